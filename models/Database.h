@@ -1,0 +1,108 @@
+#pragma once
+
+#include "DatabaseLocation.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+// One open connection to a CertDesk database, SQLite or PostgreSQL. The same
+// schema (numbered migrations in resources/sql) and the same service code run
+// on both; the few dialect differences live here.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Dialect { Sqlite, Postgres };
+
+    struct Options
+    {
+        // Create or upgrade the schema when it is older than this program.
+        bool migrate = true;
+        // SQLite only: create the file when it does not exist.
+        bool create = true;
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location,
+                                                  const Options &options);
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location)
+    {
+        return open(location, Options());
+    }
+
+    QSqlDatabase connection() const;
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::Postgres; }
+    const DatabaseLocation &location() const { return m_location; }
+
+    // Schema version of the open database; latestSchemaVersion() of this program.
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    Status migrate();
+    // True when the schema exists but has no users yet (init has not run).
+    bool hasUsers() const;
+
+    // Replaces the dialect tokens of a migration ({{PK}}, {{BLOB}}, {{TS}}, {{DATE}}).
+    static QString translateSql(const QString &sql, Dialect dialect);
+
+    // A readable message for a failed statement (connection lost, constraint...).
+    static QString describeError(const QSqlError &error);
+
+private:
+    Database() = default;
+    Status applyMigration(int version, const QString &name, const QString &sql);
+
+    QString m_connectionName;
+    Dialect m_dialect = Dialect::Sqlite;
+    DatabaseLocation m_location;
+};
+
+// Runs a prepared statement with positional values; on failure fills *error.
+// Prefer this over raw QSqlQuery::exec so that every failure reads the same.
+class Sql
+{
+public:
+    static bool exec(QSqlQuery &query, const QVariantList &values, QString *error);
+    // Convenience: prepare + exec in one go.
+    static QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         QString *error);
+    // INSERT ... RETURNING id: runs the statement (without the RETURNING
+    // clause, which it appends), returns the new id or 0 with *error set.
+    static qint64 insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         QString *error);
+    // A value for a nullable id column: 0 becomes NULL.
+    static QVariant idOrNull(qint64 id);
+    static QVariant textOrNull(const QString &text);
+    static QVariant dateOrNull(const QDate &date);
+    static QDate toDate(const QVariant &value);
+    static QDateTime toDateTime(const QVariant &value);
+    static QDateTime now();
+};
+
+// RAII transaction: rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Database.h"
+#include "Domain.h"
+#include "Policy.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QPair>
+
+struct NewUser
+{
+    QString email;
+    QString name;
+    QString managerEmail;                    // optional
+    QList<QPair<QString, Role>> memberships; // group name, role
+    QString password;                        // SQLite mode; empty: cannot sign in yet
+    QString language = QStringLiteral("en");
+};
+
+// People and groups: the first platform admin, sign-in (SQLite mode), groups,
+// users with their memberships and manager, soft delete and restore, and the
+// internal certificate templates. Every change is checked against the Policy,
+// written in one transaction and recorded in the audit log.
+class DirectoryService
+{
+    Q_DECLARE_TR_FUNCTIONS(DirectoryService)
+
+public:
+    explicit DirectoryService(Database &db);
+
+    // Only while the database has no users: creates the platform group (if
+    // needed) and its first admin.
+    Result<User> createFirstAdmin(const QString &email, const QString &name,
+                                  const QString &password);
+    // SQLite mode: CertDesk checks the password itself (Argon2id).
+    Result<User> signIn(const QString &email, const QString &password);
+
+    Result<Group> addGroup(Id actor, const QString &name, const QString &parentName);
+    Result<User> addUser(Id actor, const NewUser &user);
+    Status deleteUser(Id actor, Id target);
+    Status restoreUser(Id actor, Id target);
+
+    Result<User> user(Id id) const;
+    Result<User> userByEmail(const QString &email) const;
+    // Users in the actor's scope (R5), current or deleted, by name.
+    Result<QList<User>> users(Id actor, bool deleted) const;
+    Result<QList<Group>> groups() const;
+    Result<Group> groupByName(const QString &name) const;
+
+    Result<QList<CertificateTemplate>> templates() const;
+    Result<CertificateTemplate> templateByName(const QString &name) const;
+    Result<CertificateTemplate> addTemplate(Id actor, const QString &name,
+                                            const QString &description, int validityMonths);
+
+    // Input checks shared by the CLI and the forms.
+    static QString normalizeEmail(const QString &email);
+    static QString checkEmail(const QString &email); // empty when fine
+    static QString checkName(const QString &name);   // empty when fine
+
+private:
+    Status setDeleted(Id actor, Id target, bool deleted);
+    bool loadMemberships(User &user) const;
+
+    Database &m_db;
+    Policy m_policy;
+};

@@ -1,0 +1,146 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+using Id = qint64;
+
+enum class Role { Admin, Coach, Learner };
+
+enum class CertificateKind { Internal, External };
+
+// Stored status of a certificate. Accepted: imported while validation was off
+// (R2); pending: waiting for a reviewer; validated / rejected: reviewed (R9).
+enum class CertificateStatus { Accepted, Pending, Validated, Rejected };
+
+// What a badge shows: the stored status, or the expiry when it matters more.
+enum class DisplayStatus { Accepted, Pending, Validated, Rejected, ExpiringSoon, Expired };
+
+// R3: who validates external certificates.
+enum class ReviewerMode { GroupAdmins, Managers };
+
+enum class TaskState { Open, Validated, Rejected };
+
+enum class NotificationCategory { ValidationRequest, CertificateValidated, CertificateRejected };
+
+namespace Domain {
+QString roleKey(Role role);
+std::optional<Role> roleFromKey(const QString &key);
+QString roleLabel(Role role);
+
+QString kindKey(CertificateKind kind);
+CertificateKind kindFromKey(const QString &key);
+QString kindLabel(CertificateKind kind);
+
+QString statusKey(CertificateStatus status);
+CertificateStatus statusFromKey(const QString &key);
+
+QString displayStatusKey(DisplayStatus status);
+QString displayStatusLabel(DisplayStatus status);
+
+QString reviewerModeKey(ReviewerMode mode);
+std::optional<ReviewerMode> reviewerModeFromKey(const QString &key);
+
+QString taskStateKey(TaskState state);
+TaskState taskStateFromKey(const QString &key);
+
+QString categoryKey(NotificationCategory category);
+NotificationCategory categoryFromKey(const QString &key);
+
+// A certificate expiring within this many days shows "expiring soon".
+constexpr int ExpiringSoonDays = 30;
+
+// Longest certificate, group and user names, in characters.
+constexpr int MaxNameLength = 200;
+} // namespace Domain
+
+struct Group
+{
+    Id id = 0;
+    QString name;
+    Id parentId = 0; // 0: the platform group
+};
+
+struct Membership
+{
+    Id groupId = 0;
+    QString groupName;
+    Role role = Role::Learner;
+};
+
+struct User
+{
+    Id id = 0;
+    QString email;
+    QString name;
+    Id managerId = 0;
+    QString managerName;
+    bool deleted = false;
+    QString language = QStringLiteral("en");
+    QList<Membership> memberships;
+};
+
+struct CertificateTemplate
+{
+    Id id = 0;
+    QString name;
+    QString description;
+    int validityMonths = 0; // 0: does not expire
+};
+
+struct Certificate
+{
+    Id id = 0;
+    CertificateKind kind = CertificateKind::External;
+    Id ownerId = 0;
+    QString ownerName;
+    Id uploaderId = 0;
+    QString name;
+    QDate delivered;
+    QDate expires; // null: does not expire
+    Id templateId = 0;
+    QString templateName;
+    std::optional<double> credits;
+    CertificateStatus status = CertificateStatus::Accepted;
+    QString pdfSha256;
+    QString originalFilename;
+    int version = 1;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    DisplayStatus displayStatus(const QDate &today) const;
+};
+
+struct ValidationTask
+{
+    Id id = 0;
+    TaskState state = TaskState::Open;
+    int version = 1;
+    QDateTime createdAt;
+    QDateTime decidedAt;
+    Id decidedBy = 0;
+    QString decidedByName;
+    QString comment;
+    Certificate certificate;
+};
+
+struct Notification
+{
+    Id id = 0;
+    NotificationCategory category = NotificationCategory::ValidationRequest;
+    Id certificateId = 0;
+    QString certificateName;
+    Id taskId = 0;
+    Id actorId = 0;
+    QString actorName;
+    QString comment;
+    QDateTime createdAt;
+    bool read = false;
+
+    QString title() const;
+    QString body() const;
+};

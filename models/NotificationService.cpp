@@ -1,0 +1,123 @@
+#include "NotificationService.h"
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT n.id, n.category, n.certificate_id, c.name, n.task_id, n.actor_id, a.name, "
+    "n.comment, n.created_at, n.read_at FROM notifications n "
+    "LEFT JOIN certificates c ON c.id = n.certificate_id "
+    "LEFT JOIN users a ON a.id = n.actor_id ");
+
+Notification fromQuery(const QSqlQuery &q)
+{
+    Notification n;
+    n.id = q.value(0).toLongLong();
+    n.category = Domain::categoryFromKey(q.value(1).toString());
+    n.certificateId = q.value(2).toLongLong();
+    n.certificateName = q.value(3).toString();
+    n.taskId = q.value(4).toLongLong();
+    n.actorId = q.value(5).toLongLong();
+    n.actorName = q.value(6).toString();
+    n.comment = q.value(7).toString();
+    n.createdAt = Sql::toDateTime(q.value(8));
+    n.read = !q.value(9).isNull();
+    return n;
+}
+} // namespace
+
+NotificationService::NotificationService(Database &db) : m_db(db) {}
+
+Result<QList<Notification>> NotificationService::notifications(Id recipient, bool unreadOnly,
+                                                               Id beforeId, int limit) const
+{
+    QString sql = kSelect + QStringLiteral("WHERE n.recipient_id = ? ");
+    QVariantList values{recipient};
+    if (unreadOnly)
+        sql += QStringLiteral("AND n.read_at IS NULL ");
+    if (beforeId > 0) {
+        sql += QStringLiteral("AND n.id < ? ");
+        values << beforeId;
+    }
+    sql += QStringLiteral("ORDER BY n.id DESC LIMIT ?");
+    values << qMax(1, limit);
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    QList<Notification> list;
+    while (q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
+Result<int> NotificationService::unreadCount(Id recipient) const
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM notifications WHERE recipient_id "
+                                          "= ? AND read_at IS NULL"),
+                           {recipient}, &error);
+    if (!error.isEmpty() || !q.next())
+        return makeError(ErrorKind::Storage, error);
+    return q.value(0).toInt();
+}
+
+Status NotificationService::markRead(Id recipient, Id notificationId)
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ? AND "
+                                          "recipient_id = ? AND read_at IS NULL"),
+                           {Sql::now(), notificationId, recipient}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    return Done{};
+}
+
+bool NotificationService::notify(const QSqlDatabase &db, Id recipient,
+                                 NotificationCategory category, Id certificateId, Id taskId,
+                                 Id actor, const QString &comment, QString *error)
+{
+    QSqlQuery who = Sql::run(db,
+                             QStringLiteral("SELECT email, deleted, language FROM users WHERE id "
+                                            "= ?"),
+                             {recipient}, error);
+    if (!error->isEmpty())
+        return false;
+    if (!who.next()) {
+        *error = tr("There is no user %1 to notify.").arg(recipient);
+        return false;
+    }
+    // Deleted users get no notifications (PRODUCT.md, roles).
+    if (who.value(1).toBool())
+        return true;
+    const QString email = who.value(0).toString();
+    const QString language = who.value(2).toString();
+    const QDateTime now = Sql::now();
+    const Id id = Sql::insert(db,
+                              QStringLiteral("INSERT INTO notifications (recipient_id, category, "
+                                             "certificate_id, task_id, actor_id, comment, "
+                                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {recipient, Domain::categoryKey(category),
+                               Sql::idOrNull(certificateId), Sql::idOrNull(taskId),
+                               Sql::idOrNull(actor), Sql::textOrNull(comment), now},
+                              error);
+    if (!error->isEmpty())
+        return false;
+
+    // The email says what the in-app notification says.
+    QSqlQuery n = Sql::run(db, kSelect + QStringLiteral("WHERE n.id = ?"), {id}, error);
+    if (!error->isEmpty() || !n.next())
+        return false;
+    const Notification notification = fromQuery(n);
+    const QString body = notification.body() + QStringLiteral("\n\n") +
+                         (category == NotificationCategory::ValidationRequest
+                              ? tr("Open CertDesk, then Notifications > Certificate Validation, "
+                                   "to review it.")
+                              : tr("Open CertDesk, then Results, to see it."));
+    Sql::run(db,
+             QStringLiteral("INSERT INTO email_outbox (notification_id, recipient_email, subject, "
+                            "body, language, state, next_attempt_at, created_at) VALUES (?, ?, ?, "
+                            "?, ?, 'queued', ?, ?)"),
+             {id, email, notification.title(), body, language, now, now}, error);
+    return error->isEmpty();
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Database.h"
+#include "Domain.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// The platform's settings, typed. Keys (as the CLI and the settings table
+// spell them): import.enabled (R1), validation.required (R2),
+// validation.reviewers (R3), credits.enabled, pdf.max-size-mb.
+struct PlatformSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(PlatformSettings)
+
+public:
+    bool importEnabled = false;
+    bool validationRequired = false;
+    ReviewerMode reviewers = ReviewerMode::GroupAdmins;
+    bool creditsEnabled = false;
+    int pdfMaxSizeMb = 20;
+
+    static constexpr int MaxPdfSizeMbLimit = 200;
+
+    qint64 pdfMaxBytes() const { return qint64(pdfMaxSizeMb) * 1024 * 1024; }
+
+    static QStringList keys();
+    static QString describe(const QString &key);
+    // The value of key as the CLI prints it ("on"/"off", "managers", "20").
+    QString value(const QString &key) const;
+    // Parses and applies one value; a readable error for an unknown key or bad value.
+    Status set(const QString &key, const QString &value);
+
+    static Result<PlatformSettings> load(const QSqlDatabase &db);
+};

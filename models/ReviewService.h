@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Database.h"
+#include "Domain.h"
+#include "Policy.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+struct ReviewDecision
+{
+    Id taskId = 0;
+    bool validate = true; // false: reject (a comment is then required)
+    QString comment;
+    // Reviewer's edits (R8); unset: unchanged.
+    std::optional<QString> name;
+    std::optional<QDate> delivered;
+    std::optional<QDate> expires; // a null date removes the expiration
+    std::optional<Id> templateId; // 0 removes the association
+    // The task version the reviewer saw; 0: whatever it is now.
+    int expectedVersion = 0;
+};
+
+// Validation tasks (R3, R8, R9): the reviewer's list and the decision.
+class ReviewService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewService)
+
+public:
+    explicit ReviewService(Database &db);
+
+    // Tasks the actor may act on (assigned to them; platform admins: all).
+    Result<QList<ValidationTask>> tasks(Id actor, bool openOnly) const;
+    Result<ValidationTask> task(Id actor, Id taskId) const;
+    // Validate or reject; the second of two reviewers is told who acted first.
+    Result<ValidationTask> review(Id actor, const ReviewDecision &decision);
+
+private:
+    Database &m_db;
+    Policy m_policy;
+};

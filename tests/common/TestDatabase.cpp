@@ -1,0 +1,119 @@
+#include "TestDatabase.h"
+
+#include "PasswordHasher.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+namespace {
+QAtomicInt g_counter;
+
+QString maintenanceUrl()
+{
+    return qEnvironmentVariable("CERTDESK_TEST_PG");
+}
+
+bool runMaintenance(const QString &sql, QString *error)
+{
+    QString parseError;
+    const DatabaseLocation loc = DatabaseLocation::parse(maintenanceUrl(), &parseError);
+    if (!parseError.isEmpty()) {
+        *error = parseError;
+        return false;
+    }
+    const QString name = QStringLiteral("certdesk-test-maintenance");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::contains(name)
+                              ? QSqlDatabase::database(name)
+                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(loc.host());
+        db.setPort(loc.port());
+        db.setUserName(loc.user());
+        db.setDatabaseName(loc.databaseName());
+        if (!db.isOpen() && !db.open()) {
+            *error = QStringLiteral("cannot reach the test PostgreSQL server at %1: %2")
+                         .arg(maintenanceUrl(), db.lastError().text());
+            return false;
+        }
+        QSqlQuery q(db);
+        ok = q.exec(sql);
+        if (!ok)
+            *error = q.lastError().text();
+    }
+    return ok;
+}
+} // namespace
+
+void TestDatabase::addBackendRows()
+{
+    // Tests create many users: cheap hashes (verification still runs Argon2id).
+    PasswordHasher::setFastHashingForTests(true);
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    if (qEnvironmentVariable("CERTDESK_TEST_SQLITE_ONLY") != QLatin1String("1"))
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+TestDatabase::TestDatabase(const QString &backend) : m_backend(backend)
+{
+    PasswordHasher::setFastHashingForTests(true);
+    if (m_backend == QLatin1String("postgresql")) {
+        if (maintenanceUrl().isEmpty()) {
+            m_error = QStringLiteral("CERTDESK_TEST_PG is not set: run the tests with "
+                                     "scripts/test.sh, which starts a throwaway PostgreSQL "
+                                     "(or set CERTDESK_TEST_SQLITE_ONLY=1 for SQLite alone)");
+            return;
+        }
+        m_pgName = QStringLiteral("certdesk_t%1_%2")
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(g_counter.fetchAndAddRelaxed(1));
+        if (!runMaintenance(QStringLiteral("CREATE DATABASE ") + m_pgName, &m_error)) {
+            m_pgName.clear();
+            return;
+        }
+        QUrl url(maintenanceUrl());
+        url.setPath(QLatin1Char('/') + m_pgName);
+        m_location = url.toString();
+    } else {
+        m_location = m_dir.filePath(QStringLiteral("test.sqlite"));
+    }
+    reopen();
+}
+
+bool TestDatabase::reopen()
+{
+    QString error;
+    const DatabaseLocation loc = DatabaseLocation::parse(m_location, &error);
+    auto opened = Database::open(loc);
+    if (!opened) {
+        m_error = opened.message();
+        return false;
+    }
+    m_db = std::move(opened.value());
+    return true;
+}
+
+std::unique_ptr<Database> TestDatabase::openAnother() const
+{
+    QString error;
+    auto opened = Database::open(DatabaseLocation::parse(m_location, &error));
+    if (!opened)
+        return nullptr;
+    return std::move(opened.value());
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (!m_pgName.isEmpty()) {
+        QString error;
+        runMaintenance(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName +
+                           QStringLiteral(" WITH (FORCE)"),
+                       &error);
+    }
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A fresh, empty, migrated CertDesk database for one test: a SQLite file in a
+// temporary folder, or a new database on the throwaway PostgreSQL server that
+// scripts/test.sh starts (CERTDESK_TEST_PG, a maintenance URL such as
+// postgresql://postgres@127.0.0.1:54329/postgres). Dropped afterwards.
+//
+// Every storage and service test runs once per backend (qtbase's
+// initTestCase_data pattern):
+//   void initTestCase_data() { TestDatabase::addBackendRows(); }
+//   void init() {
+//       QFETCH_GLOBAL(QString, backend);
+//       m_db = std::make_unique<TestDatabase>(backend);
+//       QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+//   }
+class TestDatabase
+{
+public:
+    // Adds the "backend" column and one row per backend. Both rows always:
+    // without a server, the postgresql row fails (it never skips). Set
+    // CERTDESK_TEST_SQLITE_ONLY=1 for a quick local run on SQLite alone.
+    static void addBackendRows();
+    explicit TestDatabase(const QString &backend);
+    ~TestDatabase();
+
+    bool isValid() const { return m_db != nullptr; }
+    QString error() const { return m_error; }
+    QString backend() const { return m_backend; }
+    // What certdesk-cli's --db takes for this database.
+    QString location() const { return m_location; }
+    Database &db() { return *m_db; }
+    Database *operator->() { return m_db.get(); }
+    // A second, independent connection to the same database.
+    std::unique_ptr<Database> openAnother() const;
+    // Closes the test's own connection (e.g. before a subprocess writes).
+    void close() { m_db.reset(); }
+    bool reopen();
+
+private:
+    QString m_backend;
+    QString m_location;
+    QString m_pgName;
+    QString m_error;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
