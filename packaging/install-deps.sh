@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages CertDesk needs to build, test and run.
+# Idempotent: asks dpkg which packages are missing and touches apt only when
+# something is. Quiet when everything is present.
+set -euo pipefail
+
+# The one list. Keep it sorted by purpose; TOOLCHAIN.md explains each group.
+CERTDESK_DEB_PACKAGES=(
+  # Qt 6.4 and its tools
+  qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev
+  libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
+  # compilers and build tools
+  build-essential cmake ninja-build pkg-config
+  clang libclang-rt-14-dev clang-format
+  # libraries
+  libcurl4-openssl-dev libsodium-dev
+  # test servers and PDF tools
+  postgresql-15 python3-aiosmtpd qpdf poppler-utils
+  # headless GUI, screenshots, accessibility
+  xvfb xauth xdotool imagemagick dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
+  fonts-dejavu-core
+  # packaging checks
+  appstream desktop-file-utils
+)
+
+# One dpkg-query call for the whole list; unknown packages print nothing.
+declare -A installed=()
+while read -r name status; do
+  if [[ $status == "install ok installed" ]]; then installed[$name]=1; fi
+done < <(dpkg-query -W -f='${Package} ${Status}\n' "${CERTDESK_DEB_PACKAGES[@]}" 2>/dev/null || true)
+
+missing=()
+for pkg in "${CERTDESK_DEB_PACKAGES[@]}"; do
+  [[ -n ${installed[$pkg]:-} ]] || missing+=("$pkg")
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+if ((EUID != 0)); then
+  echo "install-deps: these packages are missing: ${missing[*]}" >&2
+  echo "install-deps: run as root: sudo $0" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "install-deps: done"
