@@ -312,8 +312,10 @@ bool Sql::exec(QSqlQuery &query, const QVariantList &values, QString *error)
 QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                    QString *error)
 {
+    // Not forward-only: QPSQL streams forward-only results row by row and
+    // loses them when another statement runs on the connection meanwhile.
+    // Lists stay bounded by keyset paging (LIMIT), never by streaming.
     QSqlQuery query(db);
-    query.setForwardOnly(true);
     if (values.isEmpty()) {
         if (!query.exec(sql)) {
             if (error)

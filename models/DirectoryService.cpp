@@ -470,7 +470,7 @@ Result<CertificateTemplate> DirectoryService::addTemplate(Id actor, const QStrin
     const Id id = Sql::insert(db,
                            QStringLiteral("INSERT INTO certificate_templates (name, description, "
                                           "validity_months, created_at) VALUES (?, ?, ?, ?)"),
-                           {name.trimmed(), description,
+                           {name.trimmed(), description.isNull() ? QStringLiteral("") : description,
                             validityMonths > 0 ? QVariant(validityMonths)
                                                : QVariant(QMetaType::fromType<int>()),
                             Sql::now()},

@@ -488,7 +488,7 @@ void TestServices::import_templateByLearnerUnderValidation_refused()
 {
     DirectoryService directory(m_db->db());
     const auto tmpl = directory.addTemplate(m_admin, QStringLiteral("First Aid"), QString(), 36);
-    QVERIFY(tmpl);
+    QVERIFY2(tmpl, qPrintable(QString::number(int(tmpl.kind())) + tmpl.message()));
     const Id learner = addUser(QStringLiteral("l@example.org"), QString(),
                                {{QStringLiteral("Sales"), Role::Learner}});
     addUser(QStringLiteral("sa@example.org"), QString(), {{QStringLiteral("Sales"), Role::Admin}});

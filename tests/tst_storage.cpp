@@ -1,6 +1,7 @@
 // Storage: locations, opening, migrations and the dialect layer, on SQLite
 // and on a real PostgreSQL server.
 #include "Database.h"
+#include "Domain.h"
 #include "TestDatabase.h"
 
 #include <QFile>
