@@ -1,0 +1,157 @@
+// The demo organisation (certdesk-cli demo): believable, complete, and
+// every certificate state present, on SQLite and PostgreSQL.
+#include "CertificateService.h"
+#include "DemoData.h"
+#include "DirectoryService.h"
+#include "PdfCheck.h"
+#include "Policy.h"
+#include "TestDatabase.h"
+
+#include <QBuffer>
+#include <QPdfDocument>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup() { m_db.reset(); }
+
+    void fill_createsOrganisation();
+    void fill_everyStatusPresent();
+    void fill_pdfsLookLikeCertificates();
+    void fill_secondTime_refused();
+    void fill_demoPasswordsWork();
+
+private:
+    int scalar(const QString &sql);
+    std::unique_ptr<TestDatabase> m_db;
+    DemoData::Summary m_summary;
+};
+
+void TestDemoData::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_db = std::make_unique<TestDatabase>(backend);
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    const auto filled = DemoData::fill(m_db->db());
+    QVERIFY2(filled, qPrintable(filled.message()));
+    m_summary = filled.value();
+}
+
+int TestDemoData::scalar(const QString &sql)
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db->db().connection(), sql, {}, &error);
+    if (!error.isEmpty())
+        qWarning("%s: %s", qPrintable(sql), qPrintable(error));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+void TestDemoData::fill_createsOrganisation()
+{
+    QVERIFY(m_summary.groups >= 4); // platform + at least three sub-groups
+    QVERIFY(m_summary.users >= 28 && m_summary.users <= 40);
+    QCOMPARE(m_summary.templates, 6);
+    // One group nested two deep below the platform group.
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT COUNT(*) FROM groups g JOIN groups p ON p.id = g.parent_id JOIN groups "
+                 "pp ON pp.id = p.parent_id WHERE pp.parent_id IS NOT NULL")),
+             1);
+    for (const char *role : {"admin", "coach", "learner"})
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE role = '%1'")
+                           .arg(QLatin1String(role)))
+                > 0);
+    // Managers with several managees, a learner with no manager, a deleted user.
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT manager_id FROM users WHERE "
+                                  "manager_id IS NOT NULL GROUP BY manager_id HAVING COUNT(*) >= "
+                                  "3) m"))
+            >= 2);
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM users u JOIN memberships m ON m.user_id "
+                                  "= u.id WHERE m.role = 'learner' AND u.manager_id IS NULL"))
+            >= 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE deleted = TRUE")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email NOT LIKE "
+                                   "'%@demo.example'")),
+             0);
+    Policy policy(m_db->db().connection());
+    DirectoryService directory(m_db->db());
+    QVERIFY(policy.isPlatformAdmin(directory.userByEmail(DemoData::adminEmail())->id));
+}
+
+void TestDemoData::fill_everyStatusPresent()
+{
+    const QDate today = QDate::currentDate();
+    QSet<DisplayStatus> seen;
+    QSet<CertificateKind> kinds;
+    QString error;
+    QSqlQuery q = Sql::run(m_db->db().connection(),
+                           CertificateService::selectColumns() + QStringLiteral("ORDER BY c.id"),
+                           {}, &error);
+    int rows = 0;
+    while (q.next()) {
+        const Certificate c = CertificateService::fromQuery(q);
+        seen.insert(c.displayStatus(today));
+        kinds.insert(c.kind);
+        ++rows;
+    }
+    QCOMPARE(rows, m_summary.certificates);
+    for (DisplayStatus s : {DisplayStatus::Accepted, DisplayStatus::Pending,
+                            DisplayStatus::Validated, DisplayStatus::Rejected,
+                            DisplayStatus::ExpiringSoon, DisplayStatus::Expired})
+        QVERIFY2(seen.contains(s), qPrintable(Domain::displayStatusKey(s)));
+    QVERIFY(kinds.contains(CertificateKind::Internal));
+    QVERIFY(kinds.contains(CertificateKind::External));
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM validation_tasks WHERE state = 'open'"))
+            >= 3);
+}
+
+void TestDemoData::fill_pdfsLookLikeCertificates()
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db->db().connection(),
+                           QStringLiteral("SELECT c.name, o.name, b.data FROM certificates c "
+                                          "JOIN users o ON o.id = c.owner_id JOIN pdf_blobs b ON "
+                                          "b.sha256 = c.pdf_sha256 ORDER BY c.id LIMIT 3"),
+                           {}, &error);
+    int checked = 0;
+    while (q.next()) {
+        const PdfCheckResult check = PdfCheck::checkBytes(q.value(2).toByteArray(), 20 << 20);
+        QVERIFY2(check.ok(), qPrintable(check.message));
+        QBuffer buffer;
+        buffer.setData(q.value(2).toByteArray());
+        buffer.open(QIODevice::ReadOnly);
+        QPdfDocument doc;
+        doc.load(&buffer);
+        QTRY_COMPARE(doc.status(), QPdfDocument::Status::Ready);
+        const QString text = doc.getAllText(0).text();
+        QVERIFY2(text.contains(q.value(1).toString()), qPrintable(text)); // the holder
+        QVERIFY2(text.contains(q.value(0).toString()), qPrintable(text)); // the title
+        ++checked;
+    }
+    QCOMPARE(checked, 3);
+}
+
+void TestDemoData::fill_secondTime_refused()
+{
+    const int before = scalar(QStringLiteral("SELECT COUNT(*) FROM users"));
+    const auto again = DemoData::fill(m_db->db());
+    QVERIFY(!again);
+    QCOMPARE(again.kind(), ErrorKind::Refused);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM users")), before);
+}
+
+void TestDemoData::fill_demoPasswordsWork()
+{
+    DirectoryService directory(m_db->db());
+    QVERIFY(directory.signIn(DemoData::adminEmail(), DemoData::password()));
+    QVERIFY(directory.signIn(QStringLiteral("emma.wilson@demo.example"), DemoData::password()));
+    QVERIFY(!directory.signIn(QStringLiteral("tom.becker@demo.example"), DemoData::password()));
+}
+
+QTEST_MAIN(TestDemoData)
+#include "tst_demodata.moc"
