@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QPdfDocument>
 
 using Problem = PdfCheckResult::Problem;
@@ -116,12 +117,20 @@ PdfCheckResult PdfCheck::openWithPdfium(const QByteArray &bytes)
     bool passwordRequired = false;
     QObject::connect(&document, &QPdfDocument::passwordRequired, &document,
                      [&passwordRequired] { passwordRequired = true; });
+    // PDFium keeps the error of the last load in one global variable, and QtPdf
+    // 6.4 reads it after releasing its lock: two loads at once in two threads
+    // swap their errors (a password-protected file reported as damaged). So our
+    // loads take turns; a QPdfDocument loaded elsewhere at the same moment can
+    // still interfere.
+    static QMutex loadMutex;
+    QMutexLocker locker(&loadMutex);
     // For a random-access device (QBuffer, QFile) load() finishes before it
     // returns: status is Ready or Error, no event loop needed. Only sequential
     // devices (network replies) load asynchronously.
     document.load(&buffer);
-
     const QPdfDocument::Error error = document.error();
+    locker.unlock();
+
     if (passwordRequired || error == QPdfDocument::Error::IncorrectPassword ||
         error == QPdfDocument::Error::UnsupportedSecurityScheme) {
         // An unsupported security scheme is encryption too: the same fix helps.
@@ -145,8 +154,7 @@ PdfCheckResult PdfCheck::openWithPdfium(const QByteArray &bytes)
 
     PdfCheckResult result;
     result.pageCount = document.pageCount();
-    result.pdfTitle =
-        document.metaData(QPdfDocument::MetaDataField::Title).toString().simplified();
+    result.pdfTitle = document.metaData(QPdfDocument::MetaDataField::Title).toString().simplified();
     return result;
 }
 

@@ -7,7 +7,8 @@
 // The outcome of checking one uploaded certificate file.
 struct PdfCheckResult
 {
-    enum class Problem {
+    enum class Problem
+    {
         None,
         FileUnreadable,    // missing, a folder, no permission, read error
         Empty,             // 0 bytes
@@ -37,8 +38,9 @@ struct PdfCheckResult
 // checks run in a fixed order and stop at the first problem: Empty, TooLarge,
 // NotPdf, then Damaged / PasswordProtected / NoPages from opening it.
 //
-// Synchronous and safe to call from any thread (QtPdf serialises PDFium
-// behind its own global lock); needs no event loop and no QGuiApplication.
+// Synchronous; needs no event loop and no QGuiApplication. Safe to call from
+// several threads at once: the checks take turns while loading, because PDFium
+// reports load errors through one process-wide variable.
 class PdfCheck
 {
     Q_DECLARE_TR_FUNCTIONS(PdfCheck)
