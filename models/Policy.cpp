@@ -183,6 +183,8 @@ Decision Policy::mayManageUser(Id actor, Id target) const
 
 Decision Policy::mayAssociateTemplate(Id actor) const
 {
+    if (!isActive(actor))
+        return Decision::deny(tr("Your account is deleted or unknown."));
     // R7: with validation on, only admins and managers see the field.
     if (!settings().validationRequired)
         return Decision::allow();
