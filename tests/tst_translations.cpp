@@ -1,0 +1,40 @@
+// The translation pipeline: strings from every layer (the static libraries
+// included) reach the French catalogue built into the binaries.
+#include "Domain.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QTest>
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogue_isBuiltIn();
+    void french_translatesModelStrings();
+};
+
+void TestTranslations::catalogue_isBuiltIn()
+{
+    QStringList found;
+    QDirIterator it(QStringLiteral(":/i18n"), QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << it.next();
+    QVERIFY2(found.contains(QStringLiteral(":/i18n/certdesk_fr.qm")),
+             qPrintable(found.join(QLatin1Char(' '))));
+}
+
+void TestTranslations::french_translatesModelStrings()
+{
+    QCOMPARE(installTranslations(QStringLiteral("fr")), QStringLiteral("fr"));
+    // A string of the policy (models/, a static library) and one of the domain.
+    QCOMPARE(QCoreApplication::translate("Policy", "Send for validation"),
+             QStringLiteral("Envoyer pour validation"));
+    QCOMPARE(QCoreApplication::translate("Policy", "Save"), QStringLiteral("Enregistrer"));
+    QCOMPARE(Domain::displayStatusLabel(DisplayStatus::Expired), QStringLiteral("Expiré"));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
