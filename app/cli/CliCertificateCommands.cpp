@@ -1,0 +1,208 @@
+#include "CliCertificateCommands.h"
+
+#include "CertificateService.h"
+#include "Cli.h"
+#include "CliFormat.h"
+#include "DirectoryService.h"
+#include "TextTable.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace {
+// Reads the file once; the service checks the bytes (type, damage, password,
+// size) so that the CLI and the import dialog refuse the same files alike.
+std::optional<QByteArray> readFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = CliCertificateCommands::tr("There is no file %1.").arg(path);
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        *error = CliCertificateCommands::tr("%1 is a folder: give a PDF file.").arg(path);
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CliCertificateCommands::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = CliCertificateCommands::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return bytes;
+}
+} // namespace
+
+QList<CommandSpec> CliCertificateCommands::commands()
+{
+    CommandSpec import;
+    import.name = QStringLiteral("import");
+    import.synopsis = QStringLiteral("FILE --name NAME --delivered YYYY-MM-DD [--expires "
+                                     "YYYY-MM-DD] [--for EMAIL] [--template NAME] [--credits N]");
+    import.summary = tr("Import an external certificate (a PDF) for yourself or someone in your "
+                        "scope");
+    import.description = tr("The file must be a PDF that opens without a password, with at "
+                            "least one page, within the size limit (setting pdf.max-size-mb). "
+                            "With validation off the certificate is accepted at once; with "
+                            "validation on it waits for the reviewers, who are listed. Nothing "
+                            "is written when the import is refused.");
+    import.positionals = {QStringLiteral("FILE")};
+    import.requiredPositionals = 1;
+    import.options = {
+        {QStringLiteral("name"), QStringLiteral("NAME"), tr("Certificate name")},
+        {QStringLiteral("delivered"), QStringLiteral("YYYY-MM-DD"),
+         tr("Delivery date (today or earlier)")},
+        {QStringLiteral("expires"), QStringLiteral("YYYY-MM-DD"),
+         tr("Expiration date (default: does not expire)")},
+        {QStringLiteral("for"), QStringLiteral("EMAIL"),
+         tr("Import for this user (default: yourself)")},
+        {QStringLiteral("template"), QStringLiteral("NAME"),
+         tr("Associate an internal certificate template")},
+        {QStringLiteral("credits"), QStringLiteral("N"),
+         tr("Credits (when the credits feature is on)")},
+    };
+    import.required = {QStringLiteral("name"), QStringLiteral("delivered")};
+    import.example = QStringLiteral("certdesk-cli --as emma.wilson@demo.example import aws.pdf "
+                                    "--name 'AWS Cloud Practitioner' --delivered 2025-01-10");
+    import.handler = &CliCertificateCommands::importCertificate;
+
+    CommandSpec list;
+    list.name = QStringLiteral("certificates");
+    list.synopsis = QStringLiteral("[--user EMAIL]");
+    list.summary = tr("List your certificates, or those of a user in your scope");
+    list.options = {{QStringLiteral("user"), QStringLiteral("EMAIL"),
+                     tr("Whose certificates (default: yours)")}};
+    list.example = QStringLiteral("certdesk-cli --as maria.schmidt@demo.example certificates "
+                                  "--user emma.wilson@demo.example");
+    list.handler = &CliCertificateCommands::certificates;
+
+    return {import, list};
+}
+
+int CliCertificateCommands::importCertificate(Cli &cli, const Invocation &args)
+{
+    ImportRequest request;
+    QString error;
+    const auto delivered = cli.dateOption(QStringLiteral("delivered"), &error);
+    if (!delivered)
+        return cli.refuse(error);
+    const auto expires = cli.dateOption(QStringLiteral("expires"), &error);
+    if (!expires)
+        return cli.refuse(error);
+    if (args.has(QStringLiteral("credits"))) {
+        const auto credits = cli.numberOption(QStringLiteral("credits"), &error);
+        if (!credits)
+            return cli.refuse(error);
+        request.credits = *credits;
+    }
+    if (args.has(QStringLiteral("for"))) {
+        const auto owner = cli.userByEmail(args.value(QStringLiteral("for")));
+        if (!owner)
+            return cli.refuse(owner.error());
+        request.ownerId = owner->id;
+    }
+    if (args.has(QStringLiteral("template"))) {
+        DirectoryService directory(cli.db());
+        const auto found = directory.templateByName(args.value(QStringLiteral("template")));
+        if (!found)
+            return cli.refuse(found.error());
+        request.templateId = found->id;
+    }
+    const QString path = args.positional(0);
+    const auto bytes = readFile(path, &error);
+    if (!bytes)
+        return cli.refuse(error);
+    request.pdf = *bytes;
+    request.originalFilename = QFileInfo(path).fileName();
+    request.name = args.value(QStringLiteral("name"));
+    request.delivered = *delivered;
+    request.expires = *expires;
+
+    CertificateService service(cli.db());
+    const auto outcome = service.importCertificate(cli.actorId(), request);
+    if (!outcome)
+        return cli.refuse(outcome.error());
+    const Certificate &c = outcome->certificate;
+
+    DirectoryService directory(cli.db());
+    QJsonArray reviewersJson;
+    QStringList reviewers;
+    for (const Id id : outcome->reviewers) {
+        const auto reviewer = directory.user(id);
+        if (!reviewer)
+            continue;
+        reviewersJson.append(QJsonObject{{QStringLiteral("email"), reviewer->email},
+                                         {QStringLiteral("name"), reviewer->name}});
+        reviewers << CliFormat::person(reviewer->name, reviewer->email);
+    }
+    if (cli.json()) {
+        QJsonObject json = CliFormat::certificate(cli, c);
+        json.insert(QStringLiteral("task_id"),
+                    outcome->taskId > 0 ? QJsonValue(outcome->taskId) : QJsonValue());
+        json.insert(QStringLiteral("reviewers"), reviewersJson);
+        cli.printJson(json);
+        return Cli::Done;
+    }
+    const QString what = tr("Imported certificate %1 \"%2\" for %3")
+                             .arg(QString::number(c.id), TextTable::sanitize(c.name),
+                                  CliFormat::person(c.ownerName, cli.emailOf(c.ownerId)));
+    if (c.status != CertificateStatus::Pending)
+        cli.print(tr("%1: %2.").arg(what, Domain::statusKey(c.status)));
+    else if (reviewers.isEmpty())
+        cli.print(tr("%1: pending validation (task %2), but nobody can review it yet: ask a "
+                     "platform admin.")
+                      .arg(what)
+                      .arg(outcome->taskId));
+    else
+        cli.print(tr("%1: pending validation (task %2) by %3.")
+                      .arg(what)
+                      .arg(outcome->taskId)
+                      .arg(reviewers.join(QStringLiteral(", "))));
+    return Cli::Done;
+}
+
+int CliCertificateCommands::certificates(Cli &cli, const Invocation &args)
+{
+    Id owner = cli.actorId();
+    if (args.has(QStringLiteral("user"))) {
+        const auto user = cli.userByEmail(args.value(QStringLiteral("user")));
+        if (!user)
+            return cli.refuse(user.error());
+        owner = user->id;
+    }
+    CertificateService service(cli.db());
+    QList<Certificate> all;
+    CertificateCursor cursor;
+    const int page = 500;
+    for (;;) {
+        const auto rows = service.certificatesOf(cli.actorId(), owner, cursor, page);
+        if (!rows)
+            return cli.refuse(rows.error());
+        all += rows.value();
+        if (rows->size() < page)
+            break;
+        cursor = CertificateCursor{rows->constLast().delivered, rows->constLast().id};
+    }
+
+    const QDate today = QDate::currentDate();
+    QJsonArray list;
+    TextTable table({tr("ID"), tr("NAME"), tr("OWNER"), tr("DELIVERED"), tr("EXPIRES"),
+                     tr("STATUS"), tr("TEMPLATE"), tr("CREDITS")});
+    for (const Certificate &c : std::as_const(all)) {
+        list.append(CliFormat::certificate(cli, c));
+        table.addRow({QString::number(c.id), c.name, c.ownerName, CliFormat::dateText(c.delivered),
+                      CliFormat::dateText(c.expires),
+                      Domain::displayStatusLabel(c.displayStatus(today)),
+                      CliFormat::orDash(c.templateName), CliFormat::creditsText(c.credits)});
+    }
+    if (cli.json())
+        cli.printJson(list);
+    else
+        cli.printTable(table, tr("No certificates."));
+    return Cli::Done;
+}

@@ -1,0 +1,179 @@
+#include "CliReviewCommands.h"
+
+#include "Cli.h"
+#include "CliFormat.h"
+#include "DirectoryService.h"
+#include "NotificationService.h"
+#include "ReviewService.h"
+#include "TextTable.h"
+
+#include <QJsonArray>
+
+QList<CommandSpec> CliReviewCommands::commands()
+{
+    CommandSpec tasks;
+    tasks.name = QStringLiteral("tasks");
+    tasks.synopsis = QStringLiteral("[--all]");
+    tasks.summary = tr("List the open validation tasks you may review");
+    tasks.description = tr("Tasks assigned to you (platform admins: every task but those on "
+                           "their own certificates). With --all, decided tasks too.");
+    tasks.options = {
+        {QStringLiteral("all"), QString(), tr("Include validated and rejected tasks")}};
+    tasks.example = QStringLiteral("certdesk-cli --as maria.schmidt@demo.example tasks");
+    tasks.handler = &CliReviewCommands::tasks;
+
+    CommandSpec review;
+    review.name = QStringLiteral("review");
+    review.synopsis = QStringLiteral("TASK --validate|--reject [--comment TEXT] [--name NAME] "
+                                     "[--delivered YYYY-MM-DD] [--expires YYYY-MM-DD|--no-expiry] "
+                                     "[--template NAME|--no-template]");
+    review.summary = tr("Validate or reject a pending certificate, optionally correcting it");
+    review.description = tr("TASK is the number 'tasks' shows. A rejection needs --comment, which "
+                            "the owner receives. If another reviewer decided first, nothing is "
+                            "changed and you are told who.");
+    review.positionals = {QStringLiteral("TASK")};
+    review.requiredPositionals = 1;
+    review.options = {
+        {QStringLiteral("validate"), QString(), tr("Validate the certificate")},
+        {QStringLiteral("reject"), QString(), tr("Reject the certificate (needs --comment)")},
+        {QStringLiteral("comment"), QStringLiteral("TEXT"), tr("Comment for the owner")},
+        {QStringLiteral("name"), QStringLiteral("NAME"), tr("Correct the certificate name")},
+        {QStringLiteral("delivered"), QStringLiteral("YYYY-MM-DD"),
+         tr("Correct the delivery date")},
+        {QStringLiteral("expires"), QStringLiteral("YYYY-MM-DD"),
+         tr("Correct the expiration date")},
+        {QStringLiteral("no-expiry"), QString(), tr("Remove the expiration date")},
+        {QStringLiteral("template"), QStringLiteral("NAME"),
+         tr("Associate an internal certificate template")},
+        {QStringLiteral("no-template"), QString(), tr("Remove the associated template")},
+    };
+    review.exactlyOne = {{QStringLiteral("validate"), QStringLiteral("reject")}};
+    review.atMostOne = {{QStringLiteral("expires"), QStringLiteral("no-expiry")},
+                        {QStringLiteral("template"), QStringLiteral("no-template")}};
+    review.example = QStringLiteral("certdesk-cli --as maria.schmidt@demo.example review 12 "
+                                    "--reject --comment 'Please upload the certificate itself'");
+    review.handler = &CliReviewCommands::review;
+
+    CommandSpec inbox;
+    inbox.name = QStringLiteral("notifications");
+    inbox.synopsis = QStringLiteral("[--unread]");
+    inbox.summary = tr("List your notifications, newest first");
+    inbox.options = {{QStringLiteral("unread"), QString(), tr("Only unread notifications")}};
+    inbox.example = QStringLiteral("certdesk-cli --as emma.wilson@demo.example notifications "
+                                   "--unread");
+    inbox.handler = &CliReviewCommands::notifications;
+
+    return {tasks, review, inbox};
+}
+
+int CliReviewCommands::tasks(Cli &cli, const Invocation &args)
+{
+    ReviewService service(cli.db());
+    const auto tasks = service.tasks(cli.actorId(), !args.has(QStringLiteral("all")));
+    if (!tasks)
+        return cli.refuse(tasks.error());
+    QJsonArray list;
+    TextTable table({tr("TASK"), tr("CERTIFICATE"), tr("OWNER"), tr("DELIVERED"), tr("EXPIRES"),
+                     tr("STATE"), tr("SENT")});
+    for (const ValidationTask &t : tasks.value()) {
+        list.append(CliFormat::task(cli, t));
+        const Certificate &c = t.certificate;
+        table.addRow({QString::number(t.id), c.name,
+                      CliFormat::person(c.ownerName, cli.emailOf(c.ownerId)),
+                      CliFormat::dateText(c.delivered), CliFormat::dateText(c.expires),
+                      Domain::taskStateKey(t.state), CliFormat::dateTimeText(t.createdAt)});
+    }
+    if (cli.json())
+        cli.printJson(list);
+    else
+        cli.printTable(table, tr("No validation tasks."));
+    return Cli::Done;
+}
+
+int CliReviewCommands::review(Cli &cli, const Invocation &args)
+{
+    ReviewDecision decision;
+    bool ok = false;
+    decision.taskId = args.positional(0).trimmed().toLongLong(&ok);
+    if (!ok || decision.taskId <= 0)
+        return cli.refuse(tr("\"%1\" is not a task number: use a number that 'certdesk-cli tasks' "
+                             "shows.")
+                              .arg(args.positional(0)));
+    decision.validate = args.has(QStringLiteral("validate"));
+    decision.comment = args.value(QStringLiteral("comment"));
+    if (args.has(QStringLiteral("name")))
+        decision.name = args.value(QStringLiteral("name"));
+    QString error;
+    const auto delivered = cli.dateOption(QStringLiteral("delivered"), &error);
+    if (!delivered)
+        return cli.refuse(error);
+    if (delivered->isValid())
+        decision.delivered = *delivered;
+    const auto expires = cli.dateOption(QStringLiteral("expires"), &error);
+    if (!expires)
+        return cli.refuse(error);
+    if (expires->isValid())
+        decision.expires = *expires;
+    if (args.has(QStringLiteral("no-expiry")))
+        decision.expires = QDate();
+    if (args.has(QStringLiteral("template"))) {
+        DirectoryService directory(cli.db());
+        const auto found = directory.templateByName(args.value(QStringLiteral("template")));
+        if (!found)
+            return cli.refuse(found.error());
+        decision.templateId = found->id;
+    }
+    if (args.has(QStringLiteral("no-template")))
+        decision.templateId = 0;
+
+    ReviewService service(cli.db());
+    const auto task = service.review(cli.actorId(), decision);
+    if (!task)
+        return cli.refuse(task.error());
+    if (cli.json()) {
+        cli.printJson(CliFormat::task(cli, task.value()));
+        return Cli::Done;
+    }
+    const Certificate &c = task->certificate;
+    const QString person = CliFormat::person(c.ownerName, cli.emailOf(c.ownerId));
+    if (decision.validate)
+        cli.print(
+            tr("Validated task %1: \"%2\" of %3 is now validated; %4 is notified.")
+                .arg(QString::number(task->id), TextTable::sanitize(c.name), person, c.ownerName));
+    else
+        cli.print(
+            tr("Rejected task %1: \"%2\" of %3 is now rejected; %4 is notified with your "
+               "comment.")
+                .arg(QString::number(task->id), TextTable::sanitize(c.name), person, c.ownerName));
+    return Cli::Done;
+}
+
+int CliReviewCommands::notifications(Cli &cli, const Invocation &args)
+{
+    NotificationService service(cli.db());
+    const bool unread = args.has(QStringLiteral("unread"));
+    QList<Notification> all;
+    Id before = 0;
+    const int page = 500;
+    for (;;) {
+        const auto rows = service.notifications(cli.actorId(), unread, before, page);
+        if (!rows)
+            return cli.refuse(rows.error());
+        all += rows.value();
+        if (rows->size() < page)
+            break;
+        before = rows->constLast().id;
+    }
+    QJsonArray list;
+    TextTable table({tr("ID"), tr("DATE"), tr("READ"), tr("TITLE")});
+    for (const Notification &n : std::as_const(all)) {
+        list.append(CliFormat::notification(n));
+        table.addRow({QString::number(n.id), CliFormat::dateTimeText(n.createdAt),
+                      n.read ? tr("yes") : tr("no"), n.title()});
+    }
+    if (cli.json())
+        cli.printJson(list);
+    else
+        cli.printTable(table, unread ? tr("No unread notifications.") : tr("No notifications."));
+    return Cli::Done;
+}

@@ -1,0 +1,264 @@
+#include "CliSetupCommands.h"
+
+#include "Cli.h"
+#include "CliFormat.h"
+#include "DemoData.h"
+#include "DirectoryService.h"
+#include "PasswordPrompt.h"
+#include "SettingsService.h"
+#include "TextTable.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+QList<CommandSpec> CliSetupCommands::commands()
+{
+    CommandSpec init;
+    init.name = QStringLiteral("init");
+    init.synopsis = QStringLiteral("[--admin EMAIL --name NAME]");
+    init.summary = tr("Create or upgrade the database schema; optionally add the first platform "
+                      "admin");
+    init.description = tr("Creates the database (a SQLite file is created if missing; a "
+                          "PostgreSQL database must exist) or upgrades its schema, and says "
+                          "which. With --admin, also adds the first platform admin, only while "
+                          "the database has no users; the password comes from $%1 or is asked "
+                          "twice.")
+                           .arg(PasswordPrompt::environmentVariable());
+    init.options = {
+        {QStringLiteral("admin"), QStringLiteral("EMAIL"), tr("The first platform admin's email")},
+        {QStringLiteral("name"), QStringLiteral("NAME"), tr("The first platform admin's name")},
+    };
+    init.together = {{QStringLiteral("admin"), QStringLiteral("name")}};
+    init.example = QStringLiteral("certdesk-cli --db team.sqlite init --admin ada@example.org "
+                                  "--name 'Ada Lovelace'");
+    init.needsActor = false;
+    init.createsDatabase = true;
+    init.handler = &CliSetupCommands::init;
+
+    CommandSpec demo;
+    demo.name = QStringLiteral("demo");
+    demo.summary = tr("Fill an empty database with a demo organisation");
+    demo.description = tr("Creates the schema if needed, then adds groups, about 30 users of "
+                          "every role, templates and certificates in every state. Refused when "
+                          "the database already has users. Every demo password is \"%1\"; the "
+                          "platform admin is %2.")
+                           .arg(DemoData::password(), DemoData::adminEmail());
+    demo.example = QStringLiteral("certdesk-cli --db demo.sqlite demo");
+    demo.needsActor = false;
+    demo.createsDatabase = true;
+    demo.rendersPdfs = true;
+    demo.handler = &CliSetupCommands::demo;
+
+    CommandSpec settings;
+    settings.name = QStringLiteral("settings");
+    settings.synopsis = QStringLiteral("[KEY [VALUE]]");
+    settings.summary = tr("Show the platform settings, one setting, or change one");
+    settings.description =
+        tr("Keys: import.enabled (R1), validation.required (R2), validation.reviewers "
+           "(group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1). Switches "
+           "take on or off. Only platform admins change settings.")
+            .arg(PlatformSettings::MaxPdfSizeMbLimit);
+    settings.positionals = {QStringLiteral("KEY"), QStringLiteral("VALUE")};
+    settings.example = QStringLiteral("certdesk-cli --as admin@demo.example settings "
+                                      "validation.required on");
+    settings.handler = &CliSetupCommands::settings;
+
+    CommandSpec templates;
+    templates.name = QStringLiteral("templates");
+    templates.summary = tr("List the internal certificate templates");
+    templates.example = QStringLiteral("certdesk-cli --as admin@demo.example templates");
+    templates.handler = &CliSetupCommands::templates;
+
+    return {init, demo, settings, templates};
+}
+
+int CliSetupCommands::init(Cli &cli, const Invocation &args)
+{
+    const bool withAdmin = args.has(QStringLiteral("admin"));
+    const QString email = args.value(QStringLiteral("admin"));
+    const QString name = args.value(QStringLiteral("name"));
+    // Bad input is refused before anything is created.
+    if (withAdmin) {
+        if (const QString e = DirectoryService::checkEmail(email); !e.isEmpty())
+            return cli.refuse(e);
+        if (const QString e = DirectoryService::checkName(name); !e.isEmpty())
+            return cli.refuse(e);
+    }
+    // A new SQLite file is created only once the password is known.
+    const bool exists = cli.databaseExists();
+    if (exists) {
+        if (const int rc = cli.openForSetup(false); rc != Cli::Done)
+            return rc;
+        if (withAdmin && cli.db().schemaVersion() > 0 && cli.db().hasUsers())
+            return cli.refuse(tr("%1 already has users, so its first platform admin exists: add "
+                                 "people with 'certdesk-cli --as ADMIN user add'.")
+                                  .arg(cli.locationName()));
+    }
+    QString password;
+    if (withAdmin) {
+        QString error;
+        const auto typed =
+            PasswordPrompt::read(tr("New password for %1: ").arg(email), true, &error);
+        if (!typed)
+            return cli.refuse(error);
+        password = *typed;
+    }
+    if (!exists) {
+        if (const int rc = cli.openForSetup(true); rc != Cli::Done)
+            return rc;
+    }
+    Database &db = cli.db();
+    const int before = db.schemaVersion();
+    if (before < Database::latestSchemaVersion()) {
+        if (const Status migrated = db.migrate(); !migrated)
+            return cli.refuse(migrated.error());
+    }
+    const int after = db.schemaVersion();
+    std::optional<User> admin;
+    if (withAdmin) {
+        DirectoryService directory(db);
+        const auto created = directory.createFirstAdmin(email, name, password);
+        if (!created)
+            return cli.refuse(created.error());
+        admin = created.value();
+    }
+
+    const QString action = before == 0      ? QStringLiteral("created")
+                           : before < after ? QStringLiteral("upgraded")
+                                            : QStringLiteral("unchanged");
+    if (cli.json()) {
+        cli.printJson(QJsonObject{
+            {QStringLiteral("location"), cli.locationName()},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("schema_version"), after},
+            {QStringLiteral("previous_schema_version"), before},
+            {QStringLiteral("admin"),
+             admin ? QJsonValue(CliFormat::user(cli, *admin)) : QJsonValue()},
+        });
+        return Cli::Done;
+    }
+    if (before == 0)
+        cli.print(tr("Created the CertDesk schema (version %1) in %2.")
+                      .arg(after)
+                      .arg(cli.locationName()));
+    else if (before < after)
+        cli.print(tr("Upgraded %1 from schema version %2 to %3.")
+                      .arg(cli.locationName())
+                      .arg(before)
+                      .arg(after));
+    else
+        cli.print(tr("%1 is up to date (schema version %2); nothing to do.")
+                      .arg(cli.locationName())
+                      .arg(after));
+    if (admin)
+        cli.print(tr("Added the first platform admin %1.")
+                      .arg(CliFormat::person(admin->name, admin->email)));
+    return Cli::Done;
+}
+
+int CliSetupCommands::demo(Cli &cli, const Invocation &)
+{
+    if (const int rc = cli.openForSetup(true); rc != Cli::Done)
+        return rc;
+    Database &db = cli.db();
+    const int before = db.schemaVersion();
+    if (before > 0 && db.hasUsers())
+        return cli.refuse(tr("%1 already has users: 'demo' fills only an empty database (give "
+                             "a new file with --db).")
+                              .arg(cli.locationName()));
+    if (before < Database::latestSchemaVersion()) {
+        if (const Status migrated = db.migrate(); !migrated)
+            return cli.refuse(migrated.error());
+    }
+    const auto summary = DemoData::fill(db);
+    if (!summary)
+        return cli.refuse(summary.error());
+    const DemoData::Summary &s = summary.value();
+    if (cli.json()) {
+        cli.printJson(QJsonObject{
+            {QStringLiteral("location"), cli.locationName()},
+            {QStringLiteral("groups"), s.groups},
+            {QStringLiteral("users"), s.users},
+            {QStringLiteral("templates"), s.templates},
+            {QStringLiteral("certificates"), s.certificates},
+            {QStringLiteral("tasks"), s.tasks},
+            {QStringLiteral("admin_email"), DemoData::adminEmail()},
+            {QStringLiteral("password"), DemoData::password()},
+        });
+        return Cli::Done;
+    }
+    cli.print(tr("Filled %1 with demo data: %2 groups, %3 users, %4 templates, %5 certificates "
+                 "(%6 validation tasks).")
+                  .arg(cli.locationName())
+                  .arg(s.groups)
+                  .arg(s.users)
+                  .arg(s.templates)
+                  .arg(s.certificates)
+                  .arg(s.tasks));
+    cli.print(tr("Sign in as %1 with the password \"%2\" (every demo user has it).")
+                  .arg(DemoData::adminEmail(), DemoData::password()));
+    return Cli::Done;
+}
+
+int CliSetupCommands::settings(Cli &cli, const Invocation &args)
+{
+    SettingsService service(cli.db());
+    const QString key = args.positional(0);
+    if (args.positionals.size() == 2) {
+        const auto updated = service.set(cli.actorId(), key, args.positional(1));
+        if (!updated)
+            return cli.refuse(updated.error());
+        if (cli.json())
+            cli.printJson(CliFormat::setting(updated.value(), key));
+        else
+            cli.print(tr("%1 is now %2.").arg(key, updated->value(key)));
+        return Cli::Done;
+    }
+    const auto current = service.settings();
+    if (!current)
+        return cli.refuse(current.error());
+    if (!key.isEmpty()) {
+        if (!PlatformSettings::keys().contains(key))
+            return cli.refuse(tr("Unknown setting \"%1\". Known settings: %2.")
+                                  .arg(key, PlatformSettings::keys().join(QStringLiteral(", "))));
+        if (cli.json())
+            cli.printJson(CliFormat::setting(current.value(), key));
+        else
+            cli.print(current->value(key));
+        return Cli::Done;
+    }
+    QJsonArray list;
+    TextTable table({tr("KEY"), tr("VALUE"), tr("DESCRIPTION")});
+    for (const QString &k : PlatformSettings::keys()) {
+        list.append(CliFormat::setting(current.value(), k));
+        table.addRow({k, current->value(k), PlatformSettings::describe(k)});
+    }
+    if (cli.json())
+        cli.printJson(list);
+    else
+        cli.printTable(table, QString());
+    return Cli::Done;
+}
+
+int CliSetupCommands::templates(Cli &cli, const Invocation &)
+{
+    DirectoryService directory(cli.db());
+    const auto templates = directory.templates();
+    if (!templates)
+        return cli.refuse(templates.error());
+    QJsonArray list;
+    TextTable table({tr("ID"), tr("NAME"), tr("VALIDITY"), tr("DESCRIPTION")});
+    for (const CertificateTemplate &t : templates.value()) {
+        list.append(CliFormat::certificateTemplate(t));
+        table.addRow({QString::number(t.id), t.name,
+                      t.validityMonths == 1  ? tr("1 month")
+                      : t.validityMonths > 1 ? tr("%1 months").arg(t.validityMonths)
+                                             : tr("does not expire"),
+                      CliFormat::orDash(t.description)});
+    }
+    if (cli.json())
+        cli.printJson(list);
+    else
+        cli.printTable(table, tr("No certificate templates."));
+    return Cli::Done;
+}

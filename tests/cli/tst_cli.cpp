@@ -1,0 +1,428 @@
+// certdesk-cli as scripts see it: help, version, usage errors (exit 2),
+// init and the first admin, sign-in, settings, users and the JSON keys CLI.md
+// documents. Imports and reviews: tst_cli_import.cpp. Every test runs once on
+// SQLite and once on PostgreSQL.
+#include "CliFixture.h"
+
+#include <QFileInfo>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(QStringLiteral(CERTDESK_BIN_DIR "/certdesk-cli")),
+                 "certdesk-cli is not built");
+    }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        m_fx = std::make_unique<CliFixture>(backend);
+        QVERIFY2(m_fx->isValid(), qPrintable(m_fx->error()));
+    }
+    void cleanup() { m_fx.reset(); }
+
+    void helpAndVersion_exitZero();
+    void usageErrors_exitTwoWithHint();
+    void missingDatabase_refusedAndNotCreated();
+    void init_createsSchemaThenFirstAdminOnce();
+    void signIn_wrongPasswordRefused();
+    void signIn_passwordFromStdin();
+    void settings_readByAnyoneChangedByPlatformAdminsOnly();
+    void users_deleteListsInDeletedTabThenRestore();
+    void groupAndUserAdd_viaCli();
+    void json_listsHaveDocumentedKeys();
+
+private:
+    std::unique_ptr<CliFixture> m_fx;
+};
+
+void TestCli::helpAndVersion_exitZero()
+{
+    const CliRun version = m_fx->run({QStringLiteral("--version")}, QString(), {}, false);
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, QStringLiteral("certdesk-cli 0.1.0\n"));
+    QVERIFY(version.err.isEmpty());
+
+    const CliRun help = m_fx->run({QStringLiteral("--help")}, QString(), {}, false);
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command :
+         {"init", "demo", "group add", "user add", "user delete", "user restore", "users",
+          "settings", "templates", "import", "certificates", "tasks", "review", "notifications"})
+        QVERIFY2(help.out.contains(QStringLiteral("  ") + QString::fromLatin1(command) +
+                                   QStringLiteral("  ")),
+                 command);
+
+    for (const QStringList &args : {QStringList{QStringLiteral("help"), QStringLiteral("import")},
+                                    QStringList{QStringLiteral("import"), QStringLiteral("--help")},
+                                    QStringList{QStringLiteral("-h"), QStringLiteral("import")}}) {
+        const CliRun r = m_fx->run(args, QString(), {}, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("--delivered YYYY-MM-DD")), r.describe());
+        QVERIFY2(r.out.contains(QStringLiteral("Example:")), r.describe());
+    }
+    const CliRun group = m_fx->run({QStringLiteral("user"), QStringLiteral("--help")});
+    QCOMPARE(group.exitCode, 0);
+    QVERIFY(group.out.contains(QStringLiteral("user add")));
+    QVERIFY(group.out.contains(QStringLiteral("user restore")));
+}
+
+void TestCli::usageErrors_exitTwoWithHint()
+{
+    const QString pdf = m_fx->pdfFile(QStringLiteral("Usage"));
+    const QList<QStringList> cases = {
+        {QStringLiteral("frobnicate")},
+        {},
+        {QStringLiteral("--bogus"), QStringLiteral("users")},
+        {QStringLiteral("users"), QStringLiteral("--bogus")},
+        {QStringLiteral("users"), QStringLiteral("-x")},
+        {QStringLiteral("user")},
+        {QStringLiteral("user"), QStringLiteral("rename"), QStringLiteral("a@b.c")},
+        {QStringLiteral("--as"), CliFixture::adminEmail(), QStringLiteral("import"), pdf,
+         QStringLiteral("--delivered"), QStringLiteral("2025-01-10")}, // --name missing
+        {QStringLiteral("--as"), CliFixture::adminEmail(), QStringLiteral("import"),
+         QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--delivered"),
+         QStringLiteral("2025-01-10")}, // FILE missing
+        {QStringLiteral("--as"), CliFixture::adminEmail(), QStringLiteral("import"), pdf,
+         QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--name"),
+         QStringLiteral("Y"), QStringLiteral("--delivered"), QStringLiteral("2025-01-10")},
+        {QStringLiteral("--as"), CliFixture::adminEmail(), QStringLiteral("import"), pdf,
+         QStringLiteral("--name"), QStringLiteral("--delivered"), QStringLiteral("2025-01-10")},
+        {QStringLiteral("--as"), CliFixture::adminEmail(), QStringLiteral("review"),
+         QStringLiteral("1"), QStringLiteral("--validate"), QStringLiteral("--reject")},
+        {QStringLiteral("--as"), CliFixture::adminEmail(), QStringLiteral("review"),
+         QStringLiteral("1")},
+        {QStringLiteral("--as"), CliFixture::adminEmail(), QStringLiteral("review"),
+         QStringLiteral("1"), QStringLiteral("--validate"), QStringLiteral("--expires"),
+         QStringLiteral("2030-01-01"), QStringLiteral("--no-expiry")},
+        {QStringLiteral("--json=yes"), QStringLiteral("users")},
+        {QStringLiteral("users"), QStringLiteral("extra")},
+        {QStringLiteral("users")}, // needs --as
+        {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("a@b.example")},
+        {QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("users")},
+    };
+    const auto before = m_fx->counts();
+    for (const QStringList &args : cases) {
+        const CliRun r = m_fx->run(args, CliFixture::password());
+        const QByteArray what = args.join(QLatin1Char(' ')).toUtf8() + '\n' + r.describe();
+        QVERIFY2(r.exitCode == 2, what.constData());
+        QVERIFY2(r.out.isEmpty(), what.constData());
+        const QStringList lines = r.errLines();
+        QVERIFY2(lines.size() == 2, what.constData());
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("certdesk-cli: ")), what.constData());
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Try 'certdesk-cli ")), what.constData());
+        QVERIFY2(lines.at(1).endsWith(QStringLiteral("--help'.")), what.constData());
+    }
+    QCOMPARE(m_fx->counts(), before);
+    const CliRun noActor = m_fx->run({QStringLiteral("certificates")});
+    QVERIFY2(noActor.err.contains(QStringLiteral("--as EMAIL")), noActor.describe());
+}
+
+void TestCli::missingDatabase_refusedAndNotCreated()
+{
+    const QString path = m_fx->filePath(QStringLiteral("nothing-here.sqlite"));
+    const CliRun r = m_fx->run({QStringLiteral("--db"), path, QStringLiteral("--as"),
+                                CliFixture::adminEmail(), QStringLiteral("users")},
+                               CliFixture::password(), {}, false);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(r.err.contains(QStringLiteral("init")), r.describe());
+    QVERIFY(!QFileInfo::exists(path));
+
+    // A migrated database without users: init has not added anyone yet.
+    const CliRun nobody = m_fx->as(CliFixture::adminEmail(), {QStringLiteral("users")});
+    QCOMPARE(nobody.exitCode, 1);
+    QCOMPARE(nobody.errLines().size(), 1);
+}
+
+void TestCli::init_createsSchemaThenFirstAdminOnce()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend == QLatin1String("sqlite")) {
+        const QString fresh = m_fx->filePath(QStringLiteral("sub/fresh.sqlite"));
+        CliRun r = m_fx->run({QStringLiteral("--db"), fresh, QStringLiteral("init")}, QString(), {},
+                             false);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.out.startsWith(QStringLiteral("Created the CertDesk schema")), r.describe());
+        QVERIFY(QFileInfo::exists(fresh));
+        r = m_fx->run(
+            {QStringLiteral("--db"), fresh, QStringLiteral("--json"), QStringLiteral("init")},
+            QString(), {}, false);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().object().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("unchanged"));
+    }
+    // The test database is migrated but has no users.
+    CliRun r =
+        m_fx->run({QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--admin"),
+                   CliFixture::adminEmail(), QStringLiteral("--name"), QStringLiteral("Ada Admin")},
+                  CliFixture::password());
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonObject json = r.json().object();
+    QCOMPARE(json.value(QStringLiteral("action")).toString(), QStringLiteral("unchanged"));
+    QCOMPARE(json.value(QStringLiteral("admin")).toObject().value(QStringLiteral("email")),
+             QJsonValue(CliFixture::adminEmail()));
+
+    r = m_fx->as(CliFixture::adminEmail(), {QStringLiteral("--json"), QStringLiteral("users")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.json().array().size(), 1);
+    const QJsonArray memberships =
+        r.json().array().at(0).toObject().value(QStringLiteral("memberships")).toArray();
+    QCOMPARE(memberships.at(0).toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("admin"));
+
+    const auto before = m_fx->counts();
+    r = m_fx->run({QStringLiteral("init"), QStringLiteral("--admin"),
+                   QStringLiteral("second@test.example"), QStringLiteral("--name"),
+                   QStringLiteral("Second")},
+                  CliFixture::password());
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(m_fx->counts(), before);
+
+    r = m_fx->run({QStringLiteral("init"), QStringLiteral("--admin"),
+                   QStringLiteral("not-an-email"), QStringLiteral("--name"), QStringLiteral("X")},
+                  CliFixture::password());
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
+}
+
+void TestCli::signIn_wrongPasswordRefused()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    const QStringList args = {QStringLiteral("--as"), CliFixture::adminEmail(),
+                              QStringLiteral("users")};
+    const CliRun wrong = m_fx->run(args, QStringLiteral("not-the-password"));
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.out.isEmpty());
+    QCOMPARE(wrong.errLines().size(), 1);
+    QVERIFY2(wrong.err.startsWith(QStringLiteral("certdesk-cli: ")), wrong.describe());
+
+    const CliRun unknown = m_fx->run(
+        {QStringLiteral("--as"), QStringLiteral("nobody@test.example"), QStringLiteral("users")},
+        QStringLiteral("not-the-password"));
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.err, wrong.err); // no probing for which accounts exist
+
+    const CliRun none = m_fx->run(args); // no variable, nothing on stdin
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(QStringLiteral("CERTDESK_PASSWORD")), none.describe());
+}
+
+void TestCli::signIn_passwordFromStdin()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    const CliRun r =
+        m_fx->run({QStringLiteral("--as"), CliFixture::leadEmail(), QStringLiteral("users")},
+                  QString(), CliFixture::password().toUtf8() + "\n");
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY(r.out.contains(CliFixture::learnerEmail()));
+    QVERIFY(r.err.isEmpty()); // no prompt when stdin is not a terminal
+}
+
+void TestCli::settings_readByAnyoneChangedByPlatformAdminsOnly()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    CliRun r = m_fx->as(CliFixture::learnerEmail(), {QStringLiteral("settings")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY(r.out.startsWith(QStringLiteral("KEY")));
+    r = m_fx->as(CliFixture::learnerEmail(),
+                 {QStringLiteral("settings"), QStringLiteral("validation.required")});
+    QCOMPARE(r.out, QStringLiteral("off\n"));
+
+    const auto before = m_fx->counts();
+    for (const QString &who : {CliFixture::learnerEmail(), CliFixture::leadEmail()}) {
+        r = m_fx->as(who, {QStringLiteral("settings"), QStringLiteral("validation.required"),
+                           QStringLiteral("on")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("platform admins")), r.describe());
+    }
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("validation.reviewers"), QStringLiteral("robots")},
+          QStringList{QStringLiteral("pdf.max-size-mb"), QStringLiteral("huge")},
+          QStringList{QStringLiteral("import.enabled"), QStringLiteral("maybe")},
+          QStringList{QStringLiteral("no.such.key"), QStringLiteral("on")},
+          QStringList{QStringLiteral("no.such.key")}}) {
+        r = m_fx->as(CliFixture::adminEmail(), QStringList{QStringLiteral("settings")} + bad);
+        QVERIFY2(r.exitCode == 1, r.describe());
+        QCOMPARE(r.errLines().size(), 1);
+    }
+    QCOMPARE(m_fx->counts(), before);
+    QCOMPARE(m_fx->setting(QStringLiteral("validation.required")), QStringLiteral("off"));
+
+    r = m_fx->as(CliFixture::adminEmail(),
+                 {QStringLiteral("--json"), QStringLiteral("settings"),
+                  QStringLiteral("validation.reviewers"), QStringLiteral("managers")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.json().object().value(QStringLiteral("value")).toString(),
+             QStringLiteral("managers"));
+    QCOMPARE(m_fx->setting(QStringLiteral("validation.reviewers")), QStringLiteral("managers"));
+}
+
+void TestCli::users_deleteListsInDeletedTabThenRestore()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    const QString admin = CliFixture::adminEmail();
+    CliRun r = m_fx->as(
+        admin, {QStringLiteral("user"), QStringLiteral("delete"), CliFixture::learnerEmail()});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    r = m_fx->as(admin,
+                 {QStringLiteral("users"), QStringLiteral("--deleted"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.json().array().size(), 1);
+    QCOMPARE(r.json().array().at(0).toObject().value(QStringLiteral("email")).toString(),
+             CliFixture::learnerEmail());
+    QCOMPARE(r.json().array().at(0).toObject().value(QStringLiteral("deleted")), QJsonValue(true));
+    r = m_fx->as(admin, {QStringLiteral("users")});
+    QVERIFY(!r.out.contains(CliFixture::learnerEmail()));
+
+    // A deleted user cannot sign in; deleting twice is refused.
+    r = m_fx->as(CliFixture::learnerEmail(), {QStringLiteral("certificates")});
+    QCOMPARE(r.exitCode, 1);
+    r = m_fx->as(admin,
+                 {QStringLiteral("user"), QStringLiteral("delete"), CliFixture::learnerEmail()});
+    QCOMPARE(r.exitCode, 1);
+    // The outsider's group is not the lead's: refused.
+    r = m_fx->as(CliFixture::leadEmail(),
+                 {QStringLiteral("user"), QStringLiteral("delete"), CliFixture::outsiderEmail()});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
+
+    r = m_fx->as(admin,
+                 {QStringLiteral("user"), QStringLiteral("restore"), CliFixture::learnerEmail()});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    r = m_fx->as(admin, {QStringLiteral("users"), QStringLiteral("--deleted")});
+    QCOMPARE(r.out, QStringLiteral("No deleted users.\n"));
+}
+
+void TestCli::groupAndUserAdd_viaCli()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    const QString admin = CliFixture::adminEmail();
+    CliRun r = m_fx->as(admin, {QStringLiteral("group"), QStringLiteral("add"),
+                                QStringLiteral("Team Nord"), QStringLiteral("--parent"),
+                                QStringLiteral("Team")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    r = m_fx->as(admin,
+                 {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("add"),
+                  QStringLiteral("new@test.example"), QStringLiteral("--name"),
+                  QStringLiteral("Nour Nouveau"), QStringLiteral("--member"),
+                  QStringLiteral("Team Nord:learner"), QStringLiteral("--member"),
+                  QStringLiteral("Other:coach"), QStringLiteral("--manager"),
+                  CliFixture::leadEmail(), QStringLiteral("--password"), QStringLiteral("pw-1234"),
+                  QStringLiteral("--language"), QStringLiteral("fr")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonObject user = r.json().object();
+    QCOMPARE(user.value(QStringLiteral("manager_email")).toString(), CliFixture::leadEmail());
+    QCOMPARE(user.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+    QCOMPARE(user.value(QStringLiteral("memberships")).toArray().size(), 2);
+    r = m_fx->run({QStringLiteral("--as"), QStringLiteral("new@test.example"),
+                   QStringLiteral("certificates")},
+                  QStringLiteral("pw-1234"));
+    QVERIFY2(r.exitCode == 0, r.describe());
+
+    const auto before = m_fx->counts();
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("x@test.example"), QStringLiteral("--name"),
+                      QStringLiteral("X"), QStringLiteral("--member"), QStringLiteral("Team:boss")},
+          QStringList{QStringLiteral("x@test.example"), QStringLiteral("--name"),
+                      QStringLiteral("X"), QStringLiteral("--member"), QStringLiteral("Team")},
+          QStringList{QStringLiteral("x@test.example"), QStringLiteral("--name"),
+                      QStringLiteral("X"), QStringLiteral("--member"),
+                      QStringLiteral("Nowhere:learner")},
+          QStringList{QStringLiteral("new@test.example"), QStringLiteral("--name"),
+                      QStringLiteral("Twice")},
+          QStringList{QStringLiteral("not-an-email"), QStringLiteral("--name"),
+                      QStringLiteral("X")}}) {
+        r = m_fx->as(admin, QStringList{QStringLiteral("user"), QStringLiteral("add")} + bad);
+        QVERIFY2(r.exitCode == 1, r.describe());
+        QCOMPARE(r.errLines().size(), 1);
+    }
+    // A learner adds nobody.
+    r = m_fx->as(CliFixture::learnerEmail(),
+                 {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("y@test.example"),
+                  QStringLiteral("--name"), QStringLiteral("Y"), QStringLiteral("--member"),
+                  QStringLiteral("Team:learner")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(m_fx->counts(), before);
+}
+
+void TestCli::json_listsHaveDocumentedKeys()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    const QString admin = CliFixture::adminEmail();
+    const QString pdf = m_fx->pdfFile(QStringLiteral("Keys"));
+    CliRun r = m_fx->as(admin, {QStringLiteral("settings"), QStringLiteral("validation.required"),
+                                QStringLiteral("on")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    r = m_fx->as(CliFixture::learnerEmail(),
+                 {QStringLiteral("import"), pdf, QStringLiteral("--name"), QStringLiteral("Keys"),
+                  QStringLiteral("--delivered"), QStringLiteral("2025-01-10")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+
+    const QStringList certificateKeys = sorted(
+        {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("owner_email"),
+         QStringLiteral("owner_name"), QStringLiteral("name"), QStringLiteral("delivered"),
+         QStringLiteral("expires"), QStringLiteral("template"), QStringLiteral("credits"),
+         QStringLiteral("status"), QStringLiteral("display_status"), QStringLiteral("pdf_sha256")});
+    const struct
+    {
+        QString who;
+        QStringList args;
+        QStringList keys;
+    } lists[] = {
+        {CliFixture::learnerEmail(), {QStringLiteral("certificates")}, certificateKeys},
+        {admin,
+         {QStringLiteral("users")},
+         sorted({QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("name"),
+                 QStringLiteral("manager_email"), QStringLiteral("manager_name"),
+                 QStringLiteral("deleted"), QStringLiteral("language"),
+                 QStringLiteral("memberships")})},
+        {CliFixture::leadEmail(),
+         {QStringLiteral("tasks")},
+         sorted({QStringLiteral("id"), QStringLiteral("state"), QStringLiteral("created_at"),
+                 QStringLiteral("decided_at"), QStringLiteral("decided_by_email"),
+                 QStringLiteral("decided_by_name"), QStringLiteral("comment"),
+                 QStringLiteral("certificate")})},
+        {CliFixture::leadEmail(),
+         {QStringLiteral("notifications")},
+         sorted({QStringLiteral("id"), QStringLiteral("category"), QStringLiteral("title"),
+                 QStringLiteral("body"), QStringLiteral("certificate_id"),
+                 QStringLiteral("certificate_name"), QStringLiteral("task_id"),
+                 QStringLiteral("actor_name"), QStringLiteral("comment"),
+                 QStringLiteral("created_at"), QStringLiteral("read")})},
+        {admin,
+         {QStringLiteral("settings")},
+         sorted({QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("description")})},
+    };
+    for (const auto &list : lists) {
+        r = m_fx->as(list.who, QStringList{QStringLiteral("--json")} + list.args);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isArray(), r.describe());
+        QVERIFY2(!doc.array().isEmpty(), r.describe());
+        for (const QJsonValue &row : doc.array())
+            QCOMPARE(sortedKeys(row.toObject()), list.keys);
+    }
+    r = m_fx->as(CliFixture::leadEmail(), {QStringLiteral("--json"), QStringLiteral("tasks")});
+    const QJsonObject certificate =
+        r.json().array().at(0).toObject().value(QStringLiteral("certificate")).toObject();
+    QCOMPARE(sortedKeys(certificate), certificateKeys);
+    QCOMPARE(certificate.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(certificate.value(QStringLiteral("expires")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(certificate.value(QStringLiteral("delivered")).toString(),
+             QStringLiteral("2025-01-10"));
+    QCOMPARE(certificate.value(QStringLiteral("pdf_sha256")).toString().size(), 64);
+
+    r = m_fx->as(admin, {QStringLiteral("--json"), QStringLiteral("templates")});
+    QVERIFY2(r.exitCode == 0 && r.json().isArray(), r.describe());
+}
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"
