@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class MainWindow;
+class QApplication;
+class SignInWindow;
+
+// The GUI's wiring: the sign-in window first; after sign-in the main window
+// (which owns the session); signing out closes it and shows sign-in again.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // locationText: the --db argument; empty means the last location used,
+    // or the default SQLite file.
+    explicit AppController(const QString &locationText = QString(), QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Names (for QSettings and paths) and version; needs no display.
+    static void setApplicationNames();
+    // The names, window icon and style.
+    static void configureApplication(QApplication &app);
+
+    void start();
+    SignInWindow *signInWindow() const { return m_signIn.get(); }
+    MainWindow *mainWindow() const;
+
+public slots:
+    void signOut();
+
+private:
+    void openMainWindow();
+
+    std::unique_ptr<SignInWindow> m_signIn;
+    QPointer<MainWindow> m_main;
+};

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class Page;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+// The shell after sign-in: role-aware navigation on the left (which pages
+// show is the Policy's answer), a top bar with the page title and the profile
+// menu, and the pages. Owns the session: closing it signs out.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // How often the unread count is re-read (other desktops write too).
+    static constexpr int UnreadRefreshMs = 15000;
+
+    explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session &session() { return *m_session; }
+    // "results", "users", "notifications", "settings", in navigation order.
+    QStringList pageKeys() const;
+    QString currentPageKey() const;
+    int unreadCount() const { return m_unread; }
+
+signals:
+    void signOutRequested();
+
+public slots:
+    bool showPage(const QString &key);
+    void refreshUnreadCount();
+    void reloadCurrentPage();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *buildSidebar();
+    QWidget *buildTopBar();
+    void addPage(const QString &key, const QString &label, const QString &iconName, Page *page);
+    void createActions();
+    void onCurrentRowChanged(int row);
+    void saveState() const;
+    void restoreState();
+
+    std::unique_ptr<Session> m_session;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_title = nullptr;
+    QToolButton *m_profileButton = nullptr;
+    QHash<QString, Page *> m_pages;
+    QListWidgetItem *m_notificationsItem = nullptr;
+    QTimer *m_unreadTimer = nullptr;
+    int m_unread = 0;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+class QApplication;
+class QLabel;
+class QPalette;
+class QWidget;
+
+// The look of CertDesk in one place: spacing, the application style sheet
+// (derived from the palette, so that light and dark desktops both work),
+// status colours, icons and the few text formats every page shares.
+class Theme
+{
+public:
+    // Spacing, in device-independent pixels.
+    static constexpr int SpacingSmall = 4;
+    static constexpr int Spacing = 8;
+    static constexpr int SpacingLarge = 16;
+    static constexpr int SpacingXLarge = 24;
+    static constexpr int NavigationWidth = 220;
+
+    // Sets the style sheet and window icon on the application.
+    static void apply(QApplication &app);
+    static QString styleSheet(const QPalette &palette);
+    static bool isDark(const QPalette &palette);
+
+    // A colour for a certificate's display status that reads well on the
+    // palette's base colour (light or dark).
+    static QColor statusColor(DisplayStatus status, const QPalette &palette);
+    // A small filled circle of that colour, for lists.
+    static QIcon statusDot(const QColor &color);
+    // Muted text (notes, secondary lines) and the error colour.
+    static QColor mutedTextColor(const QPalette &palette);
+    static QColor errorColor(const QPalette &palette);
+    static QColor accentColor(const QPalette &palette);
+
+    // :/icons/NAME.svg, or a null icon when the file is missing.
+    static QIcon icon(const QString &name);
+    // A one-colour icon redrawn in color (the line icons on a dark palette).
+    static QIcon tintedIcon(const QString &name, const QColor &color);
+
+    // A page's title label and a secondary (muted, word-wrapped) note label.
+    static QLabel *titleLabel(const QString &text, QWidget *parent);
+    static QLabel *noteLabel(const QString &text, QWidget *parent);
+    // A hidden, word-wrapped label in the error colour, for a failed load.
+    static QLabel *errorLabel(const QString &objectName, QWidget *parent);
+    // A centred icon, line and note for an empty list (objectName "emptyState"
+    // on the line).
+    static QWidget *emptyState(const QString &iconName, const QString &text, const QString &note,
+                               QWidget *parent);
+    // A round avatar with initials, in the accent colour.
+    static QIcon avatar(const QString &name, const QPalette &palette);
+
+    // Dates as people read them ("10 Jan 2025", in the current language).
+    static QString dateText(const QDate &date);
+    static QString dateTimeText(const QDateTime &dateTime);
+    // "AM" for "Alex Morgan": the profile button's avatar.
+    static QString initials(const QString &name);
+};
