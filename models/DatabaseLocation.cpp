@@ -15,8 +15,11 @@ DatabaseLocation DatabaseLocation::sqlite(const QString &path)
 
 QString DatabaseLocation::defaultSqlitePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("certdesk.sqlite"));
+    // AppDataLocation of an application named "CertDesk" with no organisation
+    // name (~/.local/share/CertDesk), spelled out so that the GUI, the CLI and
+    // the tests agree whatever names their QCoreApplication carries.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("CertDesk/certdesk.sqlite"));
 }
 
 DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)

@@ -32,7 +32,6 @@ void AppController::configureApplication(QApplication &app)
 
 void AppController::setApplicationNames()
 {
-    QApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QApplication::setOrganizationDomain(QStringLiteral("certdesk.org"));
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));

@@ -41,7 +41,6 @@ int main(int argc, char *argv[])
     }
     // The same names as the GUI (AppController), so that both default to the
     // same database (DatabaseLocation::defaultSqlitePath()).
-    QCoreApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("certdesk.org"));
     QCoreApplication::setApplicationName(QStringLiteral("CertDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
