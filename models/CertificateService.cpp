@@ -54,17 +54,16 @@ QList<FieldProblem> CertificateService::checkFields(const QString &name, const Q
                             "on or before today.")
                              .arg(delivered.toString(Qt::ISODate))});
     else if (delivered.year() < 1900)
-        problems.append({FieldProblem::Field::Delivered,
-                         tr("The delivery date %1 is too far in the past.")
-                             .arg(delivered.toString(Qt::ISODate))});
+        problems.append(
+            {FieldProblem::Field::Delivered, tr("The delivery date %1 is too far in the past.")
+                                                 .arg(delivered.toString(Qt::ISODate))});
     if (expires.isValid() && delivered.isValid() && expires < delivered)
         problems.append({FieldProblem::Field::Expires,
                          tr("The expiration date %1 is before the delivery date %2.")
-                             .arg(expires.toString(Qt::ISODate),
-                                  delivered.toString(Qt::ISODate))});
+                             .arg(expires.toString(Qt::ISODate), delivered.toString(Qt::ISODate))});
     if (credits && (*credits < 0 || *credits > 10000 || std::isnan(*credits)))
-        problems.append({FieldProblem::Field::Credits,
-                         tr("Credits must be a number from 0 to 10000.")});
+        problems.append(
+            {FieldProblem::Field::Credits, tr("Credits must be a number from 0 to 10000.")});
     return problems;
 }
 
@@ -95,9 +94,9 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
     QString error;
     // A retried import with the same key returns what the first one wrote.
     if (!request.importKey.isEmpty()) {
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT id FROM certificates WHERE import_key = ?"),
-                               {request.importKey}, &error);
+        QSqlQuery q =
+            Sql::run(db, QStringLiteral("SELECT id FROM certificates WHERE import_key = ?"),
+                     {request.importKey}, &error);
         if (q.next()) {
             const auto existing = certificate(actor, q.value(0).toLongLong());
             if (!existing)
@@ -117,11 +116,11 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
                                               "'rejected'"),
                                {owner, QString::fromLatin1(pdf.sha256Hex)}, &error);
         if (q.next())
-            return makeError(ErrorKind::Conflict,
-                             tr("This PDF was already imported as \"%1\" (delivered %2): "
-                                "nothing was imported twice.")
-                                 .arg(q.value(0).toString(),
-                                      Sql::toDate(q.value(1)).toString(Qt::ISODate)));
+            return makeError(
+                ErrorKind::Conflict,
+                tr("This PDF was already imported as \"%1\" (delivered %2): "
+                   "nothing was imported twice.")
+                    .arg(q.value(0).toString(), Sql::toDate(q.value(1)).toString(Qt::ISODate)));
     }
 
     QList<Id> reviewers;
@@ -132,13 +131,13 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
         reviewers = routed.value();
     }
     if (request.templateId > 0) {
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT 1 FROM certificate_templates WHERE id = ?"),
-                               {request.templateId}, &error);
+        QSqlQuery q =
+            Sql::run(db, QStringLiteral("SELECT 1 FROM certificate_templates WHERE id = ?"),
+                     {request.templateId}, &error);
         if (!q.next())
-            return makeError(ErrorKind::Invalid,
-                             tr("The certificate template %1 does not exist.")
-                                 .arg(request.templateId));
+            return makeError(
+                ErrorKind::Invalid,
+                tr("The certificate template %1 does not exist.").arg(request.templateId));
     }
 
     Transaction tx(db);
@@ -154,20 +153,19 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
         settings.validationRequired ? CertificateStatus::Pending : CertificateStatus::Accepted;
     Id id = 0;
     if (error.isEmpty())
-        id = Sql::insert(db,
-                         QStringLiteral("INSERT INTO certificates (kind, owner_id, uploader_id, "
-                                        "name, delivered_on, expires_on, template_id, credits, "
-                                        "status, pdf_sha256, original_filename, import_key, "
-                                        "created_at, updated_at) VALUES ('external', ?, ?, ?, ?, "
-                                        "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {owner, actor, request.name.trimmed(), Sql::dateOrNull(request.delivered),
-                          Sql::dateOrNull(request.expires), Sql::idOrNull(request.templateId),
-                          request.credits ? QVariant(*request.credits)
-                                          : QVariant(QMetaType::fromType<double>()),
-                          Domain::statusKey(status), sha,
-                          Sql::textOrNull(request.originalFilename),
-                          Sql::textOrNull(request.importKey), now, now},
-                         &error);
+        id = Sql::insert(
+            db,
+            QStringLiteral("INSERT INTO certificates (kind, owner_id, uploader_id, "
+                           "name, delivered_on, expires_on, template_id, credits, "
+                           "status, pdf_sha256, original_filename, import_key, "
+                           "created_at, updated_at) VALUES ('external', ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {owner, actor, request.name.trimmed(), Sql::dateOrNull(request.delivered),
+             Sql::dateOrNull(request.expires), Sql::idOrNull(request.templateId),
+             request.credits ? QVariant(*request.credits) : QVariant(QMetaType::fromType<double>()),
+             Domain::statusKey(status), sha, Sql::textOrNull(request.originalFilename),
+             Sql::textOrNull(request.importKey), now, now},
+            &error);
     Id taskId = 0;
     if (error.isEmpty() && settings.validationRequired) {
         taskId = Sql::insert(db,
@@ -201,13 +199,13 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
                          &error);
     }
     if (!error.isEmpty())
-        return makeError(ErrorKind::Storage,
-                         tr("The certificate could not be saved, nothing was written: %1")
-                             .arg(error));
+        return makeError(
+            ErrorKind::Storage,
+            tr("The certificate could not be saved, nothing was written: %1").arg(error));
     if (!tx.commit())
-        return makeError(ErrorKind::Storage,
-                         tr("The certificate could not be saved, nothing was written: %1")
-                             .arg(tx.error()));
+        return makeError(
+            ErrorKind::Storage,
+            tr("The certificate could not be saved, nothing was written: %1").arg(tx.error()));
     const auto saved = certificate(actor, id);
     if (!saved)
         return saved.error();
@@ -308,9 +306,9 @@ Result<QByteArray> CertificateService::pdf(Id actor, Id certificateId) const
     if (c->pdfSha256.isEmpty())
         return makeError(ErrorKind::NotFound, tr("This certificate has no PDF."));
     QString error;
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT data FROM pdf_blobs WHERE sha256 = ?"),
-                           {c->pdfSha256}, &error);
+    QSqlQuery q =
+        Sql::run(m_db.connection(), QStringLiteral("SELECT data FROM pdf_blobs WHERE sha256 = ?"),
+                 {c->pdfSha256}, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     if (!q.next())

@@ -25,15 +25,23 @@ struct ImportRequest
 struct ImportOutcome
 {
     Certificate certificate;
-    Id taskId = 0;           // 0 when accepted at once (R2 off)
-    QList<Id> reviewers;     // R3
+    Id taskId = 0;            // 0 when accepted at once (R2 off)
+    QList<Id> reviewers;      // R3
     bool alreadyDone = false; // the import key was used before: nothing new written
 };
 
 // One problem with one form field, for live checks next to the field.
 struct FieldProblem
 {
-    enum class Field { File, Name, Delivered, Expires, Template, Credits };
+    enum class Field
+    {
+        File,
+        Name,
+        Delivered,
+        Expires,
+        Template,
+        Credits
+    };
     Field field;
     QString message;
 };

@@ -81,7 +81,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
 
     if (location.isPostgres()) {
         self->m_dialect = Dialect::Postgres;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), self->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), self->m_connectionName);
         if (!db.isValid())
             return makeError(ErrorKind::Storage,
                              tr("The PostgreSQL driver (QPSQL) is not installed: install "
@@ -114,21 +115,21 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                 return makeError(ErrorKind::NotFound,
                                  tr("There is no database at %1.").arg(location.displayName()));
             if (!QDir().mkpath(info.absolutePath()))
-                return makeError(ErrorKind::Storage, tr("Could not create the folder %1.")
-                                                         .arg(info.absolutePath()));
+                return makeError(ErrorKind::Storage,
+                                 tr("Could not create the folder %1.").arg(info.absolutePath()));
         } else if (info.isDir()) {
-            return makeError(ErrorKind::Invalid,
-                             tr("%1 is a folder, not a database file.")
-                                 .arg(location.displayName()));
+            return makeError(
+                ErrorKind::Invalid,
+                tr("%1 is a folder, not a database file.").arg(location.displayName()));
         }
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
         db.setDatabaseName(location.path());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return makeError(ErrorKind::Storage, tr("Could not open %1: %2")
-                                                     .arg(location.displayName(),
-                                                          describeError(db.lastError())));
+            return makeError(ErrorKind::Storage,
+                             tr("Could not open %1: %2")
+                                 .arg(location.displayName(), describeError(db.lastError())));
         QString error;
         for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                    "PRAGMA synchronous = NORMAL"}) {
@@ -143,9 +144,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
 
     const int version = self->schemaVersion();
     if (version < 0)
-        return makeError(ErrorKind::Storage,
-                         tr("%1 is not a CertDesk database (or it is damaged).")
-                             .arg(location.displayName()));
+        return makeError(
+            ErrorKind::Storage,
+            tr("%1 is not a CertDesk database (or it is damaged).").arg(location.displayName()));
     if (version > latestSchemaVersion())
         return makeError(ErrorKind::Refused,
                          tr("%1 was written by a newer CertDesk (schema version %2; this "
@@ -178,17 +179,16 @@ int Database::schemaVersion() const
             ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
                              "WHERE table_schema = current_schema() AND table_name = "
                              "'schema_version'")
-            : QStringLiteral(
-                  "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = "
-                  "'schema_version'");
+            : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                             "'schema_version'");
     QSqlQuery q = Sql::run(db, probe, {}, &error);
     if (!error.isEmpty() || !q.next())
         return -1;
     if (q.value(0).toInt() == 0) {
         if (m_dialect == Dialect::Sqlite) {
             // A file with other tables but no schema_version is not ours.
-            QSqlQuery any = Sql::run(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), {},
-                                     &error);
+            QSqlQuery any =
+                Sql::run(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), {}, &error);
             if (!error.isEmpty() || !any.next() || any.value(0).toInt() > 0)
                 return -1;
         }
@@ -229,8 +229,7 @@ Status Database::migrate()
         QFile file(m.path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorKind::Storage, tr("Migration %1 is missing.").arg(m.path));
-        const Status status =
-            applyMigration(m.version, m.name, QString::fromUtf8(file.readAll()));
+        const Status status = applyMigration(m.version, m.name, QString::fromUtf8(file.readAll()));
         if (!status)
             return status;
     }
@@ -258,10 +257,9 @@ Status Database::applyMigration(int version, const QString &name, const QString 
                             "?)"),
              {version, name, Sql::now()}, &error);
     if (!error.isEmpty() || !tx.commit())
-        return makeError(ErrorKind::Storage,
-                         tr("Schema migration %1 could not be recorded: %2")
-                             .arg(version)
-                             .arg(error.isEmpty() ? tx.error() : error));
+        return makeError(ErrorKind::Storage, tr("Schema migration %1 could not be recorded: %2")
+                                                 .arg(version)
+                                                 .arg(error.isEmpty() ? tx.error() : error));
     return Done{};
 }
 

@@ -27,8 +27,8 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return sqlite(defaultSqlitePath());
-    if (!trimmed.startsWith(QLatin1String("postgresql://"))
-        && !trimmed.startsWith(QLatin1String("postgres://"))) {
+    if (!trimmed.startsWith(QLatin1String("postgresql://")) &&
+        !trimmed.startsWith(QLatin1String("postgres://"))) {
         if (trimmed.contains(QLatin1String("://"))) {
             if (error)
                 *error = tr("\"%1\" is not a database location: give a SQLite file path or a "
@@ -44,8 +44,8 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
     loc.m_kind = Kind::Postgres;
     if (!url.isValid()) {
         if (error)
-            *error = tr("The PostgreSQL URL \"%1\" is malformed: %2")
-                         .arg(trimmed, url.errorString());
+            *error =
+                tr("The PostgreSQL URL \"%1\" is malformed: %2").arg(trimmed, url.errorString());
         return DatabaseLocation();
     }
     loc.m_host = url.host();

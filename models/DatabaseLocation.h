@@ -11,7 +11,11 @@ class DatabaseLocation
     Q_DECLARE_TR_FUNCTIONS(DatabaseLocation)
 
 public:
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
     static DatabaseLocation parse(const QString &text, QString *error);
     static DatabaseLocation sqlite(const QString &path);

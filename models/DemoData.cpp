@@ -23,10 +23,17 @@ struct DemoCertificate
     const char *name;
     const char *issuer;
     int deliveredDaysAgo;
-    int validDays; // 0: does not expire; negative: expired that many days ago
+    int validDays;            // 0: does not expire; negative: expired that many days ago
     const char *templateName; // or nullptr
     double credits;           // 0: none
-    enum Outcome { Accepted, Pending, Validated, Rejected, Internal } outcome;
+    enum Outcome
+    {
+        Accepted,
+        Pending,
+        Validated,
+        Rejected,
+        Internal
+    } outcome;
     const char *comment; // reviewer's comment for validated / rejected
 };
 
@@ -41,56 +48,104 @@ const QList<DemoUser> &demoUsers()
     static const QList<DemoUser> users = {
         {"priya.natarajan@demo.example", "Priya Natarajan", nullptr, {{"Platform", Role::Admin}}},
         {"sofia.rossi@demo.example", "Sofia Rossi", nullptr, {{"Sales", Role::Admin}}},
-        {"lukas.weber@demo.example", "Lukas Weber", "sofia.rossi@demo.example",
+        {"lukas.weber@demo.example",
+         "Lukas Weber",
+         "sofia.rossi@demo.example",
          {{"Sales EMEA", Role::Admin}}},
         {"hana.kobayashi@demo.example", "Hana Kobayashi", nullptr, {{"Engineering", Role::Admin}}},
         {"omar.haddad@demo.example", "Omar Haddad", nullptr, {{"Operations", Role::Admin}}},
-        {"chloe.dubois@demo.example", "Chloé Dubois", "lukas.weber@demo.example",
+        {"chloe.dubois@demo.example",
+         "Chloé Dubois",
+         "lukas.weber@demo.example",
          {{"Sales EMEA", Role::Coach}}},
-        {"mateo.garcia@demo.example", "Mateo García", "hana.kobayashi@demo.example",
+        {"mateo.garcia@demo.example",
+         "Mateo García",
+         "hana.kobayashi@demo.example",
          {{"Engineering", Role::Coach}}},
-        {"maria.schmidt@demo.example", "Maria Schmidt", "lukas.weber@demo.example",
+        {"maria.schmidt@demo.example",
+         "Maria Schmidt",
+         "lukas.weber@demo.example",
          {{"Sales EMEA", Role::Learner}}},
-        {"david.okafor@demo.example", "David Okafor", "hana.kobayashi@demo.example",
+        {"david.okafor@demo.example",
+         "David Okafor",
+         "hana.kobayashi@demo.example",
          {{"Engineering", Role::Learner}}},
-        {"jonas.berg@demo.example", "Jonas Berg", "omar.haddad@demo.example",
+        {"jonas.berg@demo.example",
+         "Jonas Berg",
+         "omar.haddad@demo.example",
          {{"Operations", Role::Learner}}},
-        {"emma.wilson@demo.example", "Emma Wilson", "maria.schmidt@demo.example",
+        {"emma.wilson@demo.example",
+         "Emma Wilson",
+         "maria.schmidt@demo.example",
          {{"Sales EMEA", Role::Learner}}},
-        {"liam.oconnor@demo.example", "Liam O'Connor", "maria.schmidt@demo.example",
+        {"liam.oconnor@demo.example",
+         "Liam O'Connor",
+         "maria.schmidt@demo.example",
          {{"Sales EMEA", Role::Learner}}},
-        {"yasmin.haddad@demo.example", "Yasmin Haddad", "maria.schmidt@demo.example",
+        {"yasmin.haddad@demo.example",
+         "Yasmin Haddad",
+         "maria.schmidt@demo.example",
          {{"Sales Benelux", Role::Learner}}},
         {"noah.fischer@demo.example", "Noah Fischer", nullptr, {{"Sales Benelux", Role::Learner}}},
-        {"sanne.devries@demo.example", "Sanne de Vries", "maria.schmidt@demo.example",
+        {"sanne.devries@demo.example",
+         "Sanne de Vries",
+         "maria.schmidt@demo.example",
          {{"Sales Benelux", Role::Learner}}},
-        {"lucas.martin@demo.example", "Lucas Martin", "sofia.rossi@demo.example",
+        {"lucas.martin@demo.example",
+         "Lucas Martin",
+         "sofia.rossi@demo.example",
          {{"Sales", Role::Learner}}},
-        {"aiko.tanaka@demo.example", "Aiko Tanaka", "david.okafor@demo.example",
+        {"aiko.tanaka@demo.example",
+         "Aiko Tanaka",
+         "david.okafor@demo.example",
          {{"Engineering", Role::Learner}}},
-        {"ben.carter@demo.example", "Ben Carter", "david.okafor@demo.example",
+        {"ben.carter@demo.example",
+         "Ben Carter",
+         "david.okafor@demo.example",
          {{"Engineering", Role::Learner}}},
-        {"fatima.zahra@demo.example", "Fatima Zahra", "david.okafor@demo.example",
+        {"fatima.zahra@demo.example",
+         "Fatima Zahra",
+         "david.okafor@demo.example",
          {{"Engineering", Role::Learner}}},
-        {"ravi.kumar@demo.example", "Ravi Kumar", "david.okafor@demo.example",
+        {"ravi.kumar@demo.example",
+         "Ravi Kumar",
+         "david.okafor@demo.example",
          {{"Engineering", Role::Learner}}},
-        {"olga.petrova@demo.example", "Olga Petrova", "hana.kobayashi@demo.example",
+        {"olga.petrova@demo.example",
+         "Olga Petrova",
+         "hana.kobayashi@demo.example",
          {{"Engineering", Role::Learner}}},
-        {"kwame.mensah@demo.example", "Kwame Mensah", "jonas.berg@demo.example",
+        {"kwame.mensah@demo.example",
+         "Kwame Mensah",
+         "jonas.berg@demo.example",
          {{"Operations", Role::Learner}}},
-        {"ines.costa@demo.example", "Inês Costa", "jonas.berg@demo.example",
+        {"ines.costa@demo.example",
+         "Inês Costa",
+         "jonas.berg@demo.example",
          {{"Operations", Role::Learner}}},
-        {"tomasz.nowak@demo.example", "Tomasz Nowak", "jonas.berg@demo.example",
+        {"tomasz.nowak@demo.example",
+         "Tomasz Nowak",
+         "jonas.berg@demo.example",
          {{"Operations", Role::Learner}}},
-        {"grace.lee@demo.example", "Grace Lee", "omar.haddad@demo.example",
+        {"grace.lee@demo.example",
+         "Grace Lee",
+         "omar.haddad@demo.example",
          {{"Operations", Role::Learner}}},
-        {"ahmed.nasser@demo.example", "Ahmed Nasser", "omar.haddad@demo.example",
+        {"ahmed.nasser@demo.example",
+         "Ahmed Nasser",
+         "omar.haddad@demo.example",
          {{"Operations", Role::Learner}}},
-        {"julia.novak@demo.example", "Julia Novak", "sofia.rossi@demo.example",
+        {"julia.novak@demo.example",
+         "Julia Novak",
+         "sofia.rossi@demo.example",
          {{"Sales", Role::Learner}}},
-        {"pierre.lambert@demo.example", "Pierre Lambert", "lukas.weber@demo.example",
+        {"pierre.lambert@demo.example",
+         "Pierre Lambert",
+         "lukas.weber@demo.example",
          {{"Sales EMEA", Role::Learner}}},
-        {"tom.becker@demo.example", "Tom Becker", "maria.schmidt@demo.example",
+        {"tom.becker@demo.example",
+         "Tom Becker",
+         "maria.schmidt@demo.example",
          {{"Sales EMEA", Role::Learner}}},
     };
     return users;
@@ -126,10 +181,10 @@ const QList<DemoCertificate> &demoCertificates()
          "Fire Safety Awareness", 1, O::Accepted, nullptr},
         {"liam.oconnor@demo.example", "Advanced Excel", "LinkedIn Learning", 200, 0,
          "Advanced Excel", 1.5, O::Accepted, nullptr},
-        {"aiko.tanaka@demo.example", "AWS Certified Cloud Practitioner", "Amazon Web Services",
-         500, 1095, nullptr, 4, O::Accepted, nullptr},
-        {"kwame.mensah@demo.example", "Forklift Operator", "RTITB", 1800, 1825,
-         "Forklift Operator", 5, O::Accepted, nullptr},
+        {"aiko.tanaka@demo.example", "AWS Certified Cloud Practitioner", "Amazon Web Services", 500,
+         1095, nullptr, 4, O::Accepted, nullptr},
+        {"kwame.mensah@demo.example", "Forklift Operator", "RTITB", 1800, 1825, "Forklift Operator",
+         5, O::Accepted, nullptr},
         {"grace.lee@demo.example", "GDPR Essentials", "IAPP", 700, 730, "GDPR Essentials", 2,
          O::Accepted, nullptr},
         {"ben.carter@demo.example", "Scrum Master (PSM I)", "Scrum.org", 90, 0, nullptr, 3,
@@ -139,15 +194,16 @@ const QList<DemoCertificate> &demoCertificates()
         // Internal certificates granted by the platform.
         {"emma.wilson@demo.example", "GDPR Essentials", "Northwind Learning", 150, 730,
          "GDPR Essentials", 2, O::Internal, nullptr},
-        {"david.okafor@demo.example", "Project Management Professional", "Northwind Learning",
-         300, 1095, "Project Management Professional", 6, O::Internal, nullptr},
+        {"david.okafor@demo.example", "Project Management Professional", "Northwind Learning", 300,
+         1095, "Project Management Professional", 6, O::Internal, nullptr},
         {"ines.costa@demo.example", "Fire Safety Awareness", "Northwind Learning", 340, 365,
          "Fire Safety Awareness", 1, O::Internal, nullptr},
         // Reviewed under validation.
         {"emma.wilson@demo.example", "Project Management Professional", "PMI", 120, 1095,
          "Project Management Professional", 6, O::Validated, "Checked against the PMI registry."},
         {"emma.wilson@demo.example", "Public Speaking Masterclass", "Toastmasters", 30, 0, nullptr,
-         1, O::Rejected, "The PDF is a receipt, not the certificate: please upload the certificate itself."},
+         1, O::Rejected,
+         "The PDF is a receipt, not the certificate: please upload the certificate itself."},
         {"yasmin.haddad@demo.example", "First Aid at Work", "Red Cross", 45, 1095,
          "First Aid at Work", 3, O::Validated, "Valid, thanks."},
         {"ravi.kumar@demo.example", "Kubernetes Administrator (CKA)", "The Linux Foundation", 710,
@@ -194,21 +250,20 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
     ReviewService reviews(db);
     Summary summary;
 
-    const auto admin = directory.createFirstAdmin(adminEmail(), QStringLiteral("Alex Morgan"),
-                                                  password());
+    const auto admin =
+        directory.createFirstAdmin(adminEmail(), QStringLiteral("Alex Morgan"), password());
     if (!admin)
         return admin.error();
     const Id adminId = admin->id;
     summary.users = 1;
     summary.groups = 1;
 
-    for (const auto &[name, parent] :
-         QList<QPair<QString, QString>>{{QStringLiteral("Sales"), QString()},
-                                        {QStringLiteral("Sales EMEA"), QStringLiteral("Sales")},
-                                        {QStringLiteral("Sales Benelux"),
-                                         QStringLiteral("Sales EMEA")},
-                                        {QStringLiteral("Engineering"), QString()},
-                                        {QStringLiteral("Operations"), QString()}}) {
+    for (const auto &[name, parent] : QList<QPair<QString, QString>>{
+             {QStringLiteral("Sales"), QString()},
+             {QStringLiteral("Sales EMEA"), QStringLiteral("Sales")},
+             {QStringLiteral("Sales Benelux"), QStringLiteral("Sales EMEA")},
+             {QStringLiteral("Engineering"), QString()},
+             {QStringLiteral("Operations"), QString()}}) {
         const auto g = directory.addGroup(adminId, name, parent);
         if (!g)
             return g.error();
@@ -267,9 +322,8 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
         content.issuer = s(dc.issuer);
         content.delivered = today.addDays(-dc.deliveredDaysAgo);
         if (dc.validDays != 0)
-            content.expires = content.delivered.addDays(dc.validDays > 0
-                                                            ? dc.validDays
-                                                            : dc.deliveredDaysAgo + dc.validDays);
+            content.expires = content.delivered.addDays(
+                dc.validDays > 0 ? dc.validDays : dc.deliveredDaysAgo + dc.validDays);
         content.reference = QStringLiteral("NW-%1-%2").arg(today.year()).arg(++reference);
         ImportRequest request;
         request.ownerId = owner;
@@ -334,7 +388,8 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
     }
 
     // Tom Becker left the company: deleted, his results kept (R4).
-    if (const auto r = directory.deleteUser(adminId, ids.value(QStringLiteral("tom.becker@demo.example")));
+    if (const auto r =
+            directory.deleteUser(adminId, ids.value(QStringLiteral("tom.becker@demo.example")));
         !r)
         return r.error();
     return summary;

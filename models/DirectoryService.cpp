@@ -24,7 +24,8 @@ User userFromQuery(const QSqlQuery &q)
 
 const QString kUserColumns =
     QStringLiteral("u.id, u.email, u.name, u.manager_id, u.deleted, u.language, mg.name");
-const QString kUserFrom = QStringLiteral(" FROM users u LEFT JOIN users mg ON mg.id = u.manager_id ");
+const QString kUserFrom =
+    QStringLiteral(" FROM users u LEFT JOIN users mg ON mg.id = u.manager_id ");
 
 bool hasControlCharacters(const QString &text)
 {
@@ -136,8 +137,7 @@ Result<User> DirectoryService::signIn(const QString &email, const QString &passw
                                           "WHERE u.email = ?"),
                            {normalizeEmail(email)}, &error);
     if (!error.isEmpty())
-        return makeError(ErrorKind::Storage,
-                         tr("Could not read the database: %1").arg(error));
+        return makeError(ErrorKind::Storage, tr("Could not read the database: %1").arg(error));
     const QString wrong = tr("The email address or the password is wrong.");
     if (!q.next()) {
         // Same cost and message as a wrong password: no probing for accounts.
@@ -163,9 +163,9 @@ Result<Group> DirectoryService::addGroup(Id actor, const QString &name, const QS
     Id parent = 0;
     if (parentName.trimmed().isEmpty()) {
         QString error;
-        QSqlQuery q = Sql::run(m_db.connection(),
-                               QStringLiteral("SELECT id FROM groups WHERE parent_id IS NULL"), {},
-                               &error);
+        QSqlQuery q =
+            Sql::run(m_db.connection(),
+                     QStringLiteral("SELECT id FROM groups WHERE parent_id IS NULL"), {}, &error);
         if (!q.next())
             return makeError(ErrorKind::Storage, tr("The platform group is missing."));
         parent = q.value(0).toLongLong();
@@ -209,8 +209,8 @@ Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
                          tr("\"%1\" is not a supported language: use en or fr.").arg(nu.language));
     const QString email = normalizeEmail(nu.email);
     if (userByEmail(email))
-        return makeError(ErrorKind::Conflict, tr("A user with the address %1 already exists.")
-                                                  .arg(email));
+        return makeError(ErrorKind::Conflict,
+                         tr("A user with the address %1 already exists.").arg(email));
     Id manager = 0;
     if (!nu.managerEmail.trimmed().isEmpty()) {
         const auto m = userByEmail(nu.managerEmail);
@@ -230,9 +230,9 @@ Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
             return makeError(ErrorKind::Refused, d.reason);
         for (const auto &existing : std::as_const(memberships)) {
             if (existing.first == g->id)
-                return makeError(ErrorKind::Invalid,
-                                 tr("%1 is named twice: a user has one role per group.")
-                                     .arg(g->name));
+                return makeError(
+                    ErrorKind::Invalid,
+                    tr("%1 is named twice: a user has one role per group.").arg(g->name));
         }
         memberships.append({g->id, role});
     }
@@ -251,13 +251,12 @@ Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
         return makeError(ErrorKind::Storage, tx.error());
     const QDateTime now = Sql::now();
     QString error;
-    const Id id = Sql::insert(db,
-                              QStringLiteral("INSERT INTO users (email, name, manager_id, "
-                                             "language, created_at, updated_at) VALUES (?, ?, ?, "
-                                             "?, ?, ?)"),
-                              {email, nu.name.trimmed(), Sql::idOrNull(manager), nu.language, now,
-                               now},
-                              &error);
+    const Id id = Sql::insert(
+        db,
+        QStringLiteral("INSERT INTO users (email, name, manager_id, "
+                       "language, created_at, updated_at) VALUES (?, ?, ?, "
+                       "?, ?, ?)"),
+        {email, nu.name.trimmed(), Sql::idOrNull(manager), nu.language, now, now}, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     if (!nu.password.isEmpty())
@@ -313,8 +312,8 @@ Status DirectoryService::setDeleted(Id actor, Id target, bool deleted)
     Sql::run(db, QStringLiteral("UPDATE users SET deleted = ?, updated_at = ? WHERE id = ?"),
              {deleted, Sql::now(), target}, &error);
     if (error.isEmpty())
-        AuditLog::record(db, actor, deleted ? QStringLiteral("user.delete")
-                                            : QStringLiteral("user.restore"),
+        AuditLog::record(db, actor,
+                         deleted ? QStringLiteral("user.delete") : QStringLiteral("user.restore"),
                          QStringLiteral("user"), target,
                          QJsonObject{{QStringLiteral("email"), u->email}}, &error);
     if (!error.isEmpty() || !tx.commit())
@@ -355,9 +354,9 @@ Result<User> DirectoryService::user(Id id) const
 Result<User> DirectoryService::userByEmail(const QString &email) const
 {
     QString error;
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT u.id FROM users u WHERE u.email = ?"),
-                           {normalizeEmail(email)}, &error);
+    QSqlQuery q =
+        Sql::run(m_db.connection(), QStringLiteral("SELECT u.id FROM users u WHERE u.email = ?"),
+                 {normalizeEmail(email)}, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     if (!q.next())
@@ -467,14 +466,14 @@ Result<CertificateTemplate> DirectoryService::addTemplate(Id actor, const QStrin
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QString error;
-    const Id id = Sql::insert(db,
-                           QStringLiteral("INSERT INTO certificate_templates (name, description, "
-                                          "validity_months, created_at) VALUES (?, ?, ?, ?)"),
-                           {name.trimmed(), description.isNull() ? QStringLiteral("") : description,
-                            validityMonths > 0 ? QVariant(validityMonths)
-                                               : QVariant(QMetaType::fromType<int>()),
-                            Sql::now()},
-                           &error);
+    const Id id = Sql::insert(
+        db,
+        QStringLiteral("INSERT INTO certificate_templates (name, description, "
+                       "validity_months, created_at) VALUES (?, ?, ?, ?)"),
+        {name.trimmed(), description.isNull() ? QStringLiteral("") : description,
+         validityMonths > 0 ? QVariant(validityMonths) : QVariant(QMetaType::fromType<int>()),
+         Sql::now()},
+        &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     AuditLog::record(db, actor, QStringLiteral("template.add"), QStringLiteral("template"), id,

@@ -57,8 +57,7 @@ QString kindKey(CertificateKind kind)
 
 CertificateKind kindFromKey(const QString &key)
 {
-    return key == QLatin1String("internal") ? CertificateKind::Internal
-                                            : CertificateKind::External;
+    return key == QLatin1String("internal") ? CertificateKind::Internal : CertificateKind::External;
 }
 
 QString kindLabel(CertificateKind kind)
@@ -235,8 +234,8 @@ QString Notification::body() const
                    .arg(actorName, certificateName);
         break;
     case NotificationCategory::CertificateRejected:
-        text = Tr::tr("%1 rejected your external certificate \"%2\".")
-                   .arg(actorName, certificateName);
+        text =
+            Tr::tr("%1 rejected your external certificate \"%2\".").arg(actorName, certificateName);
         break;
     }
     if (!comment.isEmpty())

@@ -9,23 +9,60 @@
 
 using Id = qint64;
 
-enum class Role { Admin, Coach, Learner };
+enum class Role
+{
+    Admin,
+    Coach,
+    Learner
+};
 
-enum class CertificateKind { Internal, External };
+enum class CertificateKind
+{
+    Internal,
+    External
+};
 
 // Stored status of a certificate. Accepted: imported while validation was off
 // (R2); pending: waiting for a reviewer; validated / rejected: reviewed (R9).
-enum class CertificateStatus { Accepted, Pending, Validated, Rejected };
+enum class CertificateStatus
+{
+    Accepted,
+    Pending,
+    Validated,
+    Rejected
+};
 
 // What a badge shows: the stored status, or the expiry when it matters more.
-enum class DisplayStatus { Accepted, Pending, Validated, Rejected, ExpiringSoon, Expired };
+enum class DisplayStatus
+{
+    Accepted,
+    Pending,
+    Validated,
+    Rejected,
+    ExpiringSoon,
+    Expired
+};
 
 // R3: who validates external certificates.
-enum class ReviewerMode { GroupAdmins, Managers };
+enum class ReviewerMode
+{
+    GroupAdmins,
+    Managers
+};
 
-enum class TaskState { Open, Validated, Rejected };
+enum class TaskState
+{
+    Open,
+    Validated,
+    Rejected
+};
 
-enum class NotificationCategory { ValidationRequest, CertificateValidated, CertificateRejected };
+enum class NotificationCategory
+{
+    ValidationRequest,
+    CertificateValidated,
+    CertificateRejected
+};
 
 namespace Domain {
 QString roleKey(Role role);

@@ -93,14 +93,14 @@ bool NotificationService::notify(const QSqlDatabase &db, Id recipient,
     const QString email = who.value(0).toString();
     const QString language = who.value(2).toString();
     const QDateTime now = Sql::now();
-    const Id id = Sql::insert(db,
-                              QStringLiteral("INSERT INTO notifications (recipient_id, category, "
-                                             "certificate_id, task_id, actor_id, comment, "
-                                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {recipient, Domain::categoryKey(category),
-                               Sql::idOrNull(certificateId), Sql::idOrNull(taskId),
-                               Sql::idOrNull(actor), Sql::textOrNull(comment), now},
-                              error);
+    const Id id =
+        Sql::insert(db,
+                    QStringLiteral("INSERT INTO notifications (recipient_id, category, "
+                                   "certificate_id, task_id, actor_id, comment, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
+                     Sql::idOrNull(taskId), Sql::idOrNull(actor), Sql::textOrNull(comment), now},
+                    error);
     if (!error->isEmpty())
         return false;
 

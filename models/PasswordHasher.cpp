@@ -24,8 +24,7 @@ QString PasswordHasher::hash(const QString &password)
         g_fast ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
     const size_t mem = g_fast ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
     if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                              ops, mem, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                              ops, mem, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     return QString::fromLatin1(out);
 }
@@ -37,8 +36,7 @@ bool PasswordHasher::verify(const QString &hash, const QString &password)
     const QByteArray stored = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
-           == 0;
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 void PasswordHasher::setFastHashingForTests(bool fast)

@@ -15,11 +15,11 @@ QString onOff(bool b)
 std::optional<bool> parseBool(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("on") || t == QLatin1String("true") || t == QLatin1String("1")
-        || t == QLatin1String("yes"))
+    if (t == QLatin1String("on") || t == QLatin1String("true") || t == QLatin1String("1") ||
+        t == QLatin1String("yes"))
         return true;
-    if (t == QLatin1String("off") || t == QLatin1String("false") || t == QLatin1String("0")
-        || t == QLatin1String("no"))
+    if (t == QLatin1String("off") || t == QLatin1String("false") || t == QLatin1String("0") ||
+        t == QLatin1String("no"))
         return false;
     return std::nullopt;
 }
@@ -68,9 +68,9 @@ Status PlatformSettings::set(const QString &key, const QString &value)
     if (key == kReviewers) {
         const auto mode = Domain::reviewerModeFromKey(value.trimmed().toLower());
         if (!mode)
-            return makeError(ErrorKind::Invalid,
-                             tr("\"%1\" is not a reviewer choice: use group-admins or managers.")
-                                 .arg(value));
+            return makeError(
+                ErrorKind::Invalid,
+                tr("\"%1\" is not a reviewer choice: use group-admins or managers.").arg(value));
         reviewers = *mode;
         return Done{};
     }

@@ -109,10 +109,11 @@ Decision Policy::mayReview(Id actor, Id owner, const QList<Id> &assignedReviewer
 Decision Policy::mayReviewTask(Id actor, Id taskId) const
 {
     QString error;
-    QSqlQuery q = Sql::run(m_db,
-                           QStringLiteral("SELECT c.owner_id FROM validation_tasks t JOIN "
-                                          "certificates c ON c.id = t.certificate_id WHERE t.id = ?"),
-                           {taskId}, &error);
+    QSqlQuery q =
+        Sql::run(m_db,
+                 QStringLiteral("SELECT c.owner_id FROM validation_tasks t JOIN "
+                                "certificates c ON c.id = t.certificate_id WHERE t.id = ?"),
+                 {taskId}, &error);
     if (!error.isEmpty() || !q.next())
         return Decision::deny(tr("There is no validation task %1.").arg(taskId));
     const Id owner = q.value(0).toLongLong();
@@ -169,9 +170,9 @@ Decision Policy::mayManageUser(Id actor, Id target) const
     // A group admin manages the members of the groups they administer.
     if (isActive(actor)) {
         QString error;
-        QSqlQuery q = Sql::run(m_db,
-                               QStringLiteral("SELECT group_id FROM memberships WHERE user_id = ?"),
-                               {target}, &error);
+        QSqlQuery q =
+            Sql::run(m_db, QStringLiteral("SELECT group_id FROM memberships WHERE user_id = ?"),
+                     {target}, &error);
         while (q.next()) {
             if (adminOfGroupOrAncestor(actor, q.value(0).toLongLong()))
                 return Decision::allow();
@@ -218,8 +219,8 @@ ImportForm Policy::importForm(Id actor, Id target) const
 Navigation Policy::navigation(Id actor) const
 {
     Navigation nav;
-    nav.users = isActive(actor) && (hasRole(actor, Role::Admin) || hasRole(actor, Role::Coach)
-                                    || isManager(actor));
+    nav.users = isActive(actor) &&
+                (hasRole(actor, Role::Admin) || hasRole(actor, Role::Coach) || isManager(actor));
     nav.settings = isPlatformAdmin(actor);
     return nav;
 }
@@ -227,8 +228,8 @@ Navigation Policy::navigation(Id actor) const
 Id Policy::parentOf(Id group) const
 {
     QString error;
-    QSqlQuery q =
-        Sql::run(m_db, QStringLiteral("SELECT parent_id FROM groups WHERE id = ?"), {group}, &error);
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT parent_id FROM groups WHERE id = ?"),
+                           {group}, &error);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

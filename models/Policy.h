@@ -33,7 +33,7 @@ struct ImportForm
 struct Navigation
 {
     bool results = true;
-    bool users = false;    // admins, managers and coaches
+    bool users = false; // admins, managers and coaches
     bool notifications = true;
     bool settings = false; // platform admins
 };
@@ -68,8 +68,8 @@ public:
     // append their own SELECT to it; inScope() uses it too.
     static QString scopeCte();
 
-    Decision mayImport(Id actor, Id target) const;                  // R1, R4
-    Decision mayView(Id actor, Id target) const;                    // R5
+    Decision mayImport(Id actor, Id target) const;                                    // R1, R4
+    Decision mayView(Id actor, Id target) const;                                      // R5
     Decision mayReview(Id actor, Id owner, const QList<Id> &assignedReviewers) const; // R3, R8
     Decision mayReviewTask(Id actor, Id taskId) const;
     Decision mayChangeSettings(Id actor) const;

@@ -7,7 +7,8 @@
 
 // What went wrong, in words a user can read. Services never throw and never
 // crash on bad input: they return a Result.
-enum class ErrorKind {
+enum class ErrorKind
+{
     None,
     Invalid,  // bad input: the user can fix it (empty name, date in the future, not a PDF)
     Refused,  // a rule says no (R1-R9): the user may not do this
@@ -22,8 +23,7 @@ struct Error
     QString message;
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -44,8 +44,7 @@ private:
 };
 
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
 
 inline Error makeError(ErrorKind kind, const QString &message)

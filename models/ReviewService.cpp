@@ -91,8 +91,8 @@ Result<ValidationTask> ReviewService::task(Id actor, Id taskId) const
         return makeError(ErrorKind::Refused, d.reason);
     QString sql = taskColumns();
     QString error;
-    QSqlQuery q = Sql::run(m_db.connection(), sql + QStringLiteral("WHERE t.id = ?"), {taskId},
-                           &error);
+    QSqlQuery q =
+        Sql::run(m_db.connection(), sql + QStringLiteral("WHERE t.id = ?"), {taskId}, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     if (!q.next())
@@ -106,18 +106,17 @@ Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &dec
     if (!current)
         return current.error();
     const ValidationTask &t = current.value();
-    if (t.state != TaskState::Open || (decision.expectedVersion > 0
-                                       && decision.expectedVersion != t.version)) {
-        return makeError(ErrorKind::Conflict,
-                         tr("%1 already %2 this certificate on %3; your decision was not "
-                            "applied.")
-                             .arg(t.decidedByName.isEmpty() ? tr("Another reviewer")
-                                                            : t.decidedByName,
-                                  t.state == TaskState::Validated ? tr("validated")
-                                  : t.state == TaskState::Rejected ? tr("rejected")
-                                                                    : tr("changed"),
-                                  QLocale().toString(t.decidedAt.toLocalTime(),
-                                                     QLocale::ShortFormat)));
+    if (t.state != TaskState::Open ||
+        (decision.expectedVersion > 0 && decision.expectedVersion != t.version)) {
+        return makeError(
+            ErrorKind::Conflict,
+            tr("%1 already %2 this certificate on %3; your decision was not "
+               "applied.")
+                .arg(t.decidedByName.isEmpty() ? tr("Another reviewer") : t.decidedByName,
+                     t.state == TaskState::Validated  ? tr("validated")
+                     : t.state == TaskState::Rejected ? tr("rejected")
+                                                      : tr("changed"),
+                     QLocale().toString(t.decidedAt.toLocalTime(), QLocale::ShortFormat)));
     }
     const QString comment = decision.comment.trimmed();
     if (!decision.validate && comment.isEmpty())
@@ -132,9 +131,8 @@ Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &dec
         edited.expires = *decision.expires;
     if (decision.templateId)
         edited.templateId = *decision.templateId;
-    const auto problems = CertificateService::checkFields(edited.name, edited.delivered,
-                                                          edited.expires, edited.credits,
-                                                          QDate::currentDate());
+    const auto problems = CertificateService::checkFields(
+        edited.name, edited.delivered, edited.expires, edited.credits, QDate::currentDate());
     if (!problems.isEmpty())
         return makeError(ErrorKind::Invalid, problems.constFirst().message);
 
@@ -143,8 +141,8 @@ Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &dec
     if (!tx.isActive())
         return makeError(ErrorKind::Storage, tx.error());
     const QDateTime now = Sql::now();
-    const QString state = decision.validate ? QStringLiteral("validated")
-                                            : QStringLiteral("rejected");
+    const QString state =
+        decision.validate ? QStringLiteral("validated") : QStringLiteral("rejected");
     QString error;
     // Optimistic locking: only the first reviewer's update finds the open
     // task at the version they saw.
@@ -169,8 +167,7 @@ Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &dec
                             "expires_on = ?, template_id = ?, version = version + 1, updated_at = "
                             "? WHERE id = ?"),
              {state, edited.name, Sql::dateOrNull(edited.delivered),
-              Sql::dateOrNull(edited.expires), Sql::idOrNull(edited.templateId), now,
-              edited.id},
+              Sql::dateOrNull(edited.expires), Sql::idOrNull(edited.templateId), now, edited.id},
              &error);
     if (error.isEmpty())
         NotificationService::notify(db, edited.ownerId,
@@ -178,19 +175,18 @@ Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &dec
                                                       : NotificationCategory::CertificateRejected,
                                     edited.id, t.id, actor, comment, &error);
     if (error.isEmpty())
-        AuditLog::record(db, actor,
-                         decision.validate ? QStringLiteral("certificate.validate")
-                                           : QStringLiteral("certificate.reject"),
-                         QStringLiteral("certificate"), edited.id,
-                         QJsonObject{{QStringLiteral("task_id"), t.id},
-                                     {QStringLiteral("comment"), comment},
-                                     {QStringLiteral("name"), edited.name},
-                                     {QStringLiteral("delivered"),
-                                      edited.delivered.toString(Qt::ISODate)},
-                                     {QStringLiteral("expires"),
-                                      edited.expires.toString(Qt::ISODate)},
-                                     {QStringLiteral("template_id"), edited.templateId}},
-                         &error);
+        AuditLog::record(
+            db, actor,
+            decision.validate ? QStringLiteral("certificate.validate")
+                              : QStringLiteral("certificate.reject"),
+            QStringLiteral("certificate"), edited.id,
+            QJsonObject{{QStringLiteral("task_id"), t.id},
+                        {QStringLiteral("comment"), comment},
+                        {QStringLiteral("name"), edited.name},
+                        {QStringLiteral("delivered"), edited.delivered.toString(Qt::ISODate)},
+                        {QStringLiteral("expires"), edited.expires.toString(Qt::ISODate)},
+                        {QStringLiteral("template_id"), edited.templateId}},
+            &error);
     if (!error.isEmpty() || !tx.commit())
         return makeError(ErrorKind::Storage,
                          tr("The review could not be saved, nothing was written: %1")

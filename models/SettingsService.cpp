@@ -33,15 +33,14 @@ Result<PlatformSettings> SettingsService::set(Id actor, const QString &key, cons
                             "key = ?"),
              {after, Sql::now(), actor, key}, &error);
     if (error.isEmpty())
-        AuditLog::record(db, actor, QStringLiteral("settings.change"), QStringLiteral("setting"),
-                         0,
+        AuditLog::record(db, actor, QStringLiteral("settings.change"), QStringLiteral("setting"), 0,
                          QJsonObject{{QStringLiteral("key"), key},
                                      {QStringLiteral("from"), before},
                                      {QStringLiteral("to"), after}},
                          &error);
     if (!error.isEmpty() || !tx.commit())
-        return makeError(ErrorKind::Storage,
-                         tr("The setting could not be saved: %1")
-                             .arg(error.isEmpty() ? tx.error() : error));
+        return makeError(
+            ErrorKind::Storage,
+            tr("The setting could not be saved: %1").arg(error.isEmpty() ? tx.error() : error));
     return updated;
 }

@@ -64,16 +64,14 @@ void TestDemoData::fill_createsOrganisation()
              1);
     for (const char *role : {"admin", "coach", "learner"})
         QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE role = '%1'")
-                           .arg(QLatin1String(role)))
-                > 0);
+                           .arg(QLatin1String(role))) > 0);
     // Managers with several managees, a learner with no manager, a deleted user.
     QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT manager_id FROM users WHERE "
                                   "manager_id IS NOT NULL GROUP BY manager_id HAVING COUNT(*) >= "
-                                  "3) m"))
-            >= 2);
+                                  "3) m")) >= 2);
     QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM users u JOIN memberships m ON m.user_id "
-                                  "= u.id WHERE m.role = 'learner' AND u.manager_id IS NULL"))
-            >= 1);
+                                  "= u.id WHERE m.role = 'learner' AND u.manager_id IS NULL")) >=
+            1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE deleted = TRUE")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email NOT LIKE "
                                    "'%@demo.example'")),
@@ -89,9 +87,9 @@ void TestDemoData::fill_everyStatusPresent()
     QSet<DisplayStatus> seen;
     QSet<CertificateKind> kinds;
     QString error;
-    QSqlQuery q = Sql::run(m_db->db().connection(),
-                           CertificateService::selectColumns() + QStringLiteral("ORDER BY c.id"),
-                           {}, &error);
+    QSqlQuery q =
+        Sql::run(m_db->db().connection(),
+                 CertificateService::selectColumns() + QStringLiteral("ORDER BY c.id"), {}, &error);
     int rows = 0;
     while (q.next()) {
         const Certificate c = CertificateService::fromQuery(q);
@@ -100,14 +98,14 @@ void TestDemoData::fill_everyStatusPresent()
         ++rows;
     }
     QCOMPARE(rows, m_summary.certificates);
-    for (DisplayStatus s : {DisplayStatus::Accepted, DisplayStatus::Pending,
-                            DisplayStatus::Validated, DisplayStatus::Rejected,
-                            DisplayStatus::ExpiringSoon, DisplayStatus::Expired})
+    for (DisplayStatus s :
+         {DisplayStatus::Accepted, DisplayStatus::Pending, DisplayStatus::Validated,
+          DisplayStatus::Rejected, DisplayStatus::ExpiringSoon, DisplayStatus::Expired})
         QVERIFY2(seen.contains(s), qPrintable(Domain::displayStatusKey(s)));
     QVERIFY(kinds.contains(CertificateKind::Internal));
     QVERIFY(kinds.contains(CertificateKind::External));
-    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM validation_tasks WHERE state = 'open'"))
-            >= 3);
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM validation_tasks WHERE state = 'open'")) >=
+            3);
 }
 
 void TestDemoData::fill_pdfsLookLikeCertificates()

@@ -67,9 +67,8 @@ void TestServices::init()
     m_db = std::make_unique<TestDatabase>(backend);
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     DirectoryService directory(m_db->db());
-    const auto admin = directory.createFirstAdmin(QStringLiteral("root@example.org"),
-                                                  QStringLiteral("Root Admin"),
-                                                  QStringLiteral("secret"));
+    const auto admin = directory.createFirstAdmin(
+        QStringLiteral("root@example.org"), QStringLiteral("Root Admin"), QStringLiteral("secret"));
     QVERIFY2(admin, qPrintable(admin.message()));
     m_admin = admin->id;
     // Platform > Sales > EMEA > Benelux, and Engineering.
@@ -165,7 +164,8 @@ void TestServices::signIn_wrongPasswordOrDeleted_refused()
     QVERIFY(directory.signIn(QStringLiteral("LEARNER@example.org"), QStringLiteral("pw-learner")));
     const auto wrong = directory.signIn(QStringLiteral("learner@example.org"), QStringLiteral("x"));
     QVERIFY(!wrong);
-    const auto unknown = directory.signIn(QStringLiteral("nobody@example.org"), QStringLiteral("x"));
+    const auto unknown =
+        directory.signIn(QStringLiteral("nobody@example.org"), QStringLiteral("x"));
     QCOMPARE(unknown.message(), wrong.message()); // no probing for accounts
     QVERIFY(directory.deleteUser(m_admin, u));
     const auto deleted =
@@ -349,7 +349,8 @@ void TestServices::import_featureOff_refusedAndNothingWritten()
     const auto r = certificates.importCertificate(learner, request(0, QStringLiteral("X")));
     QCOMPARE(r.kind(), ErrorKind::Refused);
     QVERIFY(r.message().contains(QLatin1String("switched off")));
-    const auto asAdmin = certificates.importCertificate(m_admin, request(learner, QStringLiteral("X")));
+    const auto asAdmin =
+        certificates.importCertificate(m_admin, request(learner, QStringLiteral("X")));
     QCOMPARE(asAdmin.kind(), ErrorKind::Refused); // R1: nobody
     QCOMPARE(rowCounts(), before);
 }
@@ -543,7 +544,8 @@ void TestServices::review_validate_notifiesOwnerWithEdits()
     const Id learner = addUser(QStringLiteral("l@example.org"), QString(),
                                {{QStringLiteral("Sales"), Role::Learner}});
     CertificateService certificates(m_db->db());
-    const auto imported = certificates.importCertificate(learner, request(0, QStringLiteral("Frist Aid")));
+    const auto imported =
+        certificates.importCertificate(learner, request(0, QStringLiteral("Frist Aid")));
     QVERIFY(imported);
     ReviewService reviews(m_db->db());
     ReviewDecision d;
@@ -597,7 +599,8 @@ void TestServices::review_ownCertificate_refused()
     // The platform admin's own certificate goes to nobody but another admin.
     const auto own = certificates.importCertificate(m_admin, request(0, QStringLiteral("Mine")));
     QCOMPARE(own.kind(), ErrorKind::Refused); // the only platform admin: nobody can review
-    const auto imported = certificates.importCertificate(salesAdmin, request(0, QStringLiteral("S")));
+    const auto imported =
+        certificates.importCertificate(salesAdmin, request(0, QStringLiteral("S")));
     QVERIFY2(imported, qPrintable(imported.message()));
     QCOMPARE(imported->reviewers, QList<Id>{m_admin});
     ReviewService reviews(m_db->db());

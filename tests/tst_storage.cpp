@@ -102,8 +102,8 @@ void TestStorage::open_twice_appliesNothingAgain()
     auto other = m_db->openAnother();
     QVERIFY(other);
     QString error;
-    QSqlQuery q = Sql::run(other->connection(), QStringLiteral("SELECT COUNT(*) FROM schema_version"),
-                           {}, &error);
+    QSqlQuery q = Sql::run(other->connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM schema_version"), {}, &error);
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
 }
@@ -171,8 +171,8 @@ void TestStorage::sqlite_foreignKeysAndWal_areOn()
     QFETCH_GLOBAL(QString, backend);
     QString error;
     if (backend == QLatin1String("sqlite")) {
-        QSqlQuery q = Sql::run(m_db->db().connection(), QStringLiteral("PRAGMA foreign_keys"), {},
-                               &error);
+        QSqlQuery q =
+            Sql::run(m_db->db().connection(), QStringLiteral("PRAGMA foreign_keys"), {}, &error);
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         q = Sql::run(m_db->db().connection(), QStringLiteral("PRAGMA journal_mode"), {}, &error);
@@ -190,17 +190,17 @@ void TestStorage::sqlite_foreignKeysAndWal_areOn()
 void TestStorage::schema_defaultSettings_arePresent()
 {
     QString error;
-    QSqlQuery q = Sql::run(m_db->db().connection(),
-                           QStringLiteral("SELECT key, value FROM settings ORDER BY key"), {},
-                           &error);
+    QSqlQuery q =
+        Sql::run(m_db->db().connection(),
+                 QStringLiteral("SELECT key, value FROM settings ORDER BY key"), {}, &error);
     QStringList pairs;
     while (q.next())
         pairs << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
-    QCOMPARE(pairs, QStringList({QStringLiteral("credits.enabled=off"),
-                                 QStringLiteral("import.enabled=off"),
-                                 QStringLiteral("pdf.max-size-mb=20"),
-                                 QStringLiteral("validation.required=off"),
-                                 QStringLiteral("validation.reviewers=group-admins")}));
+    QCOMPARE(pairs,
+             QStringList(
+                 {QStringLiteral("credits.enabled=off"), QStringLiteral("import.enabled=off"),
+                  QStringLiteral("pdf.max-size-mb=20"), QStringLiteral("validation.required=off"),
+                  QStringLiteral("validation.reviewers=group-admins")}));
 }
 
 void TestStorage::schema_constraints_refuseBadRows()
@@ -219,8 +219,7 @@ void TestStorage::schema_constraints_refuseBadRows()
              {Sql::now(), Sql::now()}, &error);
     QVERIFY(!error.isEmpty());
     // A role that does not exist.
-    Sql::run(db,
-             QStringLiteral("INSERT INTO groups (name, created_at) VALUES ('Root', ?)"),
+    Sql::run(db, QStringLiteral("INSERT INTO groups (name, created_at) VALUES ('Root', ?)"),
              {Sql::now()}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     Sql::run(db,

@@ -15,7 +15,8 @@ QString installTranslations(const QString &language)
     else
         delete qt;
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("certdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("certdesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;
