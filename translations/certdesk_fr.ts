@@ -1059,23 +1059,23 @@
     <name>MainWindow</name>
     <message>
         <source>CertDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk — %1</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>CertDesk</source>
@@ -1083,19 +1083,19 @@
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Profile menu of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu du profil de %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1103,15 +1103,15 @@
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
@@ -1174,15 +1174,16 @@
         <source>All read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n unread.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The notification could not be marked as read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a notification to read it; opening it marks it read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,23 +1222,23 @@
     </message>
     <message>
         <source>The file is empty (0 bytes). Choose the certificate PDF itself; if it was downloaded, download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide (0 octet). Choisissez le PDF du certificat lui-même ; s&apos;il a été téléchargé, téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>The file is not a PDF document (it may be an image or a text file renamed to .pdf). Save or scan the certificate as a PDF and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un document PDF (c&apos;est peut-être une image ou un fichier texte renommé en .pdf). Enregistrez ou numérisez le certificat en PDF et choisissez ce fichier.</translation>
     </message>
     <message>
         <source>The PDF is protected by a password, so reviewers could not open it. Save a copy without the password (or ask the issuer for an unprotected copy) and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est protégé par un mot de passe : les valideurs ne pourraient pas l&apos;ouvrir. Enregistrez une copie sans mot de passe (ou demandez-en une à l&apos;émetteur) et choisissez ce fichier.</translation>
     </message>
     <message>
         <source>The PDF contains no pages. Choose the complete certificate, with at least one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF ne contient aucune page. Choisissez le certificat complet, avec au moins une page.</translation>
     </message>
     <message>
         <source>The PDF is damaged or incomplete and cannot be opened. Download or export the certificate again and choose the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est endommagé ou incomplet et ne peut pas être ouvert. Téléchargez ou exportez à nouveau le certificat et choisissez le nouveau fichier.</translation>
     </message>
     <message>
         <source>1 byte</source>
@@ -1386,31 +1387,31 @@
     <name>ResultsPage</name>
     <message>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes certificats</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré le</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>No certificates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat pour le moment.</translation>
     </message>
     <message>
         <source>Certificates you earn or import appear here. Importing a PDF certificate arrives in the next version of CertDesk.</source>
@@ -1426,25 +1427,23 @@
     </message>
     <message>
         <source>Does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;expire pas</translation>
     </message>
     <message>
         <source>Your external and internal certificates.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Your %n most recent certificates, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Your %1 most recent certificates, newest first.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n certificate(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>One certificate.</source>
+        <translation>Un certificat.</translation>
+    </message>
+    <message>
+        <source>%1 certificates, newest first.</source>
+        <translation>%1 certificats, du plus récent au plus ancien.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1538,10 @@
         <source>The settings could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -1551,71 +1554,71 @@
     <name>SignInWindow</name>
     <message>
         <source>Sign in — CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — CertDesk</translation>
     </message>
     <message>
         <source>CertDesk logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de CertDesk</translation>
     </message>
     <message>
         <source>Sign in to CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à CertDesk</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer…</translation>
     </message>
     <message>
         <source>Change the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de base de données</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.org</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>This file is the trust boundary: anyone who can read it can read everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est la limite de confiance : quiconque peut le lire peut lire tout ce qu&apos;il contient.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -1648,12 +1651,32 @@
         <source>The users could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) whose results you may see, yourself included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Only you: nobody else&apos;s results are yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people whose results you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>unknown language &quot;%1&quot;: use en or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file path or a postgresql://user@host:port/dbname URL (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the interface: en or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, review and browse external certificates.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
