@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "PasswordHasher.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -391,6 +392,132 @@ Result<QList<User>> DirectoryService::users(Id actor, bool deleted) const
     for (User &u : list)
         loadMemberships(u);
     return list;
+}
+
+QString DirectoryService::sortKeyOf(const UserRow &row, UserQuery::SortKey key)
+{
+    switch (key) {
+    case UserQuery::SortKey::Email:
+        return row.user.email.toLower();
+    case UserQuery::SortKey::Manager:
+        return row.user.managerName.toLower();
+    case UserQuery::SortKey::Name:
+        break;
+    }
+    return row.user.name.toLower();
+}
+
+Result<QList<UserRow>> DirectoryService::userPage(Id actor, const UserQuery &query,
+                                                  const UserCursor &after, int limit) const
+{
+    if (!m_policy.isActive(actor))
+        return makeError(ErrorKind::Refused, tr("Your account is deleted or unknown."));
+    QString sortExpr;
+    switch (query.sortKey) {
+    case UserQuery::SortKey::Email:
+        sortExpr = QStringLiteral("lower(u.email)");
+        break;
+    case UserQuery::SortKey::Manager:
+        sortExpr = QStringLiteral("lower(COALESCE(mg.name, ''))");
+        break;
+    case UserQuery::SortKey::Name:
+        sortExpr = QStringLiteral("lower(u.name)");
+        break;
+    }
+    const bool everyone = m_policy.isPlatformAdmin(actor);
+    QString sql = everyone ? QString() : Policy::scopeCte();
+    QVariantList values;
+    if (!everyone)
+        values << actor;
+    sql += QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(", ") + sortExpr + kUserFrom;
+    if (!everyone)
+        sql += QStringLiteral("JOIN scope s ON s.user_id = u.id ");
+    sql += QStringLiteral("WHERE u.deleted = ? ");
+    values << query.deleted;
+    if (query.myTeamOnly) {
+        sql += QStringLiteral("AND u.manager_id = ? ");
+        values << actor;
+    }
+    const QString search = query.search.trimmed().toLower();
+    if (!search.isEmpty()) {
+        QString pattern = search;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        sql += QStringLiteral("AND (lower(u.name) LIKE ? ESCAPE '\\' OR lower(u.email) LIKE ? "
+                              "ESCAPE '\\') ");
+        values << pattern << pattern;
+    }
+    const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+    if (after.id > 0) {
+        sql += QStringLiteral("AND (%1 %2 ? OR (%1 = ? AND u.id %2 ?)) ").arg(sortExpr, cmp);
+        values << after.key << after.key << after.id;
+    }
+    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    sql += QStringLiteral("ORDER BY %1 %2, u.id %2 LIMIT ?").arg(sortExpr, dir);
+    values << qMax(1, limit);
+
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    QList<UserRow> rows;
+    QHash<Id, int> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), int(rows.size()));
+        rows.append({userFromQuery(q), {}});
+    }
+    if (rows.isEmpty())
+        return rows;
+
+    // Memberships and counts for this page only: one query each.
+    QStringList marks;
+    QVariantList ids;
+    for (const UserRow &row : std::as_const(rows)) {
+        marks << QStringLiteral("?");
+        ids << row.user.id;
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    q = Sql::run(m_db.connection(),
+                 QStringLiteral("SELECT m.user_id, g.id, g.name, m.role FROM memberships m JOIN "
+                                "groups g ON g.id = m.group_id WHERE m.user_id IN (") +
+                     in + QStringLiteral(") ORDER BY g.name"),
+                 ids, &error);
+    while (q.next()) {
+        UserRow &row = rows[index.value(q.value(0).toLongLong())];
+        row.user.memberships.append(
+            {q.value(1).toLongLong(), q.value(2).toString(),
+             Domain::roleFromKey(q.value(3).toString()).value_or(Role::Learner)});
+    }
+    const QDate today = QDate::currentDate();
+    QVariantList countValues{Sql::dateOrNull(today),
+                             Sql::dateOrNull(Certificate::soonLimit(today))};
+    countValues << ids;
+    q = Sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT c.owner_id, ") + Certificate::displayStatusSql() +
+            QStringLiteral(" AS shown, COUNT(*) FROM certificates c WHERE c.owner_id IN (") + in +
+            QStringLiteral(") GROUP BY c.owner_id, shown"),
+        countValues, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    while (q.next()) {
+        CertificateCounts &c = rows[index.value(q.value(0).toLongLong())].counts;
+        const QString shown = q.value(1).toString();
+        const int n = q.value(2).toInt();
+        if (shown == QLatin1String("pending"))
+            c.pending += n;
+        else if (shown == QLatin1String("rejected"))
+            c.rejected += n;
+        else if (shown == QLatin1String("expired"))
+            c.expired += n;
+        else if (shown == QLatin1String("expiring-soon"))
+            c.expiringSoon += n;
+        else
+            c.valid += n;
+    }
+    return rows;
 }
 
 Result<QList<Group>> DirectoryService::groups() const

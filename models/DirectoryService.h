@@ -18,6 +18,37 @@ struct NewUser
     QString language = QStringLiteral("en");
 };
 
+// One row of the Users page: a user and their certificates at a glance.
+struct UserRow
+{
+    User user;
+    CertificateCounts counts;
+};
+
+// What the Users page lists: current or deleted users of the actor's scope
+// (R5), optionally only the actor's own managees, matching a search text,
+// sorted by one key, paged with a keyset cursor.
+struct UserQuery
+{
+    enum class SortKey
+    {
+        Name,
+        Email,
+        Manager
+    };
+    bool deleted = false;
+    bool myTeamOnly = false;
+    QString search; // matches name or email, case-insensitive (ASCII on SQLite)
+    SortKey sortKey = SortKey::Name;
+    bool descending = false;
+};
+
+struct UserCursor
+{
+    QString key; // the sort key of the last row seen
+    Id id = 0;   // 0: start
+};
+
 // People and groups: the first platform admin, sign-in (SQLite mode), groups,
 // users with their memberships and manager, soft delete and restore, and the
 // internal certificate templates. Every change is checked against the Policy,
@@ -45,6 +76,11 @@ public:
     Result<User> userByEmail(const QString &email) const;
     // Users in the actor's scope (R5), current or deleted, by name.
     Result<QList<User>> users(Id actor, bool deleted) const;
+    // One page of the Users page (keyset paging: pass the cursor of the last
+    // row). Memberships and certificate counts are loaded for the page only.
+    Result<QList<UserRow>> userPage(Id actor, const UserQuery &query, const UserCursor &after,
+                                    int limit) const;
+    static QString sortKeyOf(const UserRow &row, UserQuery::SortKey key);
     Result<QList<Group>> groups() const;
     Result<Group> groupByName(const QString &name) const;
 

@@ -208,6 +208,17 @@ DisplayStatus Certificate::displayStatus(const QDate &today) const
                                                   : DisplayStatus::Accepted;
 }
 
+QString Certificate::displayStatusSql()
+{
+    // Keep in step with displayStatus(): tst_listmodels checks they agree.
+    return QStringLiteral(
+        "CASE WHEN c.status = 'pending' THEN 'pending' "
+        "WHEN c.status = 'rejected' THEN 'rejected' "
+        "WHEN c.expires_on IS NOT NULL AND c.expires_on < ? THEN 'expired' "
+        "WHEN c.expires_on IS NOT NULL AND c.expires_on <= ? THEN 'expiring-soon' "
+        "WHEN c.status = 'validated' THEN 'validated' ELSE 'accepted' END");
+}
+
 QString Notification::title() const
 {
     switch (category) {

@@ -150,6 +150,23 @@ struct Certificate
     QDateTime updatedAt;
 
     DisplayStatus displayStatus(const QDate &today) const;
+    // The same rule as displayStatus(), as SQL over the certificates table
+    // aliased c (for counts computed by the database). Two placeholders:
+    // bind today, then soonLimit(today).
+    static QString displayStatusSql();
+    static QDate soonLimit(const QDate &today) { return today.addDays(Domain::ExpiringSoonDays); }
+};
+
+// How many certificates of one person show each status (Users page).
+struct CertificateCounts
+{
+    int valid = 0; // accepted or validated, not expiring soon, not expired
+    int pending = 0;
+    int rejected = 0;
+    int expiringSoon = 0;
+    int expired = 0;
+
+    int total() const { return valid + pending + rejected + expiringSoon + expired; }
 };
 
 struct ValidationTask

@@ -1,0 +1,308 @@
+// The item models behind the Results and Users pages: lazy keyset paging,
+// R5 scope, search and sort in SQL, each wrapped in QAbstractItemModelTester,
+// on SQLite and PostgreSQL.
+#include "CertificateListModel.h"
+#include "DirectoryService.h"
+#include "SettingsService.h"
+#include "TestDatabase.h"
+#include "UserListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestListModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup() { m_db.reset(); }
+
+    void certificates_pagesLazilyNewestFirst();
+    void certificates_outOfScope_emptyWithReason();
+    void certificates_creditsColumnFollowsFeature();
+    void certificates_statusSqlAgreesWithDomain();
+    void users_managerSeesTeamOnly_withCounts();
+    void users_deletedTab();
+    void users_searchAndSortInSql();
+    void users_pagingAcrossEqualNames();
+
+private:
+    Id addUser(const QString &email, const QString &name, const QString &manager,
+               const QString &group, Role role);
+    void addCertificates(Id owner, int count, const QString &status, const QDate &expires);
+    std::unique_ptr<TestDatabase> m_db;
+    Id m_admin = 0;
+    int m_serial = 0;
+};
+
+void TestListModels::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_db = std::make_unique<TestDatabase>(backend);
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    DirectoryService directory(m_db->db());
+    const auto admin = directory.createFirstAdmin(QStringLiteral("root@example.org"),
+                                                  QStringLiteral("Root"), QStringLiteral("pw12"));
+    QVERIFY(admin);
+    m_admin = admin->id;
+    QVERIFY(directory.addGroup(m_admin, QStringLiteral("Sales"), QString()));
+    QVERIFY(directory.addGroup(m_admin, QStringLiteral("Engineering"), QString()));
+    // One blob for the certificates written directly below.
+    QString error;
+    Sql::run(m_db->db().connection(),
+             QStringLiteral("INSERT INTO pdf_blobs (sha256, size_bytes, page_count, data, "
+                            "created_at) VALUES (?, 5, 1, ?, ?)"),
+             {QString(64, QLatin1Char('a')), QByteArray("%PDF-"), Sql::now()}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+Id TestListModels::addUser(const QString &email, const QString &name, const QString &manager,
+                           const QString &group, Role role)
+{
+    DirectoryService directory(m_db->db());
+    NewUser nu;
+    nu.email = email;
+    nu.name = name;
+    nu.managerEmail = manager;
+    if (!group.isEmpty())
+        nu.memberships = {{group, role}};
+    const auto u = directory.addUser(m_admin, nu);
+    if (!u)
+        qWarning("%s", qPrintable(u.message()));
+    return u ? u->id : 0;
+}
+
+// Many rows fast: written with SQL, as an import would leave them.
+void TestListModels::addCertificates(Id owner, int count, const QString &status,
+                                     const QDate &expires)
+{
+    QSqlDatabase db = m_db->db().connection();
+    Transaction tx(db);
+    QString error;
+    for (int i = 0; i < count; ++i) {
+        ++m_serial;
+        // Several certificates share a delivery date: the keyset must break ties by id.
+        const QDate delivered = QDate(2024, 1, 1).addDays(m_serial / 3);
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO certificates (kind, owner_id, name, delivered_on, "
+                                "expires_on, status, pdf_sha256, credits, created_at, "
+                                "updated_at) VALUES ('external', ?, ?, ?, ?, ?, ?, 1.5, ?, ?)"),
+                 {owner, QStringLiteral("Certificate %1").arg(m_serial), Sql::dateOrNull(delivered),
+                  Sql::dateOrNull(expires.isValid() && expires < delivered ? delivered : expires),
+                  status, QString(64, QLatin1Char('a')), Sql::now(), Sql::now()},
+                 &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    QVERIFY(tx.commit());
+}
+
+void TestListModels::certificates_pagesLazilyNewestFirst()
+{
+    const Id learner = addUser(QStringLiteral("l@example.org"), QStringLiteral("Lea"), QString(),
+                               QStringLiteral("Sales"), Role::Learner);
+    addCertificates(learner, 257, QStringLiteral("accepted"), QDate());
+    CertificateListModel model(m_db->db(), learner);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(50);
+    model.setOwner(learner);
+    QCOMPARE(model.rowCount(), 50); // one page, not the whole table
+    QVERIFY(model.canFetchMore(QModelIndex()));
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 257);
+    QSet<Id> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Certificate &c = model.certificateAt(row);
+        ids.insert(c.id);
+        if (row > 0) {
+            const Certificate &previous = model.certificateAt(row - 1);
+            QVERIFY(previous.delivered > c.delivered ||
+                    (previous.delivered == c.delivered && previous.id > c.id));
+        }
+    }
+    QCOMPARE(ids.size(), 257);
+    QVERIFY(model.loadError().isEmpty());
+}
+
+void TestListModels::certificates_outOfScope_emptyWithReason()
+{
+    const Id a = addUser(QStringLiteral("a@example.org"), QStringLiteral("A"), QString(),
+                         QStringLiteral("Sales"), Role::Learner);
+    const Id b = addUser(QStringLiteral("b@example.org"), QStringLiteral("B"), QString(),
+                         QStringLiteral("Sales"), Role::Learner);
+    addCertificates(b, 3, QStringLiteral("accepted"), QDate());
+    CertificateListModel model(m_db->db(), a);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy failed(&model, &CertificateListModel::loadFailed);
+    model.setOwner(b);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!model.loadError().isEmpty());
+}
+
+void TestListModels::certificates_creditsColumnFollowsFeature()
+{
+    const Id a = addUser(QStringLiteral("a@example.org"), QStringLiteral("A"), QString(),
+                         QStringLiteral("Sales"), Role::Learner);
+    addCertificates(a, 2, QStringLiteral("accepted"), QDate());
+    CertificateListModel model(m_db->db(), a);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOwner(a);
+    QCOMPARE(model.indexOf(CertificateListModel::Column::Credits), -1);
+    SettingsService settings(m_db->db());
+    QVERIFY(settings.set(m_admin, QStringLiteral("credits.enabled"), QStringLiteral("on")));
+    model.reload();
+    const int credits = model.indexOf(CertificateListModel::Column::Credits);
+    QVERIFY(credits >= 0);
+    QCOMPARE(model.headerData(credits, Qt::Horizontal).toString(), QStringLiteral("Credits"));
+    QVERIFY(!model.index(0, credits).data().toString().isEmpty());
+}
+
+void TestListModels::certificates_statusSqlAgreesWithDomain()
+{
+    const Id a = addUser(QStringLiteral("a@example.org"), QStringLiteral("A"), QString(),
+                         QStringLiteral("Sales"), Role::Learner);
+    const QDate today = QDate::currentDate();
+    for (const QString &status : {QStringLiteral("accepted"), QStringLiteral("pending"),
+                                  QStringLiteral("validated"), QStringLiteral("rejected")}) {
+        for (const QDate &expires :
+             {QDate(), today.addDays(-1), today, today.addDays(Domain::ExpiringSoonDays),
+              today.addDays(Domain::ExpiringSoonDays + 1), today.addYears(3)})
+            addCertificates(a, 1, status, expires);
+    }
+    QString error;
+    QSqlQuery q = Sql::run(
+        m_db->db().connection(),
+        CertificateService::selectColumns().replace(
+            QLatin1String("SELECT "), QLatin1String("SELECT ") + Certificate::displayStatusSql() +
+                                          QStringLiteral(" AS shown_sql, ")) +
+            QStringLiteral("WHERE c.owner_id = ?"),
+        {Sql::dateOrNull(today), Sql::dateOrNull(Certificate::soonLimit(today)), a}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    int rows = 0;
+    QSet<QString> seen;
+    while (q.next()) {
+        // Columns shift by one: shown_sql first, then CertificateService's order.
+        Certificate c;
+        c.status = Domain::statusFromKey(q.value(12).toString());
+        c.expires = Sql::toDate(q.value(8));
+        const QString expected = Domain::displayStatusKey(c.displayStatus(today));
+        QCOMPARE(q.value(0).toString(), expected);
+        seen.insert(expected);
+        ++rows;
+    }
+    QCOMPARE(rows, 24);
+    QCOMPARE(seen.size(), 6);
+}
+
+void TestListModels::users_managerSeesTeamOnly_withCounts()
+{
+    const Id manager = addUser(QStringLiteral("m@example.org"), QStringLiteral("Maya"), QString(),
+                               QStringLiteral("Sales"), Role::Learner);
+    const Id e1 = addUser(QStringLiteral("e1@example.org"), QStringLiteral("Eli"),
+                          QStringLiteral("m@example.org"), QStringLiteral("Sales"), Role::Learner);
+    addUser(QStringLiteral("e2@example.org"), QStringLiteral("Eva"),
+            QStringLiteral("m@example.org"), QStringLiteral("Engineering"), Role::Learner);
+    addUser(QStringLiteral("x@example.org"), QStringLiteral("Xavier"), QString(),
+            QStringLiteral("Sales"), Role::Learner);
+    const QDate today = QDate::currentDate();
+    addCertificates(e1, 2, QStringLiteral("pending"), QDate());
+    addCertificates(e1, 1, QStringLiteral("rejected"), QDate());
+    addCertificates(e1, 1, QStringLiteral("validated"), today.addDays(10));
+    addCertificates(e1, 1, QStringLiteral("accepted"), today.addDays(-400));
+    addCertificates(e1, 3, QStringLiteral("accepted"), QDate());
+
+    UserListModel model(m_db->db(), manager);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.rowAt(row).user.name;
+    QCOMPARE(names,
+             QStringList({QStringLiteral("Eli"), QStringLiteral("Eva"), QStringLiteral("Maya")}));
+    const CertificateCounts &c = model.rowAt(0).counts;
+    QCOMPARE(c.pending, 2);
+    QCOMPARE(c.rejected, 1);
+    QCOMPARE(c.expiringSoon, 1);
+    QCOMPARE(c.expired, 1);
+    QCOMPARE(c.valid, 3);
+    QCOMPARE(model.index(0, int(UserListModel::Column::Pending)).data().toString(),
+             QStringLiteral("2"));
+    model.setMyTeamOnly(true);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestListModels::users_deletedTab()
+{
+    const Id gone = addUser(QStringLiteral("gone@example.org"), QStringLiteral("Gone"), QString(),
+                            QStringLiteral("Sales"), Role::Learner);
+    addUser(QStringLiteral("here@example.org"), QStringLiteral("Here"), QString(),
+            QStringLiteral("Sales"), Role::Learner);
+    DirectoryService directory(m_db->db());
+    QVERIFY(directory.deleteUser(m_admin, gone));
+    UserListModel model(m_db->db(), m_admin);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDeleted(true);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowAt(0).user.email, QStringLiteral("gone@example.org"));
+    model.setDeleted(false);
+    QCOMPARE(model.rowCount(), 2); // Here and Root
+}
+
+void TestListModels::users_searchAndSortInSql()
+{
+    addUser(QStringLiteral("zoe@example.org"), QStringLiteral("Zoé Ángel"), QString(),
+            QStringLiteral("Sales"), Role::Learner);
+    addUser(QStringLiteral("adam@example.org"), QStringLiteral("adam 100%"), QString(),
+            QStringLiteral("Sales"), Role::Learner);
+    addUser(QStringLiteral("bob@sales.example.org"), QStringLiteral("Bob"), QString(),
+            QStringLiteral("Engineering"), Role::Learner);
+    UserListModel model(m_db->db(), m_admin);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowAt(0).user.name, QStringLiteral("adam 100%")); // case-insensitive order
+    model.setSearch(QStringLiteral("SALES"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowAt(0).user.name, QStringLiteral("Bob"));
+    model.setSearch(QStringLiteral("100%"));
+    QCOMPARE(model.rowCount(), 1); // % is a character here, not a wildcard
+    model.setSearch(QStringLiteral("0%"));
+    QCOMPARE(model.rowCount(), 1);
+    model.setSearch(QStringLiteral("_"));
+    QCOMPARE(model.rowCount(), 0);
+    model.setSearch(QString());
+    model.sort(int(UserListModel::Column::Email), Qt::DescendingOrder);
+    QCOMPARE(model.rowAt(0).user.email, QStringLiteral("zoe@example.org"));
+    model.sort(int(UserListModel::Column::Groups), Qt::AscendingOrder); // not sortable: ignored
+    QCOMPARE(model.rowAt(0).user.email, QStringLiteral("zoe@example.org"));
+}
+
+void TestListModels::users_pagingAcrossEqualNames()
+{
+    for (int i = 0; i < 23; ++i)
+        addUser(QStringLiteral("same%1@example.org").arg(i), QStringLiteral("Same Name"), QString(),
+                QStringLiteral("Sales"), Role::Learner);
+    UserListModel model(m_db->db(), m_admin);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(5);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        model.sort(int(UserListModel::Column::Name), order);
+        QCOMPARE(model.rowCount(), 5);
+        while (model.canFetchMore(QModelIndex()))
+            model.fetchMore(QModelIndex());
+        QSet<Id> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.rowAt(row).user.id);
+        QCOMPARE(model.rowCount(), 24);
+        QCOMPARE(ids.size(), 24);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestListModels)
+#include "tst_listmodels.moc"
