@@ -5,6 +5,7 @@
 #include "PdfCheck.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -167,23 +168,8 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
              Sql::textOrNull(request.importKey), now, now},
             &error);
     Id taskId = 0;
-    if (error.isEmpty() && settings.validationRequired) {
-        taskId = Sql::insert(db,
-                             QStringLiteral("INSERT INTO validation_tasks (certificate_id, state, "
-                                            "created_at) VALUES (?, 'open', ?)"),
-                             {id, now}, &error);
-        for (Id reviewer : std::as_const(reviewers)) {
-            if (!error.isEmpty())
-                break;
-            Sql::run(db,
-                     QStringLiteral("INSERT INTO task_reviewers (task_id, reviewer_id) VALUES "
-                                    "(?, ?)"),
-                     {taskId, reviewer}, &error);
-            if (error.isEmpty())
-                NotificationService::notify(db, reviewer, NotificationCategory::ValidationRequest,
-                                            id, taskId, actor, QString(), &error);
-        }
-    }
+    if (error.isEmpty() && settings.validationRequired)
+        openTask(db, id, reviewers, actor, &taskId, &error);
     if (error.isEmpty()) {
         QJsonArray reviewersJson;
         for (Id r : std::as_const(reviewers))
@@ -214,6 +200,185 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
     outcome.taskId = taskId;
     outcome.reviewers = reviewers;
     return outcome;
+}
+
+bool CertificateService::openTask(const QSqlDatabase &db, Id certificate,
+                                  const QList<Id> &reviewers, Id actor, Id *taskId, QString *error)
+{
+    *taskId = Sql::insert(db,
+                          QStringLiteral("INSERT INTO validation_tasks (certificate_id, state, "
+                                         "created_at) VALUES (?, 'open', ?)"),
+                          {certificate, Sql::now()}, error);
+    for (Id reviewer : reviewers) {
+        if (!error->isEmpty())
+            return false;
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO task_reviewers (task_id, reviewer_id) VALUES (?, ?)"),
+                 {*taskId, reviewer}, error);
+        if (error->isEmpty())
+            NotificationService::notify(db, reviewer, NotificationCategory::ValidationRequest,
+                                        certificate, *taskId, actor, QString(), error);
+    }
+    return error->isEmpty();
+}
+
+Result<ImportOutcome> CertificateService::resubmit(Id actor, const ResubmitRequest &request)
+{
+    const auto current = certificate(actor, request.certificateId);
+    if (!current)
+        return current.error();
+    Certificate c = current.value();
+    if (c.kind != CertificateKind::External || c.status != CertificateStatus::Rejected)
+        return makeError(
+            ErrorKind::Refused,
+            tr("Only a rejected external certificate can be sent again; \"%1\" is "
+               "%2.")
+                .arg(c.name,
+                     Domain::displayStatusLabel(c.displayStatus(QDate::currentDate())).toLower()));
+    if (const Decision d = m_policy.mayImport(actor, c.ownerId); !d)
+        return makeError(ErrorKind::Refused, d.reason);
+    const PlatformSettings settings = m_policy.settings();
+    if (request.name)
+        c.name = request.name->trimmed();
+    if (request.delivered)
+        c.delivered = *request.delivered;
+    if (request.expires)
+        c.expires = *request.expires;
+    if (request.credits)
+        c.credits = *request.credits;
+    if (request.templateId) {
+        if (*request.templateId > 0 && *request.templateId != c.templateId) {
+            if (const Decision d = m_policy.mayAssociateTemplate(actor); !d)
+                return makeError(ErrorKind::Refused, d.reason);
+        }
+        c.templateId = *request.templateId;
+    }
+    const auto problems =
+        checkFields(c.name, c.delivered, c.expires, c.credits, QDate::currentDate());
+    if (!problems.isEmpty())
+        return makeError(ErrorKind::Invalid, problemsText(problems));
+    if (request.credits && *request.credits && !settings.creditsEnabled)
+        return makeError(ErrorKind::Invalid,
+                         tr("The credits feature is off on this platform: leave credits out."));
+    QString sha = c.pdfSha256;
+    int pageCount = 0;
+    if (!request.pdf.isEmpty()) {
+        const PdfCheckResult pdf = PdfCheck::checkBytes(request.pdf, settings.pdfMaxBytes());
+        if (!pdf.ok())
+            return makeError(ErrorKind::Invalid, pdf.message);
+        sha = QString::fromLatin1(pdf.sha256Hex);
+        pageCount = pdf.pageCount;
+    }
+    QList<Id> reviewers;
+    if (settings.validationRequired) {
+        const auto routed = m_policy.reviewersFor(c.ownerId); // R3, as for a new import
+        if (!routed)
+            return routed.error();
+        reviewers = routed.value();
+    }
+
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return makeError(ErrorKind::Storage, tr("Could not start writing: %1").arg(tx.error()));
+    const QDateTime now = Sql::now();
+    QString error;
+    if (pageCount > 0)
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO pdf_blobs (sha256, size_bytes, page_count, data, "
+                                "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO "
+                                "NOTHING"),
+                 {sha, qint64(request.pdf.size()), pageCount, request.pdf, now}, &error);
+    const CertificateStatus status =
+        settings.validationRequired ? CertificateStatus::Pending : CertificateStatus::Accepted;
+    // Only the version the service read: a concurrent change makes this a no-op.
+    QSqlQuery q;
+    if (error.isEmpty())
+        q = Sql::run(db,
+                     QStringLiteral("UPDATE certificates SET name = ?, delivered_on = ?, "
+                                    "expires_on = ?, template_id = ?, credits = ?, status = ?, "
+                                    "pdf_sha256 = ?, original_filename = COALESCE(?, "
+                                    "original_filename), version = version + 1, updated_at = ? "
+                                    "WHERE id = ? AND version = ? AND status = 'rejected'"),
+                     {c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
+                      Sql::idOrNull(c.templateId),
+                      c.credits ? QVariant(*c.credits) : QVariant(QMetaType::fromType<double>()),
+                      Domain::statusKey(status), sha, Sql::textOrNull(request.originalFilename),
+                      now, c.id, c.version},
+                     &error);
+    if (error.isEmpty() && q.numRowsAffected() != 1)
+        return makeError(ErrorKind::Conflict,
+                         tr("Someone changed this certificate meanwhile; nothing was sent. Open "
+                            "it again to see its current state."));
+    Id taskId = 0;
+    if (error.isEmpty() && settings.validationRequired)
+        openTask(db, c.id, reviewers, actor, &taskId, &error);
+    if (error.isEmpty())
+        AuditLog::record(
+            db, actor, QStringLiteral("certificate.resubmit"), QStringLiteral("certificate"), c.id,
+            QJsonObject{{QStringLiteral("name"), c.name},
+                        {QStringLiteral("delivered"), c.delivered.toString(Qt::ISODate)},
+                        {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)},
+                        {QStringLiteral("pdf_sha256"), sha},
+                        {QStringLiteral("new_file"), pageCount > 0},
+                        {QStringLiteral("status"), Domain::statusKey(status)},
+                        {QStringLiteral("task_id"), taskId}},
+            &error);
+    if (!error.isEmpty() || !tx.commit())
+        return makeError(ErrorKind::Storage,
+                         tr("The certificate could not be sent again, nothing was written: %1")
+                             .arg(error.isEmpty() ? tx.error() : error));
+    const auto saved = certificate(actor, c.id);
+    if (!saved)
+        return saved.error();
+    ImportOutcome outcome;
+    outcome.certificate = saved.value();
+    outcome.taskId = taskId;
+    outcome.reviewers = reviewers;
+    return outcome;
+}
+
+Result<QList<HistoryEntry>> CertificateService::history(Id actor, Id certificateId) const
+{
+    const auto c = certificate(actor, certificateId);
+    if (!c)
+        return c.error();
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT a.at, a.actor_id, u.name, a.action, a.details "
+                                          "FROM audit_log a LEFT JOIN users u ON u.id = "
+                                          "a.actor_id WHERE a.subject_type = 'certificate' AND "
+                                          "a.subject_id = ? ORDER BY a.id"),
+                           {certificateId}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    QList<HistoryEntry> entries;
+    while (q.next()) {
+        HistoryEntry e;
+        e.at = Sql::toDateTime(q.value(0));
+        e.actorId = q.value(1).toLongLong();
+        e.actorName = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.details = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        e.comment = e.details.value(QStringLiteral("comment")).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+QString HistoryEntry::text() const
+{
+    if (action == QLatin1String("certificate.import"))
+        return CertificateService::tr("Imported");
+    if (action == QLatin1String("certificate.validate"))
+        return CertificateService::tr("Validated");
+    if (action == QLatin1String("certificate.reject"))
+        return CertificateService::tr("Rejected");
+    if (action == QLatin1String("certificate.resubmit"))
+        return CertificateService::tr("Corrected and sent again");
+    if (action == QLatin1String("certificate.edit"))
+        return CertificateService::tr("Edited");
+    return action;
 }
 
 QString CertificateService::selectColumns()

@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 struct ImportRequest
 {
@@ -28,6 +29,32 @@ struct ImportOutcome
     Id taskId = 0;            // 0 when accepted at once (R2 off)
     QList<Id> reviewers;      // R3
     bool alreadyDone = false; // the import key was used before: nothing new written
+};
+
+// Correcting a rejected certificate and sending it again. Unset fields keep
+// their value; an empty pdf keeps the file.
+struct ResubmitRequest
+{
+    Id certificateId = 0;
+    QByteArray pdf;
+    QString originalFilename;
+    std::optional<QString> name;
+    std::optional<QDate> delivered;
+    std::optional<QDate> expires; // a null date removes the expiration
+    std::optional<Id> templateId; // 0 removes the association
+    std::optional<std::optional<double>> credits;
+};
+
+// One line of a certificate's history: who did what, when, with what comment.
+struct HistoryEntry
+{
+    QDateTime at;
+    Id actorId = 0;
+    QString actorName;
+    QString action; // certificate.import, certificate.validate, certificate.reject, ...
+    QString comment;
+    QJsonObject details;
+    QString text() const; // "Imported", "Validated", ... in the reader's language
 };
 
 // One problem with one form field, for live checks next to the field.
@@ -66,6 +93,11 @@ public:
     explicit CertificateService(Database &db);
 
     Result<ImportOutcome> importCertificate(Id actor, const ImportRequest &request);
+    // A rejected certificate, corrected and sent again (validation on: a new
+    // task routed per R3; off: accepted). Same rights as importing (R1, R4).
+    Result<ImportOutcome> resubmit(Id actor, const ResubmitRequest &request);
+    // Everything that happened to a certificate, oldest first (R5 or reviewer).
+    Result<QList<HistoryEntry>> history(Id actor, Id certificateId) const;
 
     // The field rules of R6 (and "what bad input gets"), shared with the forms.
     static QList<FieldProblem> checkFields(const QString &name, const QDate &delivered,
@@ -85,6 +117,11 @@ public:
     static Certificate fromQuery(const QSqlQuery &query);
 
 private:
+    // Inside the caller's transaction: a new open task for certificate, its
+    // reviewers, and a notification and email to each.
+    static bool openTask(const QSqlDatabase &db, Id certificate, const QList<Id> &reviewers,
+                         Id actor, Id *taskId, QString *error);
+
     Database &m_db;
     Policy m_policy;
 };

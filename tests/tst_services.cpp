@@ -46,6 +46,8 @@ private slots:
     void review_ownCertificate_refused();
     void review_secondReviewer_toldWhoActedFirst();
     void notifications_markRead_onlyOwn();
+    void resubmit_rejected_newTaskAndHistory();
+    void resubmit_notRejectedOrNotOwner_refused();
 
 private:
     Id addUser(const QString &email, const QString &manager,
@@ -658,6 +660,77 @@ void TestServices::notifications_markRead_onlyOwn()
     QCOMPARE(notifications.unreadCount(sa).value(), 1);
     QVERIFY(notifications.markRead(sa, n));
     QCOMPARE(notifications.unreadCount(sa).value(), 0);
+}
+
+void TestServices::resubmit_rejected_newTaskAndHistory()
+{
+    setSetting(QStringLiteral("validation.required"), QStringLiteral("on"));
+    const Id sa = addUser(QStringLiteral("sa@example.org"), QString(),
+                          {{QStringLiteral("Sales"), Role::Admin}});
+    const Id learner = addUser(QStringLiteral("l@example.org"), QString(),
+                               {{QStringLiteral("Sales"), Role::Learner}});
+    CertificateService certificates(m_db->db());
+    const auto imported =
+        certificates.importCertificate(learner, request(0, QStringLiteral("Receipt")));
+    QVERIFY(imported);
+    ReviewService reviews(m_db->db());
+    ReviewDecision reject;
+    reject.taskId = imported->taskId;
+    reject.validate = false;
+    reject.comment = QStringLiteral("This is a receipt, upload the certificate.");
+    QVERIFY(reviews.review(sa, reject));
+
+    ResubmitRequest again;
+    again.certificateId = imported->certificate.id;
+    again.pdf = pdfFor(QStringLiteral("L"), QStringLiteral("The real certificate"));
+    again.name = QStringLiteral("First Aid");
+    const auto resent = certificates.resubmit(learner, again);
+    QVERIFY2(resent, qPrintable(resent.message()));
+    QCOMPARE(resent->certificate.status, CertificateStatus::Pending);
+    QCOMPARE(resent->certificate.name, QStringLiteral("First Aid"));
+    QVERIFY(resent->taskId > 0 && resent->taskId != imported->taskId);
+    QCOMPARE(resent->reviewers, QList<Id>{sa});
+    QVERIFY(resent->certificate.pdfSha256 != imported->certificate.pdfSha256);
+    // Sending it again twice is refused: it is pending now.
+    QCOMPARE(certificates.resubmit(learner, again).kind(), ErrorKind::Refused);
+
+    ReviewDecision validate;
+    validate.taskId = resent->taskId;
+    validate.comment = QStringLiteral("Thanks.");
+    QVERIFY(reviews.review(sa, validate));
+    const auto history = certificates.history(learner, imported->certificate.id);
+    QVERIFY(history);
+    QStringList actions;
+    for (const HistoryEntry &e : history.value())
+        actions << e.action;
+    QCOMPARE(actions,
+             QStringList(
+                 {QStringLiteral("certificate.import"), QStringLiteral("certificate.reject"),
+                  QStringLiteral("certificate.resubmit"), QStringLiteral("certificate.validate")}));
+    QCOMPARE(history->at(1).comment, reject.comment);
+    QCOMPARE(history->at(1).actorId, sa);
+    QCOMPARE(history->at(2).text(), QStringLiteral("Corrected and sent again"));
+    // A stranger sees no history.
+    const Id stranger = addUser(QStringLiteral("s@example.org"), QString(),
+                                {{QStringLiteral("Engineering"), Role::Learner}});
+    QVERIFY(!certificates.history(stranger, imported->certificate.id));
+}
+
+void TestServices::resubmit_notRejectedOrNotOwner_refused()
+{
+    const Id learner = addUser(QStringLiteral("l@example.org"), QString(),
+                               {{QStringLiteral("Sales"), Role::Learner}});
+    const Id other = addUser(QStringLiteral("o@example.org"), QString(),
+                             {{QStringLiteral("Sales"), Role::Learner}});
+    CertificateService certificates(m_db->db());
+    const auto accepted = certificates.importCertificate(learner, request(0, QStringLiteral("A")));
+    QVERIFY(accepted);
+    ResubmitRequest again;
+    again.certificateId = accepted->certificate.id;
+    const QString before = rowCounts();
+    QCOMPARE(certificates.resubmit(learner, again).kind(), ErrorKind::Refused);
+    QVERIFY(!certificates.resubmit(other, again)); // not theirs: not even visible
+    QCOMPARE(rowCounts(), before);
 }
 
 QTEST_MAIN(TestServices)
