@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+// The native "open file" dialog behind a seam (as KeePassXC's FileDialog):
+// a test says what the next dialog answers with setNextFileName(), so that no
+// test ever blocks on a window nobody can click. Remembers the last folder per
+// purpose (QSettings), so that the next import starts where the last one was.
+class FileDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(FileDialog)
+
+public:
+    // The chosen file, or an empty string when the user cancelled. purpose
+    // names the remembered folder ("import").
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter,
+                                   const QString &purpose);
+
+    // Tests: the next getOpenFileName() returns path at once, without showing a
+    // dialog (an empty path: as if the user cancelled). One answer, used once.
+    static void setNextFileName(const QString &path);
+    static void clearNextFileName();
+    // How many times getOpenFileName() was asked (tests check the button asks).
+    static int requestCount();
+
+private:
+    static std::optional<QString> s_nextFileName;
+    static int s_requestCount;
+};

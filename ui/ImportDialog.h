@@ -1,0 +1,124 @@
+#pragma once
+
+#include "CertificateService.h"
+#include "PdfCheck.h"
+#include "Policy.h"
+
+#include <QDialog>
+#include <QSet>
+
+#include <optional>
+
+class DropZone;
+class PdfPreview;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class Session;
+
+// "Import certificate" (R6): choose or drop a PDF, check it once (PdfCheck),
+// preview it, fill the fields the Policy's import form shows (R7, credits),
+// and save with CertificateService::importCertificate() (R2: "Save" or "Send
+// for validation"). Field problems are the service's own checkFields(), shown
+// under their field as the user types; Save stays disabled until the PDF is
+// good and nothing is wrong. A refused file or a failed save is explained in
+// the dialog, which keeps everything typed. One import key per dialog: a
+// repeated click never imports twice.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(Session &session, Id owner, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Whether the signed-in user may import for owner now (R1, R4); when not,
+    // why. Ask before opening the dialog.
+    static bool canOpen(Session &session, Id owner, QString *why);
+    // Several PDFs (a drop of many): one dialog per file, one after another.
+    // Cancel skips a file, "Stop importing" skips the rest. Returns what was
+    // imported.
+    static QList<ImportOutcome> importFiles(Session &session, Id owner, const QStringList &paths,
+                                            QWidget *parent);
+    // The name the form suggests for a file: the PDF's title when it has a
+    // usable one, else the file name without extension, capitalised.
+    static QString suggestedName(const QString &pdfTitle, const QString &filePath);
+
+    // Reads and checks the file once (size limit of the platform). false when
+    // it is refused: the reason shows under the drop zone, the fields keep
+    // what was typed, and no file is selected.
+    bool setFile(const QString &path);
+    QString filePath() const { return m_filePath; }
+    bool hasValidFile() const { return m_file.ok() && !m_file.bytes.isEmpty(); }
+    // "File 2 of 5" in a batch (importFiles()).
+    void setBatchPosition(int index, int count);
+    bool stopRequested() const { return m_stopRequested; }
+
+    const ImportForm &form() const { return m_form; }
+    QString importKey() const { return m_importKey; }
+    // After the dialog is accepted: what was imported.
+    bool hasOutcome() const { return m_outcome.has_value(); }
+    ImportOutcome outcome() const { return m_outcome.value_or(ImportOutcome()); }
+
+public slots:
+    void chooseFile();
+    void save();
+
+private:
+    using Field = FieldProblem::Field;
+
+    QWidget *buildHeader();
+    QWidget *buildFileAndFields();
+    void buildFileZone(QLayout *layout);
+    void buildDates(QLayout *layout);
+    void buildTemplate(QLayout *layout);
+    void buildCredits(QLayout *layout);
+    QWidget *buildButtons();
+    QString styleSheetFor(const QPalette &palette) const;
+
+    void onDroppedPdfs(const QStringList &paths);
+    void onRejectedDrop(const QStringList &nonPdfs);
+    void showFileError(const QString &message);
+    void touch(Field field);
+    void onExpiresToggled(bool on);
+    QList<FieldProblem> currentProblems() const;
+    Id selectedTemplateId(bool *known) const;
+    void updateState();
+
+    Session &m_session;
+    Id m_owner = 0;
+    ImportForm m_form;
+    QString m_ownerName;
+    QString m_importKey;
+    PdfCheckResult m_file;
+    QString m_filePath;
+    QString m_suggestedName; // what the name field was filled with from the file
+    QList<CertificateTemplate> m_templates;
+    QSet<int> m_touched; // fields whose problems show (the user edited them)
+    std::optional<ImportOutcome> m_outcome;
+    bool m_saving = false;
+    bool m_stopRequested = false;
+
+    QLabel *m_subtitle = nullptr;
+    DropZone *m_dropZone = nullptr;
+    QPushButton *m_selectButton = nullptr;
+    QLabel *m_fileError = nullptr;
+    PdfPreview *m_preview = nullptr;
+    QLineEdit *m_name = nullptr;
+    QDateEdit *m_delivered = nullptr;
+    QCheckBox *m_expiresCheck = nullptr;
+    QDateEdit *m_expires = nullptr;
+    QComboBox *m_template = nullptr;
+    QDoubleSpinBox *m_credits = nullptr;
+    QHash<int, QLabel *> m_errors; // under each field, by Field
+    QHash<int, QWidget *> m_fields;
+    QLabel *m_hint = nullptr;
+    QLabel *m_saveError = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+};
