@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 
 namespace {
+constexpr int MinPasswordLength = 4;
+
 User userFromQuery(const QSqlQuery &q)
 {
     // Column order: id, email, name, manager_id, deleted, language, manager name.
@@ -70,6 +72,13 @@ QString DirectoryService::checkName(const QString &name)
     return {};
 }
 
+QString DirectoryService::checkPassword(const QString &password)
+{
+    if (password.size() < MinPasswordLength)
+        return tr("The password is too short: use at least %1 characters.").arg(MinPasswordLength);
+    return {};
+}
+
 Result<User> DirectoryService::createFirstAdmin(const QString &email, const QString &name,
                                                 const QString &password)
 {
@@ -77,9 +86,8 @@ Result<User> DirectoryService::createFirstAdmin(const QString &email, const QStr
         return makeError(ErrorKind::Invalid, e);
     if (const QString e = checkName(name); !e.isEmpty())
         return makeError(ErrorKind::Invalid, e);
-    if (password.size() < 4)
-        return makeError(ErrorKind::Invalid,
-                         tr("The password is too short: use at least 4 characters."));
+    if (const QString e = checkPassword(password); !e.isEmpty())
+        return makeError(ErrorKind::Invalid, e);
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.isActive())
@@ -242,9 +250,10 @@ Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
         return makeError(ErrorKind::Refused,
                          tr("Only platform admins can add a user outside any group; name a "
                             "group you administer with --member GROUP:ROLE."));
-    if (nu.password.size() > 0 && nu.password.size() < 4)
-        return makeError(ErrorKind::Invalid,
-                         tr("The password is too short: use at least 4 characters."));
+    if (!nu.password.isEmpty()) {
+        if (const QString e = checkPassword(nu.password); !e.isEmpty())
+            return makeError(ErrorKind::Invalid, e);
+    }
 
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);

@@ -91,8 +91,9 @@ public:
 
     // Input checks shared by the CLI and the forms.
     static QString normalizeEmail(const QString &email);
-    static QString checkEmail(const QString &email); // empty when fine
-    static QString checkName(const QString &name);   // empty when fine
+    static QString checkEmail(const QString &email);       // empty when fine
+    static QString checkName(const QString &name);         // empty when fine
+    static QString checkPassword(const QString &password); // empty when fine
 
 private:
     Status setDeleted(Id actor, Id target, bool deleted);

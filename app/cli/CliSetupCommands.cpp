@@ -102,6 +102,8 @@ int CliSetupCommands::init(Cli &cli, const Invocation &args)
         if (!typed)
             return cli.refuse(error);
         password = *typed;
+        if (const QString e = DirectoryService::checkPassword(password); !e.isEmpty())
+            return cli.refuse(e);
     }
     if (!exists) {
         if (const int rc = cli.openForSetup(true); rc != Cli::Done)

@@ -132,6 +132,15 @@ void TestCli::missingDatabase_refusedAndNotCreated()
     QVERIFY2(r.err.contains(QStringLiteral("init")), r.describe());
     QVERIFY(!QFileInfo::exists(path));
 
+    // A first admin with too short a password: refused before any file exists.
+    const CliRun shortPassword = m_fx->run(
+        {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--admin"),
+         QStringLiteral("first@example.org"), QStringLiteral("--name"), QStringLiteral("First")},
+        QStringLiteral("abc"), {}, false);
+    QCOMPARE(shortPassword.exitCode, 1);
+    QVERIFY2(shortPassword.err.contains(QStringLiteral("too short")), shortPassword.describe());
+    QVERIFY(!QFileInfo::exists(path));
+
     // A migrated database without users: init has not added anyone yet.
     const CliRun nobody = m_fx->as(CliFixture::adminEmail(), {QStringLiteral("users")});
     QCOMPARE(nobody.exitCode, 1);
