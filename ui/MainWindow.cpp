@@ -89,6 +89,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
 MainWindow::~MainWindow()
 {
     saveState();
+    // The pages' item models and services hold copies of the session's
+    // connection: they go before the session closes it.
+    delete takeCentralWidget();
 }
 
 QWidget *MainWindow::buildSidebar()

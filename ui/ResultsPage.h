@@ -2,33 +2,24 @@
 
 #include "Page.h"
 
-class QLabel;
-class QStackedWidget;
-class QTreeWidget;
+class CertificatesSection;
 class Session;
 
-// Results (placeholder for the Results issue, but honest): the signed-in
-// person's own certificates, newest delivery first, with a coloured status.
+// Results: the signed-in person's own certificates (CertificatesSection for
+// themselves): internal and external, newest first, each with its status
+// badge; Import certificate and PDFs dropped on the page while import is on
+// (R1).
 class ResultsPage : public Page
 {
     Q_OBJECT
 
 public:
-    // Rows shown at most until the lazy model of the Results issue arrives.
-    static constexpr int RowLimit = 200;
-
     explicit ResultsPage(Session &session, QWidget *parent = nullptr);
 
     void reload() override;
-
-protected:
-    void changeEvent(QEvent *event) override;
+    CertificatesSection *section() const { return m_section; }
 
 private:
     Session &m_session;
-    QLabel *m_summary = nullptr;
-    QLabel *m_error = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QTreeWidget *m_list = nullptr;
-    QWidget *m_empty = nullptr;
+    CertificatesSection *m_section = nullptr;
 };

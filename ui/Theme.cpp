@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFont>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -102,7 +103,8 @@ QString Theme::styleSheet(const QPalette &palette)
     css += QStringLiteral("QLabel#signInError { color: %1; background: %2; border: 1px solid %3; "
                           "border-radius: 6px; padding: 8px; }\n")
                .arg(error.name(), rgba(error, 28), rgba(error, 90));
-    css += QStringLiteral("QLabel#pageTitle { font-size: 16pt; font-weight: 600; }\n");
+    css += QStringLiteral("QLabel#pageTitle, QLabel#certificateTitle, QLabel#profileName { "
+                          "font-size: 16pt; font-weight: 600; }\n");
     css += QStringLiteral("QLabel#emptyState { font-size: 13pt; }\n");
     css += QStringLiteral("QLineEdit { padding: 6px 8px; border: 1px solid %1; border-radius: 6px; "
                           "background: %2; }\n"
@@ -135,6 +137,71 @@ QString Theme::styleSheet(const QPalette &palette)
                           "QTreeWidget::item { padding: 5px 2px; }\n")
                .arg(border.name());
     css += QStringLiteral("QHeaderView::section { padding: 6px 4px; font-weight: 600; }\n");
+    // Item views of the Results and Users pages (QTableView over lazy models).
+    css +=
+        QStringLiteral("QTableView { border: 1px solid %1; border-radius: 6px; "
+                       "gridline-color: transparent; background: %2; "
+                       "alternate-background-color: %3; }\n"
+                       "QTableView::item { padding: 2px 6px; border: none; }\n"
+                       "QTableView::item:selected { background: %4; color: %5; }\n"
+                       "QTableView QHeaderView::section { padding: 7px 6px 7px 8px; border: none; "
+                       "border-bottom: 1px solid %1; background: %2; }\n")
+            .arg(border.name(), base.name(), mix(base, window, dark ? 0.5 : 0.6).name(),
+                 rgba(accent, dark ? 90 : 50), text.name());
+    css += QStringLiteral("QLabel#sectionTitle { font-size: 13pt; font-weight: 600; }\n");
+    // Primary (accent) and secondary (outlined) push buttons.
+    css +=
+        QStringLiteral("QPushButton[primary=\"true\"] { background: %1; color: %2; border: none; "
+                       "border-radius: 6px; padding: 7px 14px; font-weight: 600; }\n"
+                       "QPushButton[primary=\"true\"]:hover { background: %3; }\n"
+                       "QPushButton[primary=\"true\"]:focus { outline: none; border: 2px solid "
+                       "%4; padding: 5px 12px; }\n"
+                       "QPushButton[primary=\"true\"]:disabled { background: %5; color: %6; }\n")
+            .arg(accent.name(), buttonText.name(), accent.lighter(dark ? 110 : 115).name(),
+                 accent.darker(dark ? 140 : 160).name(), rgba(accent, 80), rgba(text, 140));
+    css += QStringLiteral("QPushButton[secondary=\"true\"] { background: %1; border: 1px solid %2; "
+                          "border-radius: 6px; padding: 6px 12px; }\n"
+                          "QPushButton[secondary=\"true\"]:hover, "
+                          "QPushButton[secondary=\"true\"]:focus { border: 1px solid %3; }\n"
+                          "QPushButton[secondary=\"true\"]:checked { background: %4; "
+                          "border: 1px solid %3; }\n"
+                          "QPushButton[secondary=\"true\"]:disabled { color: %5; }\n")
+               .arg(base.name(), border.name(), accent.name(), rgba(accent, dark ? 70 : 40),
+                    rgba(text, 110));
+    // Segmented tabs (Current / Deleted) and the profile's tabs.
+    css += QStringLiteral("QTabBar#usersTabs::tab { padding: 6px 16px; border: 1px solid %1; "
+                          "background: %2; margin-right: -1px; }\n"
+                          "QTabBar#usersTabs::tab:first { border-top-left-radius: 6px; "
+                          "border-bottom-left-radius: 6px; }\n"
+                          "QTabBar#usersTabs::tab:last { border-top-right-radius: 6px; "
+                          "border-bottom-right-radius: 6px; }\n"
+                          "QTabBar#usersTabs::tab:selected { background: %3; border: 1px solid "
+                          "%4; }\n"
+                          "QTabBar#usersTabs::tab:hover:!selected { background: %5; }\n")
+               .arg(border.name(), base.name(), rgba(accent, dark ? 70 : 40), accent.name(),
+                    rgba(text, 18));
+    // Underlined tabs (a profile's Overview and Results).
+    css += QStringLiteral("QTabWidget#profileTabs::pane { border: none; border-top: 1px solid "
+                          "%1; top: -1px; }\n"
+                          "QTabWidget#profileTabs QTabBar::tab { padding: 8px 14px; margin-right: "
+                          "4px; border: none; border-bottom: 2px solid transparent; background: "
+                          "transparent; color: %2; }\n"
+                          "QTabWidget#profileTabs QTabBar::tab:selected { border-bottom: 2px "
+                          "solid %3; color: %4; }\n"
+                          "QTabWidget#profileTabs QTabBar::tab:hover:!selected { border-bottom: "
+                          "2px solid %1; }\n")
+               .arg(border.name(), mutedTextColor(palette).name(), accent.name(), text.name());
+    // Inline messages (a refused drop, an import done).
+    css += QStringLiteral("QFrame#sectionBanner { border-radius: 6px; border: 1px solid %1; "
+                          "background: %2; }\n"
+                          "QFrame#sectionBanner[kind=\"error\"] { border: 1px solid %3; "
+                          "background: %4; }\n"
+                          "QFrame#sectionBanner QLabel { background: transparent; }\n"
+                          "QFrame#sectionBanner[kind=\"error\"] QLabel#sectionBannerText { "
+                          "color: %5; }\n"
+                          "QToolButton#sectionBannerClose { border: none; padding: 2px; }\n")
+               .arg(rgba(accent, 110), rgba(accent, dark ? 40 : 22), rgba(error, 110),
+                    rgba(error, dark ? 40 : 22), error.name());
     return css;
 }
 
@@ -154,6 +221,46 @@ QIcon Theme::statusDot(const QColor &color)
     painter.setBrush(color);
     painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
     return QIcon(pixmap);
+}
+
+QColor Theme::mix(const QColor &base, const QColor &tint, qreal amount)
+{
+    const float a = float(qBound(0.0, amount, 1.0));
+    return QColor::fromRgbF(base.redF() * (1 - a) + tint.redF() * a,
+                            base.greenF() * (1 - a) + tint.greenF() * a,
+                            base.blueF() * (1 - a) + tint.blueF() * a);
+}
+
+QFont Theme::badgeFont(const QFont &font)
+{
+    QFont badge = font;
+    badge.setWeight(QFont::DemiBold);
+    badge.setPointSizeF(font.pointSizeF() * 0.9);
+    return badge;
+}
+
+QSize Theme::badgeSize(const QFont &font, const QString &text)
+{
+    const QFontMetrics metrics(badgeFont(font));
+    const int height = metrics.height() + 6;
+    return QSize(metrics.horizontalAdvance(text) + 2 * Spacing + 2, height);
+}
+
+void Theme::paintBadge(QPainter *painter, const QRectF &rect, const QString &text,
+                       const QColor &color, const QPalette &palette, const QFont &font)
+{
+    const bool dark = isDark(palette);
+    const QColor base = palette.color(QPalette::Base);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(mix(base, color, dark ? 0.55 : 0.35), 1.0));
+    painter->setBrush(mix(base, color, dark ? 0.2 : 0.12));
+    const qreal radius = rect.height() / 2;
+    painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    painter->setFont(badgeFont(font));
+    painter->setPen(color);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    painter->restore();
 }
 
 QIcon Theme::icon(const QString &name)

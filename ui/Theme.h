@@ -7,8 +7,12 @@
 #include <QString>
 
 class QApplication;
+class QFont;
 class QLabel;
+class QPainter;
 class QPalette;
+class QRectF;
+class QSize;
 class QWidget;
 
 // The look of CertDesk in one place: spacing, the application style sheet
@@ -34,6 +38,16 @@ public:
     static QColor statusColor(DisplayStatus status, const QPalette &palette);
     // A small filled circle of that colour, for lists.
     static QIcon statusDot(const QColor &color);
+    // A colour amount (0..1) of the way from base to tint.
+    static QColor mix(const QColor &base, const QColor &tint, qreal amount);
+
+    // Badges (status pills, "Deleted"): a rounded pill filled with a light
+    // (or, on a dark palette, deep) tint of color, its text in color. The
+    // fill is opaque, so a badge stays readable on a selected row too.
+    static QFont badgeFont(const QFont &font);
+    static QSize badgeSize(const QFont &font, const QString &text);
+    static void paintBadge(QPainter *painter, const QRectF &rect, const QString &text,
+                           const QColor &color, const QPalette &palette, const QFont &font);
     // Muted text (notes, secondary lines) and the error colour.
     static QColor mutedTextColor(const QPalette &palette);
     static QColor errorColor(const QPalette &palette);

@@ -3,14 +3,18 @@
 // remembered page, and screenshots.
 #include "GuiTestSupport.h"
 
+#include "CertificateListModel.h"
+#include "CertificatesSection.h"
 #include "NavigationDelegate.h"
 #include "NotificationService.h"
 #include "Theme.h"
+#include "UserListModel.h"
 
 #include <QAction>
 #include <QListWidget>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -155,31 +159,44 @@ void TestMainWindow::results_learnerSeesOwnCertificatesWithStatus()
 {
     MainWindow *window = signIn(kLearner);
     QVERIFY(window);
-    auto *list = child<QTreeWidget>(window, "resultsList");
+    auto *section = child<CertificatesSection>(window, "certificatesSection");
+    QVERIFY(section);
+    auto *list = child<QTableView>(window, "certificatesTable");
     QVERIFY(list);
     QTRY_VERIFY(list->isVisible());
+    CertificateListModel *model = section->model();
     const auto expected = window->session().certificates().certificatesOf(
         window->session().userId(), window->session().userId(), CertificateCursor(), 1000);
     QVERIFY(expected);
-    QCOMPARE(list->topLevelItemCount(), int(expected->size()));
-    QVERIFY(list->topLevelItemCount() >= 6);
-    const QStringList names = itemTexts(list, 0);
+    QCOMPARE(model->rowCount(), int(expected->size()));
+    QVERIFY(model->rowCount() >= 6);
+    const int nameColumn = model->indexOf(CertificateListModel::Column::Name);
+    const int statusColumn = model->indexOf(CertificateListModel::Column::Status);
+    QStringList names;
+    QStringList labels;
+    QSet<QString> statuses;
+    QSet<QRgb> colours;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        names << model->index(row, nameColumn).data().toString();
+        const QModelIndex status = model->index(row, statusColumn);
+        labels << status.data().toString();
+        statuses.insert(status.data(CertificateListModel::StatusKeyRole).toString());
+        colours.insert(
+            Theme::statusColor(
+                DisplayStatus(status.data(CertificateListModel::DisplayStatusRole).toInt()),
+                list->palette())
+                .rgb());
+    }
     QVERIFY(names.contains(QStringLiteral("Google Analytics Certification")));
     QVERIFY2(!names.contains(QStringLiteral("Salesforce Administrator")), "Liam's, not Emma's");
     // Emma's demo holds every display status; each has its own colour.
-    QSet<QString> statuses;
-    QSet<QRgb> colours;
-    for (int row = 0; row < list->topLevelItemCount(); ++row) {
-        statuses.insert(list->topLevelItem(row)->data(4, Qt::UserRole).toString());
-        colours.insert(list->topLevelItem(row)->foreground(4).color().rgb());
-    }
     QVERIFY2(statuses.contains(QStringLiteral("expired")) &&
                  statuses.contains(QStringLiteral("pending")) &&
                  statuses.contains(QStringLiteral("rejected")) &&
                  statuses.contains(QStringLiteral("validated")),
              qPrintable(QStringList(statuses.begin(), statuses.end()).join(u',')));
     QCOMPARE(colours.size(), statuses.size());
-    QVERIFY(itemTexts(list, 4).contains(QStringLiteral("Pending validation")));
+    QVERIFY(labels.contains(QStringLiteral("Pending validation")));
 }
 
 void TestMainWindow::results_emptyState()
@@ -189,8 +206,10 @@ void TestMainWindow::results_emptyState()
     auto *empty = child<QLabel>(window, "emptyState");
     QVERIFY(empty);
     QTRY_VERIFY(empty->isVisible());
-    QCOMPARE(empty->text(), QStringLiteral("No certificates yet."));
-    QVERIFY(!child<QTreeWidget>(window, "resultsList")->isVisible());
+    // Import is on in the demo: the empty state says how.
+    QCOMPARE(empty->text(),
+             QStringLiteral("No certificates yet — drop a PDF here or click Import certificate"));
+    QVERIFY(!child<QTableView>(window, "certificatesTable")->isVisible());
 }
 
 void TestMainWindow::users_listsScopeOnly()
@@ -198,10 +217,12 @@ void TestMainWindow::users_listsScopeOnly()
     MainWindow *window = signIn(kManager);
     QVERIFY(window);
     QVERIFY(window->showPage(QStringLiteral("users")));
-    auto *list = child<QTreeWidget>(window, "usersList");
+    auto *list = child<QTableView>(window, "usersTable");
     QVERIFY(list);
     QTRY_VERIFY(list->isVisible());
-    const QStringList emails = itemTexts(list, 1);
+    QStringList emails;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        emails << list->model()->index(row, int(UserListModel::Column::Email)).data().toString();
     // Maria's managees, current ones only (Tom Becker is deleted).
     for (const char *managee : {"emma.wilson", "liam.oconnor", "yasmin.haddad", "sanne.devries"})
         QVERIFY2(emails.contains(QString::fromLatin1(managee) + QStringLiteral("@demo.example")),
@@ -384,9 +405,16 @@ void TestMainWindow::screenshots_darkPalette()
     MainWindow *window = signIn(kLearner);
     QVERIFY(window);
     // Status colours follow the palette: light shades on a dark base.
-    auto *list = child<QTreeWidget>(window, "resultsList");
-    QTRY_VERIFY(list->topLevelItemCount() > 0);
-    QVERIFY(list->topLevelItem(0)->foreground(4).color().lightness() > 128);
+    auto *list = child<QTableView>(window, "certificatesTable");
+    QTRY_VERIFY(list->model()->rowCount() > 0);
+    const QModelIndex status =
+        list->model()->index(0, child<CertificatesSection>(window, "certificatesSection")
+                                    ->model()
+                                    ->indexOf(CertificateListModel::Column::Status));
+    QVERIFY(Theme::statusColor(
+                DisplayStatus(status.data(CertificateListModel::DisplayStatusRole).toInt()),
+                list->palette())
+                .lightness() > 128);
     GuiTest::saveScreenshot(window, QStringLiteral("main-learner-dark.png"));
     QApplication::setPalette(light);
     Theme::apply(*qApp);
