@@ -27,7 +27,7 @@ std::optional<bool> parseBool(const QString &text)
 
 QStringList PlatformSettings::keys()
 {
-    return {kImport, kValidation, kReviewers, kCredits, kPdfMax};
+    return QStringList{kImport, kValidation, kReviewers, kCredits, kPdfMax} + MailSettings::keys();
 }
 
 QString PlatformSettings::describe(const QString &key)
@@ -42,7 +42,7 @@ QString PlatformSettings::describe(const QString &key)
         return tr("Credits feature");
     if (key == kPdfMax)
         return tr("Largest PDF accepted, in MB");
-    return {};
+    return MailSettings::describe(key);
 }
 
 QString PlatformSettings::value(const QString &key) const
@@ -57,7 +57,14 @@ QString PlatformSettings::value(const QString &key) const
         return onOff(creditsEnabled);
     if (key == kPdfMax)
         return QString::number(pdfMaxSizeMb);
-    return {};
+    return mail.value(key);
+}
+
+QString PlatformSettings::storedValue(const QString &key) const
+{
+    const QString stored = MailSettings::isKey(key) ? mail.storedValue(key) : value(key);
+    // Never NULL in the table: an empty value is an empty text.
+    return stored.isNull() ? QStringLiteral("") : stored;
 }
 
 Status PlatformSettings::set(const QString &key, const QString &value)
@@ -65,6 +72,8 @@ Status PlatformSettings::set(const QString &key, const QString &value)
     if (!keys().contains(key))
         return makeError(ErrorKind::Invalid, tr("Unknown setting \"%1\". Known settings: %2.")
                                                  .arg(key, keys().join(QStringLiteral(", "))));
+    if (MailSettings::isKey(key))
+        return mail.set(key, value);
     if (key == kReviewers) {
         const auto mode = Domain::reviewerModeFromKey(value.trimmed().toLower());
         if (!mode)
@@ -109,7 +118,11 @@ Result<PlatformSettings> PlatformSettings::load(const QSqlDatabase &db)
     while (q.next()) {
         // A value this program cannot read keeps its default (a newer
         // program may know more values); it is not fatal.
-        s.set(q.value(0).toString(), q.value(1).toString());
+        const QString key = q.value(0).toString();
+        if (MailSettings::isKey(key))
+            s.mail.setStored(key, q.value(1).toString());
+        else
+            s.set(key, q.value(1).toString());
     }
     return s;
 }

@@ -21,22 +21,30 @@ Result<PlatformSettings> SettingsService::set(Id actor, const QString &key, cons
     PlatformSettings updated = current.value();
     if (const Status s = updated.set(key, value); !s)
         return s.error();
-    const QString before = current->value(key);
-    const QString after = updated.value(key);
-    if (before == after)
+    // Stored and shown values differ for the SMTP password: the table gets
+    // it sealed, the audit log only "set" or "not set".
+    const QString stored = updated.storedValue(key);
+    if (current->storedValue(key) == stored)
         return updated;
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QString error;
-    Sql::run(db,
-             QStringLiteral("UPDATE settings SET value = ?, updated_at = ?, updated_by = ? WHERE "
-                            "key = ?"),
-             {after, Sql::now(), actor, key}, &error);
+    const QDateTime now = Sql::now();
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("UPDATE settings SET value = ?, updated_at = ?, "
+                                          "updated_by = ? WHERE key = ?"),
+                           {stored, now, actor, key}, &error);
+    // Keys added after the first schema have no row until first set.
+    if (error.isEmpty() && q.numRowsAffected() == 0)
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES "
+                                "(?, ?, ?, ?)"),
+                 {key, stored, now, actor}, &error);
     if (error.isEmpty())
         AuditLog::record(db, actor, QStringLiteral("settings.change"), QStringLiteral("setting"), 0,
                          QJsonObject{{QStringLiteral("key"), key},
-                                     {QStringLiteral("from"), before},
-                                     {QStringLiteral("to"), after}},
+                                     {QStringLiteral("from"), current->value(key)},
+                                     {QStringLiteral("to"), updated.value(key)}},
                          &error);
     if (!error.isEmpty() || !tx.commit())
         return makeError(

@@ -1,78 +1,348 @@
 #include "NotificationsPage.h"
 
 #include "Session.h"
+#include "TaskView.h"
 #include "Theme.h"
 
+#include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QScopedValueRollback>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
-enum Column
-{
-    TitleColumn,
-    ReceivedColumn,
-    ColumnCount
-};
-constexpr int IdRole = Qt::UserRole;
-constexpr int ReadRole = Qt::UserRole + 1;
-constexpr int BodyRole = Qt::UserRole + 2;
+constexpr int TaskIdRole = Qt::UserRole;
+constexpr int MarkPageSize = 200;
 
+QString rgba(const QColor &color, int alpha)
+{
+    return QStringLiteral("rgba(%1, %2, %3, %4)")
+        .arg(color.red())
+        .arg(color.green())
+        .arg(color.blue())
+        .arg(alpha);
+}
+
+QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName,
+                    QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(accessibleName);
+    b->setAutoDefault(false);
+    return b;
+}
 } // namespace
 
-// Unread: bold, with a bell in the accent colour; read: plain, muted bell.
-void NotificationsPage::setUnreadLook(QTreeWidgetItem *item, bool unread)
+// ---------------------------------------------------------------------------
+// NotificationListModel
+
+NotificationListModel::NotificationListModel(NotificationService &service, Id recipient,
+                                             QObject *parent)
+    : QAbstractTableModel(parent), m_service(service), m_recipient(recipient)
+{}
+
+void NotificationListModel::setFilter(Filter filter)
 {
-    for (int column = 0; column < ColumnCount; ++column) {
-        QFont font = item->font(column);
-        font.setBold(unread);
-        item->setFont(column, font);
-    }
-    const QPalette &colors = m_list->palette();
-    item->setIcon(TitleColumn, Theme::tintedIcon(QStringLiteral("bell"),
-                                                 unread ? Theme::accentColor(colors)
-                                                        : Theme::mutedTextColor(colors)));
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
 }
+
+void NotificationListModel::setColors(const QColor &unread, const QColor &unreadSelected,
+                                      const QColor &muted)
+{
+    m_unreadDot = QIcon();
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Active, QIcon::Selected})
+        m_unreadDot.addPixmap(
+            Theme::statusDot(mode == QIcon::Selected ? unreadSelected : unread).pixmap(12, 12),
+            mode);
+    // Read rows keep the dot's room, so that titles line up.
+    m_readDot = Theme::statusDot(QColor(Qt::transparent));
+    m_mutedColor = muted;
+}
+
+bool NotificationListModel::reload()
+{
+    // Nothing to fetch while the reset is under way (views ask during it).
+    m_exhausted = true;
+    beginResetModel();
+    m_rows.clear();
+    m_lastId = 0;
+    m_error.clear();
+    endResetModel();
+    m_exhausted = false;
+    fetchMore(QModelIndex());
+    return m_error.isEmpty();
+}
+
+bool NotificationListModel::matches(const Notification &notification) const
+{
+    switch (m_filter) {
+    case Filter::All:
+        return true;
+    case Filter::ValidationRequests:
+        return notification.category == NotificationCategory::ValidationRequest;
+    case Filter::Outcomes:
+        break;
+    }
+    return notification.category != NotificationCategory::ValidationRequest;
+}
+
+bool NotificationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void NotificationListModel::fetchMore(const QModelIndex &parent)
+{
+    // Views (and model testers) may ask again while rows are being inserted.
+    if (parent.isValid() || m_exhausted || m_fetching)
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    // A category keeps reading pages until one matches (bounded: a screenful
+    // of work at most per call).
+    QList<Notification> found;
+    for (int pages = 0; pages < 20 && !m_exhausted && found.isEmpty(); ++pages) {
+        const auto page = m_service.notifications(m_recipient, false, m_lastId, PageSize);
+        if (!page) {
+            m_error = page.message();
+            m_exhausted = true;
+            break;
+        }
+        for (const Notification &n : page.value())
+            if (matches(n))
+                found.append(n);
+        if (!page->isEmpty())
+            m_lastId = page->constLast().id;
+        if (page->size() < PageSize)
+            m_exhausted = true;
+    }
+    if (found.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + found.size() - 1));
+    m_rows += found;
+    endInsertRows();
+}
+
+int NotificationListModel::rowOf(Id id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
+            return row;
+    return -1;
+}
+
+void NotificationListModel::markedRead(int row)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).read)
+        return;
+    m_rows[row].read = true;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int NotificationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int NotificationListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NotificationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Notification &n = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == TitleColumn)
+            return n.title();
+        if (column == FromColumn)
+            return n.actorName;
+        return Theme::dateTimeText(n.createdAt);
+    case Qt::AccessibleTextRole:
+        if (column == TitleColumn)
+            return n.read ? n.title() : tr("Unread: %1").arg(n.title());
+        return data(index, Qt::DisplayRole);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(!n.read);
+        return font;
+    }
+    case Qt::DecorationRole:
+        if (column == TitleColumn)
+            return n.read ? m_readDot : m_unreadDot;
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (column != TitleColumn && m_mutedColor.isValid())
+            return m_mutedColor;
+        return QVariant();
+    case Qt::ToolTipRole:
+        return n.body();
+    case IdRole:
+        return n.id;
+    case ReadRole:
+        return n.read;
+    case CategoryRole:
+        return Domain::categoryKey(n.category);
+    case TaskIdRole:
+        return n.taskId;
+    case BodyRole:
+        return n.body();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant NotificationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case TitleColumn:
+        return tr("Notification");
+    case FromColumn:
+        return tr("From");
+    case ReceivedColumn:
+        return tr("Received");
+    default:
+        return QVariant();
+    }
+}
+
+// ---------------------------------------------------------------------------
+// NotificationsPage: the inbox
 
 NotificationsPage::NotificationsPage(Session &session, QWidget *parent)
     : Page(parent), m_session(session)
 {
     setObjectName(QStringLiteral("notificationsPage"));
+    m_model = new NotificationListModel(session.notifications(), session.userId(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(Theme::Spacing);
+    m_modes = new QStackedWidget(this);
+    m_modes->setObjectName(QStringLiteral("notificationModes"));
+    m_modes->addWidget(buildInbox());
+    m_modes->addWidget(buildReview());
+    layout->addWidget(m_modes);
+    applyListStyle();
+}
+
+QWidget *NotificationsPage::buildCategories(QWidget *parent)
+{
+    m_categories = new QListWidget(parent);
+    m_categories->setObjectName(QStringLiteral("notificationCategories"));
+    m_categories->setAccessibleName(tr("Notification categories"));
+    m_categories->setFixedWidth(190);
+    m_categories->setFrameShape(QFrame::NoFrame);
+    m_categories->setIconSize(QSize(18, 18));
+    const QColor muted = Theme::mutedTextColor(palette());
+    const struct
+    {
+        QString text;
+        QString icon;
+    } categories[] = {{tr("All"), QStringLiteral("bell")},
+                      {tr("Certificate Validation"), QStringLiteral("check")},
+                      {tr("Outcomes"), QStringLiteral("results")}};
+    for (const auto &c : categories) {
+        auto *item = new QListWidgetItem(Theme::tintedIcon(c.icon, muted), c.text, m_categories);
+        item->setData(Qt::AccessibleTextRole, c.text);
+    }
+    m_categories->setCurrentRow(0);
+    connect(m_categories, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_model->setFilter(NotificationListModel::Filter(qMax(0, row)));
+        if (!m_model->lastError().isEmpty())
+            m_error->setText(
+                tr("The notifications could not be loaded: %1").arg(m_model->lastError()));
+        m_error->setVisible(!m_model->lastError().isEmpty());
+        updateInboxState();
+        showDetails();
+    });
+    return m_categories;
+}
+
+QWidget *NotificationsPage::buildInbox()
+{
+    auto *inbox = new QWidget(this);
+    inbox->setObjectName(QStringLiteral("inbox"));
+    auto *layout = new QHBoxLayout(inbox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Theme::SpacingLarge);
+    layout->addWidget(buildCategories(inbox));
+    auto *right = new QVBoxLayout;
+    right->setSpacing(Theme::Spacing);
+    layout->addLayout(right, 1);
 
     auto *top = new QHBoxLayout;
-    m_summary = Theme::noteLabel(QString(), this);
+    m_summary = Theme::noteLabel(QString(), inbox);
     m_summary->setObjectName(QStringLiteral("notificationsSummary"));
     top->addWidget(m_summary, 1);
-    m_markRead = new QPushButton(tr("Mark as read"), this);
-    m_markRead->setObjectName(QStringLiteral("markReadButton"));
-    m_markRead->setAccessibleName(tr("Mark the selected notification as read"));
-    m_markRead->setIcon(Theme::icon(QStringLiteral("check")));
-    m_markRead->setEnabled(false);
+    m_reviewButton = button(QString(), QStringLiteral("reviewTasksButton"),
+                            tr("Review open validation tasks"), inbox);
+    m_reviewButton->setIcon(Theme::icon(QStringLiteral("check")));
+    connect(m_reviewButton, &QPushButton::clicked, this, [this] { openTask(0); });
+    top->addWidget(m_reviewButton);
+    m_markRead = button(tr("Mark as read"), QStringLiteral("markReadButton"),
+                        tr("Mark the selected notification as read"), inbox);
+    connect(m_markRead, &QPushButton::clicked, this, &NotificationsPage::markSelectedRead);
     top->addWidget(m_markRead);
-    layout->addLayout(top);
-    m_error = Theme::errorLabel(QStringLiteral("notificationsError"), this);
-    layout->addWidget(m_error);
+    m_markAllRead = button(tr("Mark all as read"), QStringLiteral("markAllReadButton"),
+                           tr("Mark all notifications as read"), inbox);
+    connect(m_markAllRead, &QPushButton::clicked, this, &NotificationsPage::markAllRead);
+    top->addWidget(m_markAllRead);
+    right->addLayout(top);
+    m_error = Theme::errorLabel(QStringLiteral("notificationsError"), inbox);
+    right->addWidget(m_error);
 
-    m_list = new QTreeWidget(this);
+    m_listStack = new QStackedWidget(inbox);
+    m_list = new QTreeView(m_listStack);
     m_list->setObjectName(QStringLiteral("notificationsList"));
     m_list->setAccessibleName(tr("Notifications"));
-    m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Notification"), tr("Received")});
+    m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
+    m_list->setAllColumnsShowFocus(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(ReceivedColumn, QHeaderView::ResizeToContents);
-    layout->addWidget(m_list, 1);
+    m_list->header()->setSectionResizeMode(NotificationListModel::TitleColumn,
+                                           QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(NotificationListModel::FromColumn,
+                                           QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(NotificationListModel::ReceivedColumn,
+                                           QHeaderView::ResizeToContents);
+    m_listStack->addWidget(m_list);
+    auto *empty = new QWidget(m_listStack);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(QStringLiteral("notificationsEmpty"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    emptyLayout->addWidget(m_emptyText);
+    m_listStack->addWidget(empty);
+    right->addWidget(m_listStack, 1);
 
-    m_details = new QLabel(this);
+    auto *details = new QFrame(inbox);
+    details->setObjectName(QStringLiteral("notificationDetailsPane"));
+    auto *detailsLayout = new QHBoxLayout(details);
+    detailsLayout->setContentsMargins(Theme::SpacingLarge, Theme::Spacing + Theme::SpacingSmall,
+                                      Theme::Spacing + Theme::SpacingSmall,
+                                      Theme::Spacing + Theme::SpacingSmall);
+    m_details = new QLabel(details);
     m_details->setObjectName(QStringLiteral("notificationDetails"));
     m_details->setAccessibleName(tr("Notification details"));
     m_details->setWordWrap(true);
@@ -80,93 +350,464 @@ NotificationsPage::NotificationsPage(Session &session, QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_details);
+    detailsLayout->addWidget(m_details, 1);
+    m_openTaskButton = button(tr("Open task"), QStringLiteral("openTaskButton"),
+                              tr("Open the validation task"), details);
+    m_openTaskButton->setToolTip(tr("Review this certificate (Enter)"));
+    connect(m_openTaskButton, &QPushButton::clicked, this, &NotificationsPage::openCurrent);
+    detailsLayout->addWidget(m_openTaskButton, 0, Qt::AlignTop);
+    right->addWidget(details);
 
-    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &NotificationsPage::showDetails);
-    connect(m_list, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { setRead(item); });
-    connect(m_markRead, &QPushButton::clicked, this, &NotificationsPage::markSelectedRead);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showDetails();
+        updateInboxState();
+    });
+    connect(m_list, &QTreeView::activated, this, &NotificationsPage::openCurrent);
+    return inbox;
+}
+
+void NotificationsPage::applyListStyle()
+{
+    const QPalette colors = palette();
+    const QColor window = colors.color(QPalette::Window);
+    const QColor border = Theme::isDark(colors) ? window.lighter(150) : window.darker(118);
+    const QColor accent = Theme::accentColor(colors);
+    const QColor text = colors.color(QPalette::Text);
+    m_model->setColors(accent, colors.color(QPalette::HighlightedText),
+                       Theme::mutedTextColor(colors));
+    const QString css =
+        QStringLiteral("QTreeView { border: 1px solid %1; border-radius: 6px; }\n"
+                       "QTreeView::item { padding: 5px 2px; }\n"
+                       "QListWidget#notificationCategories, QListWidget#taskList { background: "
+                       "transparent; outline: none; }\n"
+                       "QListWidget#notificationCategories::item, QListWidget#taskList::item { "
+                       "padding: 7px 8px; margin: 1px 0; border-radius: 6px; color: %2; }\n"
+                       "QListWidget#notificationCategories::item:selected, "
+                       "QListWidget#taskList::item:selected { background: %3; color: %2; }\n"
+                       "QListWidget#taskList { border: 1px solid %1; border-radius: 6px; }\n"
+                       "QFrame#notificationDetailsPane { background: %4; border: 1px solid %1; "
+                       "border-radius: 6px; }\n"
+                       "QFrame#notificationDetailsPane QLabel { background: transparent; }\n")
+            .arg(border.name(), text.name(), rgba(accent, Theme::isDark(colors) ? 70 : 40),
+                 colors.color(QPalette::Base).name());
+    if (css != styleSheet())
+        setStyleSheet(css);
+}
+
+void NotificationsPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyListStyle();
+}
+
+bool NotificationsPage::isReviewing() const
+{
+    return m_modes->currentIndex() == 1;
 }
 
 void NotificationsPage::reload()
 {
-    const auto result =
-        m_session.notifications().notifications(m_session.userId(), false, 0, RowLimit);
+    if (isReviewing())
+        reloadTasks(0, true);
+    else
+        reloadInbox();
+}
+
+void NotificationsPage::reloadInbox()
+{
+    const QModelIndex current = m_list->currentIndex();
     const Id selected =
-        m_list->currentItem() ? m_list->currentItem()->data(0, IdRole).toLongLong() : 0;
-    m_list->clear();
-    if (!result) {
-        m_error->setText(tr("The notifications could not be loaded: %1").arg(result.message()));
-        m_error->show();
-        m_summary->clear();
-        return;
-    }
-    m_error->hide();
-    QTreeWidgetItem *current = nullptr;
-    for (const Notification &notification : result.value()) {
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setText(TitleColumn, notification.title());
-        item->setText(ReceivedColumn, Theme::dateTimeText(notification.createdAt));
-        item->setToolTip(TitleColumn, notification.body());
-        item->setData(0, IdRole, notification.id);
-        item->setData(0, ReadRole, notification.read);
-        item->setData(0, BodyRole, notification.body());
-        setUnreadLook(item, !notification.read);
-        if (notification.id == selected)
-            current = item;
-    }
-    updateSummary();
-    if (current)
-        m_list->setCurrentItem(current);
+        current.isValid() ? current.data(NotificationListModel::IdRole).toLongLong() : 0;
+    const bool loaded = m_model->reload();
+    m_error->setText(tr("The notifications could not be loaded: %1").arg(m_model->lastError()));
+    m_error->setVisible(!loaded);
+    const int row = m_model->rowOf(selected);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row, 0));
+
+    const auto tasks = m_session.reviews().tasks(m_session.userId(), true);
+    m_openTaskCount = tasks ? int(tasks->size()) : 0;
+    m_reviewButton->setText(tr("&Review open tasks (%1)").arg(m_openTaskCount));
+    m_reviewButton->setToolTip(tr("Review the validation tasks waiting for you, one after the "
+                                  "other, from the keyboard (Alt+R)"));
+    m_reviewButton->setVisible(m_openTaskCount > 0);
+    updateInboxState();
     showDetails();
 }
 
-void NotificationsPage::updateSummary()
+void NotificationsPage::updateInboxState()
 {
-    const int total = m_list->topLevelItemCount();
-    if (total == 0) {
-        m_summary->setText(tr("Nothing here yet: validation requests and review outcomes "
-                              "appear here."));
-        return;
-    }
-    int unread = 0;
-    for (int row = 0; row < total; ++row)
-        unread += m_list->topLevelItem(row)->data(0, ReadRole).toBool() ? 0 : 1;
-    m_summary->setText(unread == 0 ? tr("All read.") : tr("Unread: %1").arg(unread));
+    const auto unread = m_session.notifications().unreadCount(m_session.userId());
+    const int count = unread ? unread.value() : 0;
+    const int shown = m_model->rowCount();
+    m_summary->setText(count > 0 ? tr("%n unread", nullptr, count) : tr("Everything is read."));
+    const QModelIndex current = m_list->currentIndex();
+    m_markRead->setEnabled(current.isValid() &&
+                           !current.data(NotificationListModel::ReadRole).toBool());
+    m_markAllRead->setEnabled(count > 0);
+    static const char *const empty[] = {
+        QT_TR_NOOP("No notifications yet."),
+        QT_TR_NOOP("No validation requests: certificates sent to you for validation show here."),
+        QT_TR_NOOP("No outcomes yet: when your certificates are validated or rejected, you are "
+                   "told here.")};
+    m_emptyText->setText(tr(empty[qBound(0, m_categories->currentRow(), 2)]));
+    m_emptyText->setAccessibleName(m_emptyText->text());
+    m_listStack->setCurrentIndex(shown > 0 ? 0 : 1);
 }
 
 void NotificationsPage::showDetails()
 {
-    QTreeWidgetItem *item = m_list->currentItem();
-    m_markRead->setEnabled(item && !item->data(0, ReadRole).toBool());
-    m_details->setText(item ? item->data(0, BodyRole).toString()
-                            : tr("Select a notification to read it; opening it marks it read."));
-    QPalette colors = palette();
-    if (!item)
-        colors.setColor(QPalette::WindowText, Theme::mutedTextColor(colors));
-    m_details->setPalette(colors);
-}
-
-void NotificationsPage::markSelectedRead()
-{
-    setRead(m_list->currentItem());
-}
-
-void NotificationsPage::setRead(QTreeWidgetItem *item)
-{
-    if (!item || item->data(0, ReadRole).toBool())
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid()) {
+        m_details->setText(m_model->rowCount() > 0 ? tr("Choose a notification; Enter opens it.")
+                                                   : QString());
+        m_openTaskButton->hide();
         return;
+    }
+    const Notification &n = m_model->notification(current.row());
+    QString text = n.body();
+    if (n.category == NotificationCategory::ValidationRequest && n.taskId > 0)
+        text += QLatin1Char('\n') + tr("Press Enter or “Open task” to review it.");
+    m_details->setText(text);
+    m_openTaskButton->setVisible(n.category == NotificationCategory::ValidationRequest &&
+                                 n.taskId > 0);
+}
+
+bool NotificationsPage::markRead(int row)
+{
+    if (row < 0 || row >= m_model->rowCount() || m_model->notification(row).read)
+        return true;
     const Status status =
-        m_session.notifications().markRead(m_session.userId(), item->data(0, IdRole).toLongLong());
+        m_session.notifications().markRead(m_session.userId(), m_model->notification(row).id);
     if (!status) {
         m_error->setText(
             tr("The notification could not be marked as read: %1").arg(status.message()));
         m_error->show();
+        return false;
+    }
+    m_model->markedRead(row);
+    updateInboxState();
+    emit countsChanged();
+    return true;
+}
+
+void NotificationsPage::markSelectedRead()
+{
+    markRead(m_list->currentIndex().row());
+}
+
+void NotificationsPage::markAllRead()
+{
+    // One markRead per unread notification (the service has no bulk call).
+    Id before = 0;
+    for (;;) {
+        const auto page =
+            m_session.notifications().notifications(m_session.userId(), true, before, MarkPageSize);
+        if (!page) {
+            m_error->setText(
+                tr("The notifications could not be marked as read: %1").arg(page.message()));
+            m_error->show();
+            break;
+        }
+        for (const Notification &n : page.value()) {
+            m_session.notifications().markRead(m_session.userId(), n.id);
+            m_model->markedRead(m_model->rowOf(n.id));
+        }
+        if (page->size() < MarkPageSize)
+            break;
+        before = page->constLast().id;
+    }
+    updateInboxState();
+    emit countsChanged();
+}
+
+void NotificationsPage::openCurrent()
+{
+    const int row = m_list->currentIndex().row();
+    if (row < 0)
+        return;
+    markRead(row);
+    const Notification n = m_model->notification(row);
+    if (n.category == NotificationCategory::ValidationRequest && n.taskId > 0)
+        openTask(n.taskId);
+    else
+        showDetails();
+}
+
+void NotificationsPage::markTaskRequestsRead(Id taskId)
+{
+    // A decided task's requests are done: they no longer wait in the inbox.
+    const auto unread =
+        m_session.notifications().notifications(m_session.userId(), true, 0, MarkPageSize);
+    if (!unread)
+        return;
+    for (const Notification &n : unread.value()) {
+        if (n.taskId != taskId || n.category != NotificationCategory::ValidationRequest)
+            continue;
+        if (m_session.notifications().markRead(m_session.userId(), n.id))
+            m_model->markedRead(m_model->rowOf(n.id));
+    }
+    emit countsChanged();
+}
+
+// ---------------------------------------------------------------------------
+// NotificationsPage: reviewing validation tasks (fast review, keyboard first)
+
+QWidget *NotificationsPage::buildReview()
+{
+    auto *review = new QWidget(this);
+    review->setObjectName(QStringLiteral("review"));
+    auto *layout = new QVBoxLayout(review);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Theme::Spacing);
+
+    auto *top = new QHBoxLayout;
+    m_backButton = button(tr("Notifications"), QStringLiteral("backButton"),
+                          tr("Back to the notifications"), review);
+    m_backButton->setIcon(Theme::icon(QStringLiteral("chevron-left")));
+    m_backButton->setToolTip(tr("Back to the notifications (Esc)"));
+    connect(m_backButton, &QPushButton::clicked, this, &NotificationsPage::showInbox);
+    top->addWidget(m_backButton);
+    auto *title = new QLabel(tr("Certificate Validation"), review);
+    title->setObjectName(QStringLiteral("reviewTitle"));
+    QFont bold = title->font();
+    bold.setWeight(QFont::DemiBold);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    title->setFont(bold);
+    top->addWidget(title);
+    m_reviewStatus = Theme::noteLabel(QString(), review);
+    m_reviewStatus->setObjectName(QStringLiteral("reviewStatus"));
+    m_reviewStatus->setTextFormat(Qt::PlainText);
+    m_reviewStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    top->addWidget(m_reviewStatus, 1);
+    layout->addLayout(top);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(Theme::SpacingLarge);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(Theme::SpacingSmall);
+    m_taskSearch = new QLineEdit(review);
+    m_taskSearch->setObjectName(QStringLiteral("taskSearch"));
+    m_taskSearch->setAccessibleName(tr("Search the open tasks"));
+    m_taskSearch->setPlaceholderText(tr("Search name or person (Ctrl+F)"));
+    m_taskSearch->setClearButtonEnabled(true);
+    m_taskSearch->addAction(Theme::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    connect(m_taskSearch, &QLineEdit::textChanged, this, &NotificationsPage::filterTasks);
+    connect(m_taskSearch, &QLineEdit::returnPressed, this, [this] { m_taskList->setFocus(); });
+    column->addWidget(m_taskSearch);
+    m_taskList = new QListWidget(review);
+    m_taskList->setObjectName(QStringLiteral("taskList"));
+    m_taskList->setAccessibleName(tr("Open validation tasks"));
+    m_taskList->setFixedWidth(250);
+    m_taskList->setTextElideMode(Qt::ElideRight);
+    connect(m_taskList, &QListWidget::currentRowChanged, this, &NotificationsPage::onTaskSelected);
+    column->addWidget(m_taskList, 1);
+    m_taskCount = Theme::noteLabel(QString(), review);
+    m_taskCount->setObjectName(QStringLiteral("taskCount"));
+    column->addWidget(m_taskCount);
+    QLabel *keys = Theme::noteLabel(tr("J / K: next / previous task\nCtrl+Enter: validate\n"
+                                       "Ctrl+Shift+R: reject\nE: edit the details\n"
+                                       "Ctrl+F: search · Esc: back"),
+                                    review);
+    keys->setObjectName(QStringLiteral("reviewKeys"));
+    column->addWidget(keys);
+    body->addLayout(column);
+    m_taskView = new TaskView(m_session, review);
+    body->addWidget(m_taskView, 1);
+    layout->addLayout(body, 1);
+    connect(m_taskView, &TaskView::decided, this, &NotificationsPage::onDecided);
+    connect(m_taskView, &TaskView::taskOutdated, this, [this] {
+        reloadTasks(0, true);
+        emit certificatesChanged();
+    });
+    createReviewActions(review);
+    return review;
+}
+
+void NotificationsPage::createReviewActions(QWidget *review)
+{
+    const auto add = [this, review](const QString &name, const QList<QKeySequence> &keys,
+                                    auto slot) {
+        auto *action = new QAction(review);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        review->addAction(action);
+    };
+    add(QStringLiteral("nextTaskAction"),
+        {QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)},
+        &NotificationsPage::nextTask);
+    add(QStringLiteral("previousTaskAction"),
+        {QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)},
+        &NotificationsPage::previousTask);
+    add(QStringLiteral("searchTasksAction"), {QKeySequence(QKeySequence::Find)}, [this] {
+        m_taskSearch->setFocus(Qt::ShortcutFocusReason);
+        m_taskSearch->selectAll();
+    });
+    add(QStringLiteral("backAction"), {QKeySequence(Qt::Key_Escape)}, [this] {
+        if (m_taskView->isEditing())
+            m_taskView->setEditing(false);
+        else
+            showInbox();
+    });
+    // Validate, reject and edit work from the task list too.
+    review->addActions(
+        {m_taskView->validateAction(), m_taskView->rejectAction(), m_taskView->editAction()});
+}
+
+QList<Id> NotificationsPage::taskIds() const
+{
+    QList<Id> ids;
+    for (int row = 0; row < m_taskList->count(); ++row)
+        if (!m_taskList->item(row)->isHidden())
+            ids << m_taskList->item(row)->data(TaskIdRole).toLongLong();
+    return ids;
+}
+
+void NotificationsPage::openTask(Id taskId)
+{
+    m_modes->setCurrentIndex(1);
+    m_reviewStatus->clear();
+    m_taskView->reloadTemplates();
+    m_anchorRow = 0;
+    reloadTasks(taskId, false);
+    m_taskList->setFocus(Qt::OtherFocusReason);
+}
+
+void NotificationsPage::showInbox()
+{
+    m_modes->setCurrentIndex(0);
+    reloadInbox();
+    m_list->setFocus(Qt::OtherFocusReason);
+}
+
+void NotificationsPage::reloadTasks(Id select, bool keepView)
+{
+    const auto tasks = m_session.reviews().tasks(m_session.userId(), true);
+    if (!tasks) {
+        m_reviewStatus->setText(tr("The tasks could not be loaded: %1").arg(tasks.message()));
         return;
     }
-    item->setData(0, ReadRole, true);
-    setUnreadLook(item, false);
-    updateSummary();
-    showDetails();
-    emit countsChanged();
+    {
+        const QSignalBlocker blocker(m_taskList);
+        m_taskList->clear();
+        m_tasks.clear();
+        for (const ValidationTask &task : tasks.value()) {
+            const Certificate &c = task.certificate;
+            auto *item = new QListWidgetItem(
+                tr("%1\n%2 · %3").arg(c.name, c.ownerName, Theme::dateText(task.createdAt.date())),
+                m_taskList);
+            item->setData(TaskIdRole, task.id);
+            item->setToolTip(tr("%1, sent by %2").arg(c.name, c.ownerName));
+            item->setData(Qt::AccessibleTextRole, tr("%1 of %2").arg(c.name, c.ownerName));
+            m_tasks.insert(task.id, task);
+        }
+    }
+    m_openTaskCount = int(tasks->size());
+    filterTasks(m_taskSearch->text());
+    const QList<Id> visible = taskIds();
+    const Id shown = m_taskView->taskId();
+    Id target = select;
+    if (!target && keepView)
+        target = visible.contains(shown) ? shown : 0;
+    if (!target && !keepView && !visible.isEmpty())
+        target = visible.at(qBound(0, m_anchorRow, int(visible.size()) - 1));
+    int row = -1;
+    for (int r = 0; r < m_taskList->count(); ++r)
+        if (m_taskList->item(r)->data(TaskIdRole).toLongLong() == target)
+            row = r;
+    {
+        const QSignalBlocker blocker(m_taskList);
+        m_taskList->setCurrentRow(row);
+    }
+    if (row >= 0 && !(keepView && target == shown))
+        onTaskSelected(row);
+    else if (select > 0 && row < 0)
+        m_taskView->showTask(select); // decided already: shown read-only
+    else if (visible.isEmpty() && !keepView)
+        m_taskView->clear(tr("No open tasks: you are all caught up."));
+}
+
+void NotificationsPage::filterTasks(const QString &text)
+{
+    const QString needle = text.trimmed();
+    int shown = 0;
+    for (int row = 0; row < m_taskList->count(); ++row) {
+        QListWidgetItem *item = m_taskList->item(row);
+        const ValidationTask &task = m_tasks[item->data(TaskIdRole).toLongLong()];
+        const bool match = needle.isEmpty() ||
+                           task.certificate.name.contains(needle, Qt::CaseInsensitive) ||
+                           task.certificate.ownerName.contains(needle, Qt::CaseInsensitive);
+        item->setHidden(!match);
+        shown += match ? 1 : 0;
+    }
+    m_taskCount->setText(shown == m_openTaskCount
+                             ? tr("Open tasks: %1").arg(m_openTaskCount)
+                             : tr("%1 of %2 open tasks").arg(shown).arg(m_openTaskCount));
+    QListWidgetItem *current = m_taskList->currentItem();
+    if (current && current->isHidden())
+        moveTask(1);
+}
+
+void NotificationsPage::onTaskSelected(int row)
+{
+    QListWidgetItem *item = m_taskList->item(row);
+    if (!item)
+        return;
+    m_anchorRow = int(taskIds().indexOf(item->data(TaskIdRole).toLongLong()));
+    m_taskView->showTask(item->data(TaskIdRole).toLongLong());
+    // The next task's PDF is read while the reviewer looks at this one.
+    QTimer::singleShot(0, this, [this, row] { preloadNeighbour(row); });
+}
+
+void NotificationsPage::preloadNeighbour(int row)
+{
+    for (int r = row + 1; r < m_taskList->count(); ++r) {
+        if (m_taskList->item(r)->isHidden())
+            continue;
+        m_taskView->preloadPdf(
+            m_tasks.value(m_taskList->item(r)->data(TaskIdRole).toLongLong()).certificate);
+        return;
+    }
+}
+
+void NotificationsPage::moveTask(int step)
+{
+    const QList<Id> visible = taskIds();
+    if (visible.isEmpty())
+        return;
+    QListWidgetItem *current = m_taskList->currentItem();
+    int index = current && !current->isHidden()
+                    ? int(visible.indexOf(current->data(TaskIdRole).toLongLong())) + step
+                    // Nothing selected (the task shown was decided elsewhere):
+                    // the anchor row already holds the next one.
+                    : m_anchorRow + (step > 0 ? 0 : -1);
+    index = qBound(0, index, int(visible.size()) - 1);
+    for (int r = 0; r < m_taskList->count(); ++r)
+        if (m_taskList->item(r)->data(TaskIdRole).toLongLong() == visible.at(index))
+            m_taskList->setCurrentRow(r);
+}
+
+void NotificationsPage::nextTask()
+{
+    moveTask(1);
+}
+
+void NotificationsPage::previousTask()
+{
+    moveTask(-1);
+}
+
+void NotificationsPage::onDecided(Id taskId, bool validated, const QString &message)
+{
+    Q_UNUSED(validated)
+    m_reviewStatus->setText(message);
+    m_reviewStatus->setAccessibleName(message);
+    markTaskRequestsRead(taskId);
+    // The decided task leaves the list; the one after it takes its place.
+    reloadTasks(0, false);
+    m_taskList->setFocus(Qt::OtherFocusReason);
+    emit certificatesChanged();
 }

@@ -2,12 +2,25 @@
 
 #include "Page.h"
 
-class QLabel;
-class QTreeWidget;
-class Session;
+#include <QHash>
 
-// Settings (read-only until the Settings issue): the platform settings with
-// their descriptions.
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QRadioButton;
+class QSpinBox;
+class QTimer;
+class QVBoxLayout;
+class Session;
+struct PlatformSettings;
+
+// Settings (platform admins): the Certificate section (R1 import switch, R2
+// validation switch, R3 reviewers, credits, PDF size limit) and, when the
+// platform has mail.* settings, an Email section. Each change is saved at once
+// through SettingsService::set() (which checks the policy and audits it), with
+// a small "Saved" or the error beside the control, and settingsChanged() so
+// that every page can show the new rules. Anyone else who reaches the page
+// sees the settings read-only, with the policy's reason.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -16,11 +29,40 @@ public:
     explicit SettingsPage(Session &session, QWidget *parent = nullptr);
 
     void reload() override;
+    bool isReadOnly() const { return m_readOnly; }
+    // The confirmation or error shown beside a setting's control, by key.
+    QString statusText(const QString &key) const;
     // How a setting's value reads on screen ("on" reads "On").
     static QString valueText(const QString &value);
 
+signals:
+    void settingsChanged();
+
 private:
+    QWidget *buildCertificateSection(QWidget *parent);
+    QWidget *buildEmailSection(QWidget *parent, const QStringList &keys);
+    QWidget *section(const QString &title, const QString &objectName, QWidget *parent,
+                     QVBoxLayout **content);
+    QLabel *statusLabel(const QString &key, QWidget *parent);
+    void addSwitch(QVBoxLayout *layout, const QString &key, QCheckBox **box, const QString &text,
+                   const QString &objectName, const QString &note);
+    void save(const QString &key, const QString &value);
+    void showStatus(const QString &key, const QString &text, bool error);
+    void fill(const PlatformSettings &settings);
+
     Session &m_session;
-    QLabel *m_error = nullptr;
-    QTreeWidget *m_list = nullptr;
+    bool m_readOnly = true;
+    QLabel *m_readOnlyNote = nullptr;
+    QLabel *m_loadError = nullptr;
+    QCheckBox *m_import = nullptr;
+    QCheckBox *m_validation = nullptr;
+    QButtonGroup *m_reviewers = nullptr;
+    QRadioButton *m_groupAdmins = nullptr;
+    QRadioButton *m_managers = nullptr;
+    QCheckBox *m_credits = nullptr;
+    QSpinBox *m_pdfMax = nullptr;
+    QTimer *m_pdfMaxDelay = nullptr;
+    QWidget *m_emailSection = nullptr;
+    QHash<QString, QWidget *> m_mailEditors;
+    QHash<QString, QLabel *> m_status;
 };

@@ -2,6 +2,7 @@
 
 #include "CliCertificateCommands.h"
 #include "CliDirectoryCommands.h"
+#include "CliMailCommands.h"
 #include "CliReviewCommands.h"
 #include "CliSetupCommands.h"
 #include "DirectoryService.h"
@@ -69,7 +70,8 @@ bool Cli::needsGuiApplication(const QStringList &args)
 QList<CommandSpec> Cli::allCommands()
 {
     return CliSetupCommands::commands() + CliDirectoryCommands::commands() +
-           CliCertificateCommands::commands() + CliReviewCommands::commands();
+           CliCertificateCommands::commands() + CliReviewCommands::commands() +
+           CliMailCommands::commands();
 }
 
 int Cli::run(const QStringList &args)
