@@ -74,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         addPage(QStringLiteral("settings"), tr("Settings"), QStringLiteral("settings"),
                 new SettingsPage(*m_session, m_stack));
 
+    connectPageSignals();
     createActions();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
@@ -290,4 +291,32 @@ void MainWindow::restoreState()
         resize(1100, 700);
     if (!showPage(settings.value(kPageKey).toString()))
         m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::connectPageSignals()
+{
+    // A settings change applies to every page at once (R1: the import button,
+    // R2: the save label); the current page (Settings) is up to date already.
+    if (auto *settings = qobject_cast<SettingsPage *>(m_pages.value(QStringLiteral("settings"))))
+        connect(settings, &SettingsPage::settingsChanged, this, [this] {
+            for (Page *page : std::as_const(m_pages))
+                if (page != m_stack->currentWidget())
+                    page->reload();
+        });
+    // A decided task changes a certificate's status on the Results page.
+    if (auto *inbox =
+            qobject_cast<NotificationsPage *>(m_pages.value(QStringLiteral("notifications"))))
+        connect(inbox, &NotificationsPage::certificatesChanged, this, [this] {
+            if (Page *results = m_pages.value(QStringLiteral("results")))
+                results->reload();
+        });
+}
+
+bool MainWindow::openTask(Id taskId)
+{
+    auto *inbox = qobject_cast<NotificationsPage *>(m_pages.value(QStringLiteral("notifications")));
+    if (!inbox || !showPage(QStringLiteral("notifications")))
+        return false;
+    inbox->openTask(taskId);
+    return true;
 }

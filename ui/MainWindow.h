@@ -42,6 +42,8 @@ public slots:
     bool showPage(const QString &key);
     void refreshUnreadCount();
     void reloadCurrentPage();
+    // Notifications, reviewing this validation task (0: the first open one).
+    bool openTask(Id taskId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +53,7 @@ private:
     QWidget *buildTopBar();
     void addPage(const QString &key, const QString &label, const QString &iconName, Page *page);
     void createActions();
+    void connectPageSignals();
     void onCurrentRowChanged(int row);
     void saveState() const;
     void restoreState();

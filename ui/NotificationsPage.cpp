@@ -432,14 +432,22 @@ void NotificationsPage::reloadInbox()
     m_reviewButton->setToolTip(tr("Review the validation tasks waiting for you, one after the "
                                   "other, from the keyboard (Alt+R)"));
     m_reviewButton->setVisible(m_openTaskCount > 0);
+    recountUnread();
     updateInboxState();
     showDetails();
 }
 
-void NotificationsPage::updateInboxState()
+void NotificationsPage::recountUnread()
 {
     const auto unread = m_session.notifications().unreadCount(m_session.userId());
-    const int count = unread ? unread.value() : 0;
+    // A failed count keeps the last one: the list says what went wrong.
+    if (unread)
+        m_unreadCount = unread.value();
+}
+
+void NotificationsPage::updateInboxState()
+{
+    const int count = m_unreadCount;
     const int shown = m_model->rowCount();
     m_summary->setText(count > 0 ? tr("%n unread", nullptr, count) : tr("Everything is read."));
     const QModelIndex current = m_list->currentIndex();
@@ -487,6 +495,7 @@ bool NotificationsPage::markRead(int row)
         return false;
     }
     m_model->markedRead(row);
+    recountUnread();
     updateInboxState();
     emit countsChanged();
     return true;
@@ -518,6 +527,7 @@ void NotificationsPage::markAllRead()
             break;
         before = page->constLast().id;
     }
+    recountUnread();
     updateInboxState();
     emit countsChanged();
 }

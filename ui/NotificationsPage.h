@@ -131,6 +131,7 @@ private:
     void createReviewActions(QWidget *review);
     void reloadInbox();
     void reloadTasks(Id select, bool keepView);
+    void recountUnread();
     void updateInboxState();
     void showDetails();
     bool markRead(int row);
@@ -147,6 +148,7 @@ private:
     QHash<Id, ValidationTask> m_tasks;
     int m_anchorRow = 0; // where J/K continue when no task is selected
     int m_openTaskCount = 0;
+    int m_unreadCount = 0;
 
     QStackedWidget *m_modes = nullptr;
     QListWidget *m_categories = nullptr;

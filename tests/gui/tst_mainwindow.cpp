@@ -7,16 +7,20 @@
 #include "CertificatesSection.h"
 #include "NavigationDelegate.h"
 #include "NotificationService.h"
+#include "NotificationsPage.h"
+#include "SettingsPage.h"
 #include "Theme.h"
 #include "UserListModel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QListWidget>
 #include <QMenu>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using GuiTest::child;
 
@@ -26,14 +30,6 @@ const QString kManager = QStringLiteral("maria.schmidt@demo.example");
 const QString kCoach = QStringLiteral("chloe.dubois@demo.example");
 const QString kGroupAdmin = QStringLiteral("sofia.rossi@demo.example");
 const QString kNoCertificates = QStringLiteral("lukas.weber@demo.example");
-
-QStringList itemTexts(QTreeWidget *tree, int column)
-{
-    QStringList texts;
-    for (int row = 0; row < tree->topLevelItemCount(); ++row)
-        texts << tree->topLevelItem(row)->text(column);
-    return texts;
-}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -237,17 +233,17 @@ void TestMainWindow::settings_showsPlatformSettings()
     MainWindow *window = signIn(DemoData::adminEmail());
     QVERIFY(window);
     QVERIFY(window->showPage(QStringLiteral("settings")));
-    auto *list = child<QTreeWidget>(window, "settingsList");
-    QVERIFY(list);
-    QTRY_VERIFY(list->isVisible());
-    QCOMPARE(list->topLevelItemCount(), int(PlatformSettings::keys().size()));
-    const QStringList descriptions = itemTexts(list, 0);
-    QVERIFY(descriptions.contains(PlatformSettings::describe(QStringLiteral("import.enabled"))));
+    auto *page = child<SettingsPage>(window, "settingsPage");
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible());
+    QVERIFY(!page->isReadOnly());
     // The demo turns import and validation on and routes to managers.
-    const int importRow =
-        descriptions.indexOf(PlatformSettings::describe(QStringLiteral("import.enabled")));
-    QCOMPARE(list->topLevelItem(importRow)->text(1), QStringLiteral("On"));
-    QVERIFY(itemTexts(list, 1).contains(QStringLiteral("Managers")));
+    auto *import = child<QCheckBox>(page, "importEnabledCheck");
+    QVERIFY(import && import->isEnabled() && import->isChecked());
+    QCOMPARE(import->text().remove(u'&'),
+             PlatformSettings::describe(QStringLiteral("import.enabled")));
+    QVERIFY(child<QCheckBox>(page, "validationRequiredCheck")->isChecked());
+    QVERIFY(child<QRadioButton>(page, "reviewersManagersRadio")->isChecked());
 }
 
 void TestMainWindow::unreadCount_shownForReviewerWithPendingTasks()
@@ -273,14 +269,23 @@ void TestMainWindow::unreadCount_shownForReviewerWithPendingTasks()
 
     // The inbox: one row per notification, unread ones in bold.
     QVERIFY(window->showPage(QStringLiteral("notifications")));
-    auto *list = child<QTreeWidget>(window, "notificationsList");
+    auto *page = child<NotificationsPage>(window, "notificationsPage");
+    auto *list = child<QTreeView>(window, "notificationsList");
+    QVERIFY(page && list);
     QTRY_VERIFY(list->isVisible());
+    NotificationListModel *model = page->model();
+    while (model->canFetchMore(QModelIndex()))
+        model->fetchMore(QModelIndex());
     int bold = 0;
-    for (int row = 0; row < list->topLevelItemCount(); ++row)
-        bold += list->topLevelItem(row)->font(0).bold() ? 1 : 0;
+    QStringList titles;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        bold += index.data(Qt::FontRole).value<QFont>().bold() ? 1 : 0;
+        titles << index.data().toString();
+    }
     QCOMPARE(bold, expected.value());
-    QVERIFY(itemTexts(list, 0).contains(
-        QStringLiteral("Certificate validation: Google Analytics Certification")));
+    QVERIFY(
+        titles.contains(QStringLiteral("Certificate validation: Google Analytics Certification")));
 }
 
 void TestMainWindow::markRead_updatesBadge()
@@ -298,15 +303,16 @@ void TestMainWindow::markRead_updatesBadge()
     QTRY_COMPARE(window->unreadCount(), before + 1);
 
     QVERIFY(window->showPage(QStringLiteral("notifications")));
-    auto *list = child<QTreeWidget>(window, "notificationsList");
+    auto *page = child<NotificationsPage>(window, "notificationsPage");
+    auto *list = child<QTreeView>(window, "notificationsList");
     auto *markRead = child<QPushButton>(window, "markReadButton");
-    QVERIFY(list && markRead);
-    QTRY_VERIFY(list->topLevelItemCount() > 0);
-    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(page && list && markRead);
+    QTRY_VERIFY(page->model()->rowCount() > 0);
+    list->setCurrentIndex(page->model()->index(0, 0));
     QVERIFY(markRead->isEnabled());
     QTest::mouseClick(markRead, Qt::LeftButton);
     QTRY_COMPARE(window->unreadCount(), before);
-    QVERIFY(!list->topLevelItem(0)->font(0).bold());
+    QVERIFY(!page->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
     QVERIFY(!markRead->isEnabled());
 }
 

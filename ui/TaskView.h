@@ -1,0 +1,146 @@
+#pragma once
+
+#include "CertificateService.h"
+#include "ReviewService.h"
+
+#include <QHash>
+#include <QWidget>
+
+class HistoryView;
+class PdfPreview;
+class QAction;
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+class Session;
+class TemplatePicker;
+
+// One validation task (R8), keyboard first. Left: the external certificate's
+// details (Edit makes name and dates editable, with the import form's checks
+// shown beside each field), the internal certificate equivalence, a comment,
+// REJECT and VALIDATE, and the certificate's history. Right: the PDF.
+//
+// Acting calls ReviewService::review() with the version shown, so a second
+// reviewer is told who acted first (the service's words). A decided task is
+// shown read-only: "Validated by X on date" with the comment.
+//
+// The actions (validateAction, rejectAction, editAction) carry the shortcuts
+// Ctrl+Enter, Ctrl+Shift+R and E; a container that holds a task list beside
+// this view adds them to itself too, so they work from the list.
+class TaskView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PdfCacheSize = 4;
+
+    explicit TaskView(Session &session, QWidget *parent = nullptr);
+
+    // Reads the task (and its PDF, history) as it is now. false when it
+    // cannot be shown; the reason is shown instead.
+    bool showTask(Id taskId);
+    // No task: an empty view with message.
+    void clear(const QString &message = QString());
+    // Reads a certificate's PDF ahead (fast review: the next task opens with
+    // its PDF at once). Keyed by the PDF's SHA-256.
+    void preloadPdf(const Certificate &certificate);
+    bool isPreloaded(const Certificate &certificate) const;
+    void reloadTemplates();
+
+    bool hasTask() const { return m_task.id > 0; }
+    Id taskId() const { return m_task.id; }
+    const ValidationTask &task() const { return m_task; }
+    bool isOpen() const; // shown and still open: the reviewer can act
+    bool isEditing() const { return m_editing; }
+    bool hasEdits() const;
+    QString notice() const;
+
+    PdfPreview *pdfPreview() const { return m_preview; }
+    HistoryView *historyView() const { return m_history; }
+    QAction *validateAction() const { return m_validateAction; }
+    QAction *rejectAction() const { return m_rejectAction; }
+    QAction *editAction() const { return m_editAction; }
+
+public slots:
+    void validate();
+    void reject();
+    void setEditing(bool editing);
+    void revertEdits();
+    void focusComment();
+
+signals:
+    // The decision was stored; message says what was done.
+    void decided(Id taskId, bool validated, const QString &message);
+    // Someone else acted first: task lists should be read again.
+    void taskOutdated(Id taskId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildDetails();
+    QWidget *buildFieldRows(QWidget *parent);
+    QWidget *buildDecision(QWidget *parent);
+    QWidget *buildPdf();
+    void createActions();
+    QStackedWidget *fieldStack(QLabel **label, QWidget *editor, QWidget *parent);
+    void fillFields();
+    void act(bool validate);
+    ReviewDecision decision(bool validate) const;
+    QList<FieldProblem> problems() const;
+    QDate expiresValue() const;
+    void updateState();
+    void showNotice(const QString &text);
+    void showDecidedBanner();
+    QByteArray pdfBytes(const Certificate &certificate, QString *error);
+    void cachePdf(const QString &sha, const QByteArray &bytes);
+
+    Session &m_session;
+    ValidationTask m_task;
+    QList<CertificateTemplate> m_templates;
+    QHash<QString, QByteArray> m_pdfCache; // by SHA-256
+    QStringList m_cacheOrder;              // oldest first
+    bool m_editing = false;
+    bool m_acting = false;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_notice = nullptr;
+    QLabel *m_decided = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QToolButton *m_revertButton = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_deliveredLabel = nullptr;
+    QLabel *m_expiresLabel = nullptr;
+    QLabel *m_ownerLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QStackedWidget *m_nameStack = nullptr;
+    QStackedWidget *m_deliveredStack = nullptr;
+    QStackedWidget *m_expiresStack = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QDateEdit *m_deliveredEdit = nullptr;
+    QCheckBox *m_expiresCheck = nullptr;
+    QDateEdit *m_expiresEdit = nullptr;
+    QHash<int, QLabel *> m_fieldErrors; // by FieldProblem::Field
+    QLabel *m_editedNote = nullptr;
+    TemplatePicker *m_templatePicker = nullptr;
+    QWidget *m_decisionBox = nullptr;
+    QPlainTextEdit *m_comment = nullptr;
+    QLabel *m_commentError = nullptr;
+    QPushButton *m_rejectButton = nullptr;
+    QPushButton *m_validateButton = nullptr;
+    QLabel *m_actionHint = nullptr;
+    HistoryView *m_history = nullptr;
+    PdfPreview *m_preview = nullptr;
+    QLabel *m_pdfError = nullptr;
+    QAction *m_validateAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_editAction = nullptr;
+};
