@@ -13,7 +13,7 @@ CERTDESK_DEB_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   clang libclang-rt-14-dev clang-format
   # libraries
-  libcurl4-openssl-dev libsodium-dev
+  libcurl4-openssl-dev libsodium-dev openssl
   # test servers and PDF tools
   postgresql-15 python3-aiosmtpd qpdf poppler-utils
   # headless GUI, screenshots, accessibility
