@@ -245,6 +245,9 @@ void MainWindow::onCurrentRowChanged(int row)
     m_stack->setCurrentWidget(page);
     page->reload();
     refreshUnreadCount();
+    // Remembered at once: a window closed later (deleteLater after sign out)
+    // must not race the next sign-in's restoreState().
+    QSettings().setValue(kPageKey, item->data(KeyRole).toString());
 }
 
 void MainWindow::reloadCurrentPage()
