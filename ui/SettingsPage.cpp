@@ -169,6 +169,18 @@ void SettingsPage::addSwitch(QVBoxLayout *layout, const QString &key, QCheckBox 
     connect(check, &QCheckBox::toggled, this, [this, key](bool on) { save(key, onOff(on)); });
 }
 
+SettingsPage::~SettingsPage()
+{
+    // Losing focus while the widget is torn down emits editingFinished: save
+    // a pending size limit now, then stop listening before members go away.
+    if (m_pdfMaxDelay && m_pdfMaxDelay->isActive()) {
+        m_pdfMaxDelay->stop();
+        save(kPdfMax, QString::number(m_pdfMax->value()));
+    }
+    if (m_pdfMax)
+        m_pdfMax->disconnect(this);
+}
+
 QWidget *SettingsPage::buildCertificateSection(QWidget *parent)
 {
     QVBoxLayout *layout = nullptr;

@@ -27,6 +27,7 @@ class SettingsPage : public Page
 
 public:
     explicit SettingsPage(Session &session, QWidget *parent = nullptr);
+    ~SettingsPage() override;
 
     void reload() override;
     bool isReadOnly() const { return m_readOnly; }
