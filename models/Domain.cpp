@@ -1,6 +1,7 @@
 #include "Domain.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 struct Tr
@@ -164,6 +165,13 @@ TaskState taskStateFromKey(const QString &key)
     if (key == QLatin1String("rejected"))
         return TaskState::Rejected;
     return TaskState::Open;
+}
+
+QString dateTimeText(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return QString();
+    return QLocale().toString(dateTime.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
 QString categoryKey(NotificationCategory category)

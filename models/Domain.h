@@ -93,6 +93,10 @@ constexpr int ExpiringSoonDays = 30;
 
 // Longest certificate, group and user names, in characters.
 constexpr int MaxNameLength = 200;
+
+// A moment as lists show it, in local time and the reader's locale
+// ("4 Mar 2026, 14:05"); empty for an invalid one.
+QString dateTimeText(const QDateTime &dateTime);
 } // namespace Domain
 
 struct Group

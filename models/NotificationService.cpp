@@ -29,8 +29,20 @@ NotificationService::NotificationService(Database &db) : m_db(db) {}
 Result<QList<Notification>> NotificationService::notifications(Id recipient, bool unreadOnly,
                                                                Id beforeId, int limit) const
 {
+    return notifications(recipient, InboxFilter::All, unreadOnly, beforeId, limit);
+}
+
+Result<QList<Notification>> NotificationService::notifications(Id recipient, InboxFilter filter,
+                                                               bool unreadOnly, Id beforeId,
+                                                               int limit) const
+{
     QString sql = kSelect + QStringLiteral("WHERE n.recipient_id = ? ");
     QVariantList values{recipient};
+    if (filter != InboxFilter::All) {
+        sql += filter == InboxFilter::ValidationRequests ? QStringLiteral("AND n.category = ? ")
+                                                         : QStringLiteral("AND n.category <> ? ");
+        values << Domain::categoryKey(NotificationCategory::ValidationRequest);
+    }
     if (unreadOnly)
         sql += QStringLiteral("AND n.read_at IS NULL ");
     if (beforeId > 0) {
@@ -71,6 +83,28 @@ Status NotificationService::markRead(Id recipient, Id notificationId)
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     return Done{};
+}
+
+Result<int> NotificationService::markAllRead(Id recipient)
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("UPDATE notifications SET read_at = ? WHERE "
+                                          "recipient_id = ? AND read_at IS NULL"),
+                           {Sql::now(), recipient}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    return q.numRowsAffected();
+}
+
+bool NotificationService::markTaskRequestsRead(const QSqlDatabase &db, Id taskId, QString *error)
+{
+    Sql::run(db,
+             QStringLiteral("UPDATE notifications SET read_at = ? WHERE task_id = ? AND category "
+                            "= ? AND read_at IS NULL"),
+             {Sql::now(), taskId, Domain::categoryKey(NotificationCategory::ValidationRequest)},
+             error);
+    return error->isEmpty();
 }
 
 bool NotificationService::notify(const QSqlDatabase &db, Id recipient,

@@ -170,6 +170,8 @@ Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &dec
               Sql::dateOrNull(edited.expires), Sql::idOrNull(edited.templateId), now, edited.id},
              &error);
     if (error.isEmpty())
+        NotificationService::markTaskRequestsRead(db, t.id, &error);
+    if (error.isEmpty())
         NotificationService::notify(db, edited.ownerId,
                                     decision.validate ? NotificationCategory::CertificateValidated
                                                       : NotificationCategory::CertificateRejected,

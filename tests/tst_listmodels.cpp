@@ -1,8 +1,9 @@
-// The item models behind the Results and Users pages: lazy keyset paging,
+// The item models behind the Results, Users and Notifications pages: lazy keyset paging,
 // R5 scope, search and sort in SQL, each wrapped in QAbstractItemModelTester,
 // on SQLite and PostgreSQL.
 #include "CertificateListModel.h"
 #include "DirectoryService.h"
+#include "NotificationListModel.h"
 #include "SettingsService.h"
 #include "TestDatabase.h"
 #include "UserListModel.h"
@@ -29,6 +30,7 @@ private slots:
     void users_deletedTab();
     void users_searchAndSortInSql();
     void users_pagingAcrossEqualNames();
+    void notifications_pagedPerCategory_markRead();
 
 private:
     Id addUser(const QString &email, const QString &name, const QString &manager,
@@ -302,6 +304,62 @@ void TestListModels::users_pagingAcrossEqualNames()
         QCOMPARE(model.rowCount(), 24);
         QCOMPARE(ids.size(), 24);
     }
+}
+
+void TestListModels::notifications_pagedPerCategory_markRead()
+{
+    const Id reader = addUser(QStringLiteral("r@example.org"), QStringLiteral("Reader"), QString(),
+                              QStringLiteral("Sales"), Role::Admin);
+    const Id other = addUser(QStringLiteral("o@example.org"), QStringLiteral("Other"), QString(),
+                             QStringLiteral("Sales"), Role::Admin);
+    QSqlDatabase db = m_db->db().connection();
+    {
+        Transaction tx(db);
+        QString error;
+        // 130 for the reader (every third a validation request), 10 for someone else.
+        for (int i = 0; i < 140; ++i) {
+            const QString category = i % 3 == 0 ? QStringLiteral("validation-request")
+                                     : i % 2    ? QStringLiteral("certificate-validated")
+                                                : QStringLiteral("certificate-rejected");
+            Sql::run(db,
+                     QStringLiteral("INSERT INTO notifications (recipient_id, category, "
+                                    "created_at) VALUES (?, ?, ?)"),
+                     {i < 130 ? reader : other, category, Sql::now()}, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY(tx.commit());
+    }
+    NotificationService service(m_db->db());
+    NotificationListModel model(service, reader);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), NotificationListModel::PageSize); // one page, not 130 rows
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 130);
+
+    model.setFilter(InboxFilter::ValidationRequests);
+    QCOMPARE(model.rowCount(), 44); // filtered by the database: one page holds them all
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    model.setFilter(InboxFilter::Outcomes);
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 86);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(model.notification(row).category != NotificationCategory::ValidationRequest);
+        if (row > 0) // newest first, no row twice
+            QVERIFY(model.notification(row).id < model.notification(row - 1).id);
+    }
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.markRead(0));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model.index(0, 0).data(NotificationListModel::ReadRole).toBool());
+    QCOMPARE(service.unreadCount(reader).value(), 129);
+    QVERIFY(model.markAllRead());
+    QCOMPARE(service.unreadCount(reader).value(), 0);
+    QCOMPARE(service.unreadCount(other).value(), 10);
+    QVERIFY(model.index(model.rowCount() - 1, 0).data(NotificationListModel::ReadRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestListModels)

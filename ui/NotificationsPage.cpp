@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTimer>
@@ -21,7 +20,6 @@
 
 namespace {
 constexpr int TaskIdRole = Qt::UserRole;
-constexpr int MarkPageSize = 200;
 
 QString rgba(const QColor &color, int alpha)
 {
@@ -42,187 +40,6 @@ QPushButton *button(const QString &text, const QString &objectName, const QStrin
     return b;
 }
 } // namespace
-
-// ---------------------------------------------------------------------------
-// NotificationListModel
-
-NotificationListModel::NotificationListModel(NotificationService &service, Id recipient,
-                                             QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_recipient(recipient)
-{}
-
-void NotificationListModel::setFilter(Filter filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    reload();
-}
-
-void NotificationListModel::setColors(const QColor &unread, const QColor &unreadSelected,
-                                      const QColor &muted)
-{
-    m_unreadDot = QIcon();
-    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Active, QIcon::Selected})
-        m_unreadDot.addPixmap(
-            Theme::statusDot(mode == QIcon::Selected ? unreadSelected : unread).pixmap(12, 12),
-            mode);
-    // Read rows keep the dot's room, so that titles line up.
-    m_readDot = Theme::statusDot(QColor(Qt::transparent));
-    m_mutedColor = muted;
-}
-
-bool NotificationListModel::reload()
-{
-    // Nothing to fetch while the reset is under way (views ask during it).
-    m_exhausted = true;
-    beginResetModel();
-    m_rows.clear();
-    m_lastId = 0;
-    m_error.clear();
-    endResetModel();
-    m_exhausted = false;
-    fetchMore(QModelIndex());
-    return m_error.isEmpty();
-}
-
-bool NotificationListModel::matches(const Notification &notification) const
-{
-    switch (m_filter) {
-    case Filter::All:
-        return true;
-    case Filter::ValidationRequests:
-        return notification.category == NotificationCategory::ValidationRequest;
-    case Filter::Outcomes:
-        break;
-    }
-    return notification.category != NotificationCategory::ValidationRequest;
-}
-
-bool NotificationListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted;
-}
-
-void NotificationListModel::fetchMore(const QModelIndex &parent)
-{
-    // Views (and model testers) may ask again while rows are being inserted.
-    if (parent.isValid() || m_exhausted || m_fetching)
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    // A category keeps reading pages until one matches (bounded: a screenful
-    // of work at most per call).
-    QList<Notification> found;
-    for (int pages = 0; pages < 20 && !m_exhausted && found.isEmpty(); ++pages) {
-        const auto page = m_service.notifications(m_recipient, false, m_lastId, PageSize);
-        if (!page) {
-            m_error = page.message();
-            m_exhausted = true;
-            break;
-        }
-        for (const Notification &n : page.value())
-            if (matches(n))
-                found.append(n);
-        if (!page->isEmpty())
-            m_lastId = page->constLast().id;
-        if (page->size() < PageSize)
-            m_exhausted = true;
-    }
-    if (found.isEmpty())
-        return;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + found.size() - 1));
-    m_rows += found;
-    endInsertRows();
-}
-
-int NotificationListModel::rowOf(Id id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
-}
-
-void NotificationListModel::markedRead(int row)
-{
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).read)
-        return;
-    m_rows[row].read = true;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int NotificationListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int NotificationListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant NotificationListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const Notification &n = m_rows.at(index.row());
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        if (column == TitleColumn)
-            return n.title();
-        if (column == FromColumn)
-            return n.actorName;
-        return Theme::dateTimeText(n.createdAt);
-    case Qt::AccessibleTextRole:
-        if (column == TitleColumn)
-            return n.read ? n.title() : tr("Unread: %1").arg(n.title());
-        return data(index, Qt::DisplayRole);
-    case Qt::FontRole: {
-        QFont font;
-        font.setBold(!n.read);
-        return font;
-    }
-    case Qt::DecorationRole:
-        if (column == TitleColumn)
-            return n.read ? m_readDot : m_unreadDot;
-        return QVariant();
-    case Qt::ForegroundRole:
-        if (column != TitleColumn && m_mutedColor.isValid())
-            return m_mutedColor;
-        return QVariant();
-    case Qt::ToolTipRole:
-        return n.body();
-    case IdRole:
-        return n.id;
-    case ReadRole:
-        return n.read;
-    case CategoryRole:
-        return Domain::categoryKey(n.category);
-    case TaskIdRole:
-        return n.taskId;
-    case BodyRole:
-        return n.body();
-    default:
-        return QVariant();
-    }
-}
-
-QVariant NotificationListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case TitleColumn:
-        return tr("Notification");
-    case FromColumn:
-        return tr("From");
-    case ReceivedColumn:
-        return tr("Received");
-    default:
-        return QVariant();
-    }
-}
 
 // ---------------------------------------------------------------------------
 // NotificationsPage: the inbox
@@ -373,8 +190,16 @@ void NotificationsPage::applyListStyle()
     const QColor border = Theme::isDark(colors) ? window.lighter(150) : window.darker(118);
     const QColor accent = Theme::accentColor(colors);
     const QColor text = colors.color(QPalette::Text);
-    m_model->setColors(accent, colors.color(QPalette::HighlightedText),
-                       Theme::mutedTextColor(colors));
+    QIcon unread;
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Active, QIcon::Selected})
+        unread.addPixmap(Theme::statusDot(mode == QIcon::Selected
+                                              ? colors.color(QPalette::HighlightedText)
+                                              : accent)
+                             .pixmap(12, 12),
+                         mode);
+    // Read rows keep the dot's room, so that titles line up.
+    m_model->setDecorations(unread, Theme::statusDot(QColor(Qt::transparent)),
+                            Theme::mutedTextColor(colors));
     const QString css =
         QStringLiteral("QTreeView { border: 1px solid %1; border-radius: 6px; }\n"
                        "QTreeView::item { padding: 5px 2px; }\n"
@@ -486,15 +311,13 @@ bool NotificationsPage::markRead(int row)
 {
     if (row < 0 || row >= m_model->rowCount() || m_model->notification(row).read)
         return true;
-    const Status status =
-        m_session.notifications().markRead(m_session.userId(), m_model->notification(row).id);
+    const Status status = m_model->markRead(row);
     if (!status) {
         m_error->setText(
             tr("The notification could not be marked as read: %1").arg(status.message()));
         m_error->show();
         return false;
     }
-    m_model->markedRead(row);
     recountUnread();
     updateInboxState();
     emit countsChanged();
@@ -508,24 +331,11 @@ void NotificationsPage::markSelectedRead()
 
 void NotificationsPage::markAllRead()
 {
-    // One markRead per unread notification (the service has no bulk call).
-    Id before = 0;
-    for (;;) {
-        const auto page =
-            m_session.notifications().notifications(m_session.userId(), true, before, MarkPageSize);
-        if (!page) {
-            m_error->setText(
-                tr("The notifications could not be marked as read: %1").arg(page.message()));
-            m_error->show();
-            break;
-        }
-        for (const Notification &n : page.value()) {
-            m_session.notifications().markRead(m_session.userId(), n.id);
-            m_model->markedRead(m_model->rowOf(n.id));
-        }
-        if (page->size() < MarkPageSize)
-            break;
-        before = page->constLast().id;
+    const Status status = m_model->markAllRead();
+    if (!status) {
+        m_error->setText(
+            tr("The notifications could not be marked as read: %1").arg(status.message()));
+        m_error->show();
     }
     recountUnread();
     updateInboxState();
@@ -543,22 +353,6 @@ void NotificationsPage::openCurrent()
         openTask(n.taskId);
     else
         showDetails();
-}
-
-void NotificationsPage::markTaskRequestsRead(Id taskId)
-{
-    // A decided task's requests are done: they no longer wait in the inbox.
-    const auto unread =
-        m_session.notifications().notifications(m_session.userId(), true, 0, MarkPageSize);
-    if (!unread)
-        return;
-    for (const Notification &n : unread.value()) {
-        if (n.taskId != taskId || n.category != NotificationCategory::ValidationRequest)
-            continue;
-        if (m_session.notifications().markRead(m_session.userId(), n.id))
-            m_model->markedRead(m_model->rowOf(n.id));
-    }
-    emit countsChanged();
 }
 
 // ---------------------------------------------------------------------------
@@ -812,10 +606,12 @@ void NotificationsPage::previousTask()
 
 void NotificationsPage::onDecided(Id taskId, bool validated, const QString &message)
 {
+    Q_UNUSED(taskId)
     Q_UNUSED(validated)
     m_reviewStatus->setText(message);
     m_reviewStatus->setAccessibleName(message);
-    markTaskRequestsRead(taskId);
+    // The review marked the task's requests read for every reviewer.
+    emit countsChanged();
     // The decided task leaves the list; the one after it takes its place.
     reloadTasks(0, false);
     m_taskList->setFocus(Qt::OtherFocusReason);

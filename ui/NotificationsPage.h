@@ -1,12 +1,9 @@
 #pragma once
 
-#include "NotificationService.h"
+#include "NotificationListModel.h"
 #include "Page.h"
 
-#include <QAbstractTableModel>
-#include <QColor>
 #include <QHash>
-#include <QIcon>
 
 class QLabel;
 class QLineEdit;
@@ -16,75 +13,6 @@ class QStackedWidget;
 class QTreeView;
 class Session;
 class TaskView;
-
-// The inbox as an item model: newest first, fetched lazily a page at a time
-// from NotificationService (keyset on the id), optionally one category only.
-// It holds no SQL. (It belongs in models/ with the other item models; the
-// category filter should move into the service's query.)
-class NotificationListModel : public QAbstractTableModel
-{
-    Q_OBJECT
-
-public:
-    enum Column
-    {
-        TitleColumn,
-        FromColumn,
-        ReceivedColumn,
-        ColumnCount
-    };
-    enum Role
-    {
-        IdRole = Qt::UserRole,
-        ReadRole,
-        CategoryRole,
-        TaskIdRole,
-        BodyRole
-    };
-    enum class Filter
-    {
-        All,
-        ValidationRequests,
-        Outcomes
-    };
-    static constexpr int PageSize = 50;
-
-    NotificationListModel(NotificationService &service, Id recipient, QObject *parent = nullptr);
-
-    void setFilter(Filter filter);
-    Filter filter() const { return m_filter; }
-    // Reads the first page again; false (and lastError()) when it cannot.
-    bool reload();
-    QString lastError() const { return m_error; }
-    // The unread dot (and its colour on a selected row) and the secondary columns.
-    void setColors(const QColor &unread, const QColor &unreadSelected, const QColor &muted);
-
-    const Notification &notification(int row) const { return m_rows.at(row); }
-    int rowOf(Id id) const;
-    void markedRead(int row);
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-private:
-    bool matches(const Notification &notification) const;
-
-    NotificationService &m_service;
-    Id m_recipient = 0;
-    Filter m_filter = Filter::All;
-    QList<Notification> m_rows;
-    Id m_lastId = 0; // the oldest notification read so far, matching or not
-    bool m_exhausted = false;
-    bool m_fetching = false;
-    QString m_error;
-    QIcon m_unreadDot;
-    QIcon m_readDot;
-    QColor m_mutedColor;
-};
 
 // Notifications: the inbox (categories All, Certificate Validation,
 // Outcomes; unread in bold with a dot; newest first, lazy) and, for
@@ -135,7 +63,6 @@ private:
     void updateInboxState();
     void showDetails();
     bool markRead(int row);
-    void markTaskRequestsRead(Id taskId);
     void onTaskSelected(int row);
     void onDecided(Id taskId, bool validated, const QString &message);
     void filterTasks(const QString &text);

@@ -374,10 +374,7 @@ QString Theme::dateText(const QDate &date)
 
 QString Theme::dateTimeText(const QDateTime &dateTime)
 {
-    if (!dateTime.isValid())
-        return QString();
-    const QDateTime local = dateTime.toLocalTime();
-    return QLocale().toString(local, QStringLiteral("d MMM yyyy, HH:mm"));
+    return Domain::dateTimeText(dateTime);
 }
 
 QString Theme::initials(const QString &name)
