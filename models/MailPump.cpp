@@ -2,10 +2,16 @@
 
 #include "MailOutbox.h"
 
+#include <QDeadlineTimer>
 #include <QThread>
 #include <QTimer>
 
 #include <memory>
+#include <utility>
+
+namespace {
+std::atomic<int> g_liveSenders{0};
+} // namespace
 
 // Lives in the pump's thread: owns the connection, the sender and the timer.
 class MailPumpWorker : public QObject
@@ -14,10 +20,13 @@ class MailPumpWorker : public QObject
 
 public:
     MailPumpWorker(const DatabaseLocation &location, int interval, OutboxSender::Clock clock,
-                   const std::atomic<bool> *stopping)
+                   std::shared_ptr<const std::atomic<bool>> stopping)
         : m_location(location), m_interval(interval), m_clock(std::move(clock)),
-          m_stopping(stopping)
-    {}
+          m_stopping(std::move(stopping))
+    {
+        ++g_liveSenders;
+    }
+    ~MailPumpWorker() override { --g_liveSenders; }
 
 public slots:
     void begin()
@@ -58,12 +67,13 @@ public slots:
         }
     }
 
-    // Before the thread ends: the connection is closed in the thread that opened it.
+    // Ends the thread; the connection is closed in the thread that opened it.
     void finish()
     {
         delete m_timer;
         m_timer = nullptr;
         close();
+        QThread::currentThread()->quit();
     }
 
 signals:
@@ -109,7 +119,7 @@ private:
     DatabaseLocation m_location;
     int m_interval;
     OutboxSender::Clock m_clock;
-    const std::atomic<bool> *m_stopping;
+    std::shared_ptr<const std::atomic<bool>> m_stopping;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OutboxSender> m_sender;
     QTimer *m_timer = nullptr;
@@ -119,7 +129,16 @@ private:
 
 MailPump::MailPump(const DatabaseLocation &location, QObject *parent)
     : QObject(parent), m_location(location)
-{}
+{
+    // The last problem is kept for whoever asks later (a page built after it).
+    connect(this, &MailPump::problemChanged, this,
+            [this](const QString &problem) { m_problem = problem; });
+}
+
+int MailPump::liveSenders()
+{
+    return g_liveSenders.load();
+}
 
 MailPump::~MailPump()
 {
@@ -148,11 +167,15 @@ void MailPump::start()
 {
     if (m_thread)
         return;
-    m_stopping = false;
+    // A fresh flag: a sender left over from a stop() keeps the old one.
+    m_stopping = std::make_shared<std::atomic<bool>>(false);
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("CertDesk mail"));
-    m_worker = new MailPumpWorker(m_location, m_interval, m_clock, &m_stopping);
+    m_worker = new MailPumpWorker(m_location, m_interval, m_clock, m_stopping);
     m_worker->moveToThread(m_thread);
+    // The worker is deleted in its thread as the thread ends (before wait()
+    // returns), whether stop() waited for it or left it.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &MailPumpWorker::roundFinished, this, &MailPump::roundFinished);
     connect(m_worker, &MailPumpWorker::failuresAppeared, this, &MailPump::failuresAppeared);
     connect(m_worker, &MailPumpWorker::problemChanged, this, &MailPump::problemChanged);
@@ -160,20 +183,27 @@ void MailPump::start()
     m_thread->start();
 }
 
-void MailPump::stop()
+bool MailPump::stop(int waitMs)
 {
     if (!m_thread)
-        return;
+        return true;
     // The round in progress stops between two emails; then the worker closes
-    // its connection in its own thread.
-    m_stopping = true;
-    QMetaObject::invokeMethod(m_worker, "finish", Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    m_worker = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
+    // its connection in its own thread and ends the thread.
+    m_stopping->store(true);
+    QMetaObject::invokeMethod(m_worker, "finish", Qt::QueuedConnection);
+    QThread *thread = std::exchange(m_thread, nullptr);
+    m_worker = nullptr; // from here on it may delete itself at any time
+    if (thread->wait(QDeadlineTimer(qMax(0, waitMs)))) {
+        delete thread; // the worker went with it
+        return true;
+    }
+    // A slow server holds the email being sent: leave the sender to finish
+    // that one (bounded by the transport's timeouts). Its last signals still
+    // reach this pump while it exists, which is harmless (a round's counts).
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    if (thread->isFinished())
+        thread->deleteLater();
+    return false;
 }
 
 void MailPump::sendNow()

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 
 class QThread;
 class MailPumpWorker;
@@ -22,7 +23,7 @@ class MailPump : public QObject
 
 public:
     explicit MailPump(const DatabaseLocation &location, QObject *parent = nullptr);
-    ~MailPump() override; // stops, after the email being sent
+    ~MailPump() override; // stop()s
 
     // Seconds between two rounds (default 60); applies from the next round.
     void setInterval(int seconds);
@@ -30,10 +31,23 @@ public:
     // For tests: the sender's clock (called in the worker thread).
     void setClock(OutboxSender::Clock clock);
 
+    // How long stop() waits for the email being sent by default.
+    static constexpr int DefaultStopWaitMs = 3000;
+
     void start();
-    // Stops after the email being sent; waits for the thread.
-    void stop();
+    // Stops after the email being sent. Waits up to waitMs for it: a slow or
+    // silent server can hold one email for the transport's timeouts (15 s to
+    // connect, 90 s in all), and signing out or quitting must not wait that
+    // long. Past waitMs the sender is left to finish that one email on its
+    // own (recording it, closing its connection, deleting itself) and stop()
+    // returns false; the pump can be started again at once.
+    bool stop(int waitMs = DefaultStopWaitMs);
     bool isRunning() const;
+    // The last problemChanged() text (empty: none).
+    QString problem() const { return m_problem; }
+    // Senders alive in this process, left-over ones included (for tests and
+    // the end of the program).
+    static int liveSenders();
 
 public slots:
     void sendNow();
@@ -53,5 +67,7 @@ private:
     OutboxSender::Clock m_clock;
     QThread *m_thread = nullptr;
     MailPumpWorker *m_worker = nullptr;
-    std::atomic<bool> m_stopping{false};
+    // Shared with the worker, which may outlive the pump (see stop()).
+    std::shared_ptr<std::atomic<bool>> m_stopping;
+    QString m_problem;
 };

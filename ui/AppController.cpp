@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "MailPump.h"
 #include "MainWindow.h"
 #include "SignInWindow.h"
 #include "Theme.h"
@@ -22,6 +23,8 @@ AppController::AppController(const QString &locationText, QObject *parent)
 AppController::~AppController()
 {
     delete m_main.data();
+    // Quitting waits a few seconds at most for the email being sent.
+    stopMailPump();
 }
 
 void AppController::configureApplication(QApplication &app)
@@ -56,8 +59,18 @@ void AppController::openMainWindow()
     std::unique_ptr<Session> session = m_signIn->takeSession();
     if (!session)
         return;
+    stopMailPump();
     delete m_main.data();
+    const DatabaseLocation location = session->database().location();
+    const bool local = !session->database().isPostgres();
     m_main = new MainWindow(std::move(session));
+    // Email from a local database goes out from here (ARCHITECTURE.md,
+    // "Email"); the sender opens its own connection in its own thread.
+    if (local) {
+        m_pump = std::make_unique<MailPump>(location);
+        m_main->setMailPump(m_pump.get());
+        m_pump->start();
+    }
     connect(m_main.data(), &MainWindow::signOutRequested, this, &AppController::signOut,
             Qt::QueuedConnection);
     m_main->show();
@@ -70,10 +83,19 @@ void AppController::signOut()
 {
     if (!m_main)
         return;
+    stopMailPump();
     // Show sign-in first: hiding the last visible window must not quit.
     start();
     m_main->hide();
     // Deleting the window closes its session and the database connection.
     m_main->deleteLater();
     m_main.clear();
+}
+
+void AppController::stopMailPump()
+{
+    if (!m_pump)
+        return;
+    m_pump->stop();
+    m_pump.reset();
 }

@@ -5,12 +5,15 @@
 
 #include <memory>
 
+class MailPump;
 class MainWindow;
 class QApplication;
 class SignInWindow;
 
 // The GUI's wiring: the sign-in window first; after sign-in the main window
 // (which owns the session); signing out closes it and shows sign-in again.
+// On a local (SQLite) database the email sender (MailPump) runs while someone
+// is signed in; a shared PostgreSQL database has certdesk-cli mail-relay.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -29,13 +32,17 @@ public:
     void start();
     SignInWindow *signInWindow() const { return m_signIn.get(); }
     MainWindow *mainWindow() const;
+    // The running email sender, or null (signed out, or PostgreSQL).
+    MailPump *mailPump() const { return m_pump.get(); }
 
 public slots:
     void signOut();
 
 private:
     void openMainWindow();
+    void stopMailPump();
 
     std::unique_ptr<SignInWindow> m_signIn;
     QPointer<MainWindow> m_main;
+    std::unique_ptr<MailPump> m_pump;
 };

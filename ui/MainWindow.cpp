@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "FailedEmailsDialog.h"
+#include "MailBanner.h"
+#include "MailOutbox.h"
+#include "MailPump.h"
 #include "NavigationDelegate.h"
 #include "NotificationsPage.h"
 #include "ResultsPage.h"
@@ -52,9 +56,23 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     auto *pageLayout = new QVBoxLayout(pageArea);
     pageLayout->setContentsMargins(Theme::SpacingXLarge, Theme::SpacingLarge, Theme::SpacingXLarge,
                                    Theme::SpacingXLarge);
+    pageLayout->setSpacing(Theme::SpacingLarge);
+    // Failed emails concern platform admins only: the Policy says who they are.
+    if (m_session->policy().mayChangeSettings(m_session->userId()).allowed) {
+        m_mailBanner = new MailBanner(pageArea);
+        pageLayout->addWidget(m_mailBanner);
+        connect(m_mailBanner, &MailBanner::showFailedRequested, this,
+                &MainWindow::showFailedEmails);
+        connect(m_mailBanner, &MailBanner::settingsRequested, this, [this] {
+            if (showPage(QStringLiteral("settings")))
+                if (auto *settings =
+                        qobject_cast<SettingsPage *>(m_pages.value(QStringLiteral("settings"))))
+                    settings->showEmailSection();
+        });
+    }
     m_stack = new QStackedWidget(pageArea);
     m_stack->setObjectName(QStringLiteral("pages"));
-    pageLayout->addWidget(m_stack);
+    pageLayout->addWidget(m_stack, 1);
     contentLayout->addWidget(pageArea, 1);
     layout->addWidget(content, 1);
     setCentralWidget(central);
@@ -81,8 +99,20 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     m_unreadTimer = new QTimer(this);
     m_unreadTimer->setInterval(UnreadRefreshMs);
     connect(m_unreadTimer, &QTimer::timeout, this, &MainWindow::refreshUnreadCount);
+    // Failed emails come from other desktops' relays too: read the count as often.
+    connect(m_unreadTimer, &QTimer::timeout, this, &MainWindow::refreshMailBanner);
     m_unreadTimer->start();
     refreshUnreadCount();
+    refreshMailBanner();
+
+    // Several changes at once (a review emits two signals) make one round.
+    m_sendSoon = new QTimer(this);
+    m_sendSoon->setSingleShot(true);
+    m_sendSoon->setInterval(100);
+    connect(m_sendSoon, &QTimer::timeout, this, [this] {
+        if (m_pump)
+            m_pump->sendNow();
+    });
 
     restoreState();
 }
@@ -91,7 +121,9 @@ MainWindow::~MainWindow()
 {
     saveState();
     // The pages' item models and services hold copies of the session's
-    // connection: they go before the session closes it.
+    // connection: they go before the session closes it (the failed-emails
+    // dialog too, a child that would otherwise outlive the session).
+    delete m_failedEmails.data();
     delete takeCentralWidget();
 }
 
@@ -174,6 +206,8 @@ void MainWindow::addPage(const QString &key, const QString &label, const QString
     m_stack->addWidget(page);
     m_pages.insert(key, page);
     connect(page, &Page::countsChanged, this, &MainWindow::refreshUnreadCount);
+    // An import (Results) or a decision (Notifications) queued emails.
+    connect(page, &Page::countsChanged, this, &MainWindow::requestSend);
 }
 
 void MainWindow::createActions()
@@ -312,7 +346,99 @@ void MainWindow::connectPageSignals()
         connect(inbox, &NotificationsPage::certificatesChanged, this, [this] {
             if (Page *results = m_pages.value(QStringLiteral("results")))
                 results->reload();
+            requestSend();
         });
+    if (auto *settings = qobject_cast<SettingsPage *>(m_pages.value(QStringLiteral("settings"))))
+        connect(settings, &SettingsPage::failedEmailsRequested, this,
+                &MainWindow::showFailedEmails);
+}
+
+void MainWindow::setMailPump(MailPump *pump)
+{
+    if (m_pump == pump)
+        return;
+    if (m_pump)
+        m_pump->disconnect(this);
+    m_pump = pump;
+    connectMailPump();
+}
+
+MailPump *MainWindow::mailPump() const
+{
+    return m_pump.data();
+}
+
+FailedEmailsDialog *MainWindow::failedEmailsDialog() const
+{
+    return m_failedEmails.data();
+}
+
+void MainWindow::connectMailPump()
+{
+    auto *settings = qobject_cast<SettingsPage *>(m_pages.value(QStringLiteral("settings")));
+    if (settings)
+        settings->setMailProblem(m_pump ? m_pump->problem() : QString());
+    if (m_failedEmails)
+        m_failedEmails->setMailPump(m_pump);
+    if (!m_pump)
+        return;
+    // Platform admins hear about failures and server problems; others not.
+    if (!m_mailBanner)
+        return;
+    connect(m_pump, &MailPump::roundFinished, this, &MainWindow::refreshMailBanner);
+    connect(m_pump, &MailPump::failuresAppeared, this, [this] {
+        refreshMailBanner();
+        if (m_failedEmails && m_failedEmails->isVisible())
+            m_failedEmails->reload();
+    });
+    connect(m_pump, &MailPump::problemChanged, this, [this](const QString &problem) {
+        refreshMailBanner();
+        if (m_failedEmails)
+            m_failedEmails->setProblem(problem);
+        if (auto *page = qobject_cast<SettingsPage *>(m_pages.value(QStringLiteral("settings"))))
+            page->setMailProblem(problem);
+    });
+    refreshMailBanner();
+}
+
+void MainWindow::requestSend()
+{
+    if (m_pump)
+        m_sendSoon->start();
+}
+
+void MainWindow::refreshMailBanner()
+{
+    if (!m_mailBanner)
+        return;
+    const auto counts = MailOutbox(m_session->database()).counts(m_session->userId());
+    // A failed read keeps what the banner shows.
+    if (!counts)
+        return;
+    m_mailBanner->setState(counts->failed, counts->queued + counts->sending,
+                           m_pump ? m_pump->problem() : QString());
+}
+
+void MainWindow::showFailedEmails()
+{
+    if (!m_mailBanner)
+        return;
+    if (!m_failedEmails) {
+        m_failedEmails = new FailedEmailsDialog(*m_session, this);
+        m_failedEmails->setMailPump(m_pump);
+        connect(m_failedEmails, &FailedEmailsDialog::emailsRetried, this, [this] {
+            refreshMailBanner();
+            if (auto *settings =
+                    qobject_cast<SettingsPage *>(m_pages.value(QStringLiteral("settings"))))
+                settings->refreshMailStatus();
+        });
+    } else {
+        m_failedEmails->reload();
+    }
+    m_failedEmails->setProblem(m_pump ? m_pump->problem() : QString());
+    m_failedEmails->show();
+    m_failedEmails->raise();
+    m_failedEmails->activateWindow();
 }
 
 bool MainWindow::openTask(Id taskId)

@@ -4,9 +4,13 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class FailedEmailsDialog;
+class MailBanner;
+class MailPump;
 class Page;
 class QLabel;
 class QListWidget;
@@ -35,6 +39,16 @@ public:
     QString currentPageKey() const;
     int unreadCount() const { return m_unread; }
 
+    // The background email sender of a local database (AppController starts
+    // it after sign-in and stops it on sign-out); null on PostgreSQL, where
+    // certdesk-cli mail-relay runs as a service. Imports and reviews in this
+    // window ask it to send at once.
+    void setMailPump(MailPump *pump);
+    MailPump *mailPump() const;
+    // Platform admins only (the Policy's answer), else null.
+    MailBanner *mailBanner() const { return m_mailBanner; }
+    FailedEmailsDialog *failedEmailsDialog() const;
+
 signals:
     void signOutRequested();
 
@@ -44,6 +58,10 @@ public slots:
     void reloadCurrentPage();
     // Notifications, reviewing this validation task (0: the first open one).
     bool openTask(Id taskId);
+    // Re-reads the outbox's counts for the banner (platform admins).
+    void refreshMailBanner();
+    // The list of failed emails (platform admins), non-modal.
+    void showFailedEmails();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +75,8 @@ private:
     void onCurrentRowChanged(int row);
     void saveState() const;
     void restoreState();
+    void connectMailPump();
+    void requestSend();
 
     std::unique_ptr<Session> m_session;
     QListWidget *m_navigation = nullptr;
@@ -67,4 +87,8 @@ private:
     QListWidgetItem *m_notificationsItem = nullptr;
     QTimer *m_unreadTimer = nullptr;
     int m_unread = 0;
+    QPointer<MailPump> m_pump;
+    MailBanner *m_mailBanner = nullptr;
+    QPointer<FailedEmailsDialog> m_failedEmails;
+    QTimer *m_sendSoon = nullptr;
 };

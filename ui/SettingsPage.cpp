@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "MailOutbox.h"
 #include "Session.h"
 #include "Theme.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -68,7 +70,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : Page(parent), m_
     setObjectName(QStringLiteral("settingsPage"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -304,7 +306,94 @@ QWidget *SettingsPage::buildEmailSection(QWidget *parent, const QStringList &key
         m_mailEditors.insert(key, editor);
     }
     layout->addLayout(form);
+    layout->addWidget(buildMailDelivery(frame));
     return frame;
+}
+
+QWidget *SettingsPage::buildMailDelivery(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("mailDelivery"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, Theme::Spacing, 0, 0);
+    layout->setSpacing(Theme::SpacingSmall);
+    // Who sends: this desktop for a local file, a relay service for a shared server.
+    QLabel *who = Theme::noteLabel(
+        m_session.database().isPostgres()
+            ? tr("On a shared PostgreSQL database CertDesk does not send email itself: run "
+                 "“certdesk-cli mail-relay” as a service (on one machine or more) with the mail "
+                 "key that encrypted the SMTP password.")
+            : tr("CertDesk sends these emails in the background while someone is signed in on "
+                 "this database, with retries when the server cannot be reached."),
+        box);
+    who->setObjectName(QStringLiteral("mailDeliveryNote"));
+    who->setTextFormat(Qt::PlainText);
+    layout->addWidget(who);
+    m_mailProblem = Theme::errorLabel(QStringLiteral("mailProblemLabel"), box);
+    layout->addWidget(m_mailProblem);
+
+    auto *row = new QHBoxLayout;
+    m_failedSummary = new QLabel(box);
+    m_failedSummary->setObjectName(QStringLiteral("failedEmailsSummary"));
+    m_failedSummary->setTextFormat(Qt::PlainText);
+    m_failedSummary->setWordWrap(true);
+    row->addWidget(m_failedSummary, 1);
+    m_showFailed = new QPushButton(tr("&Failed emails…"), box);
+    m_showFailed->setObjectName(QStringLiteral("showFailedEmailsButton"));
+    m_showFailed->setAccessibleName(tr("Show the emails that could not be sent"));
+    m_showFailed->setProperty("secondary", true);
+    connect(m_showFailed, &QPushButton::clicked, this, &SettingsPage::failedEmailsRequested);
+    row->addWidget(m_showFailed);
+    layout->addLayout(row);
+    return box;
+}
+
+void SettingsPage::setMailProblem(const QString &problem)
+{
+    m_senderProblem = problem;
+    showMailProblem();
+}
+
+void SettingsPage::showMailProblem()
+{
+    if (!m_mailProblem)
+        return;
+    const QString problem = m_senderProblem.isEmpty() ? m_configProblem : m_senderProblem;
+    m_mailProblem->setText(problem);
+    m_mailProblem->setAccessibleName(problem);
+    m_mailProblem->setVisible(!problem.isEmpty() && !m_readOnly);
+}
+
+QString SettingsPage::mailProblemText() const
+{
+    return m_mailProblem && m_mailProblem->isVisibleTo(this) ? m_mailProblem->text() : QString();
+}
+
+void SettingsPage::refreshMailStatus()
+{
+    if (!m_failedSummary)
+        return;
+    // Recipients and subjects of the outbox are for platform admins only.
+    m_failedSummary->setVisible(!m_readOnly);
+    m_showFailed->setVisible(!m_readOnly);
+    if (m_readOnly)
+        return;
+    const auto counts = MailOutbox(m_session.database()).counts(m_session.userId());
+    if (!counts) {
+        m_failedSummary->setText(tr("The outbox could not be read: %1").arg(counts.message()));
+        return;
+    }
+    const int failed = counts->failed;
+    m_failedSummary->setText(failed == 0   ? tr("No failed emails.")
+                             : failed == 1 ? tr("1 email could not be sent.")
+                                           : tr("%1 emails could not be sent.").arg(failed));
+    m_failedSummary->setAccessibleName(m_failedSummary->text());
+}
+
+void SettingsPage::showEmailSection()
+{
+    if (m_emailSection)
+        m_scroll->ensureWidgetVisible(m_emailSection);
 }
 
 void SettingsPage::reload()
@@ -321,6 +410,9 @@ void SettingsPage::reload()
     }
     m_loadError->hide();
     fill(settings.value());
+    m_configProblem = settings->mail.problem();
+    showMailProblem();
+    refreshMailStatus();
 }
 
 void SettingsPage::fill(const PlatformSettings &settings)

@@ -7,6 +7,8 @@
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
+class QPushButton;
+class QScrollArea;
 class QRadioButton;
 class QSpinBox;
 class QTimer;
@@ -36,8 +38,19 @@ public:
     // How a setting's value reads on screen ("on" reads "On").
     static QString valueText(const QString &value);
 
+    // The background sender's problem (MailPump::problemChanged; empty: none
+    // or no sender), shown in the Email section before the configuration's.
+    void setMailProblem(const QString &problem);
+    QString mailProblemText() const;
+    // Re-reads the number of failed emails shown in the Email section.
+    void refreshMailStatus();
+    // Scrolls to the Email section.
+    void showEmailSection();
+
 signals:
     void settingsChanged();
+    // "Failed emails…" in the Email section (platform admins).
+    void failedEmailsRequested();
 
 private:
     QWidget *buildCertificateSection(QWidget *parent);
@@ -50,6 +63,8 @@ private:
     void save(const QString &key, const QString &value);
     void showStatus(const QString &key, const QString &text, bool error);
     void fill(const PlatformSettings &settings);
+    QWidget *buildMailDelivery(QWidget *parent);
+    void showMailProblem();
 
     Session &m_session;
     bool m_readOnly = true;
@@ -66,4 +81,10 @@ private:
     QWidget *m_emailSection = nullptr;
     QHash<QString, QWidget *> m_mailEditors;
     QHash<QString, QLabel *> m_status;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_mailProblem = nullptr;
+    QLabel *m_failedSummary = nullptr;
+    QPushButton *m_showFailed = nullptr;
+    QString m_senderProblem; // from the background sender
+    QString m_configProblem; // from the mail.* settings
 };
