@@ -105,6 +105,7 @@ private slots:
     void review_sendsAtOnce();
     void failedEmails_bannerForAdminOnly_listAndSendAgain();
     void quit_doesNotWaitForASilentServer();
+    void postgres_noSenderInTheApp_relayNamed();
     void screenshots_darkPalette();
 
 private:
@@ -436,6 +437,12 @@ void TestMailGui::failedEmails_bannerForAdminOnly_listAndSendAgain()
     QCOMPARE(banner->failedCount(), 0);
     QCOMPARE(child<QLabel>(settings, "failedEmailsSummary")->text(),
              QStringLiteral("No failed emails."));
+    // The Email section's button opens the same list.
+    dialog->close();
+    QTest::mouseClick(child<QPushButton>(settings, "showFailedEmailsButton"), Qt::LeftButton);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(window->failedEmailsDialog(), dialog);
+    QCOMPARE(dialog->model()->rowCount(), 0);
 }
 
 void TestMailGui::quit_doesNotWaitForASilentServer()
@@ -459,6 +466,47 @@ void TestMailGui::quit_doesNotWaitForASilentServer()
     QTRY_COMPARE_WITH_TIMEOUT(MailPump::liveSenders(), 0, 30000);
     QCOMPARE(countState(QStringLiteral("sending")), 0);
     QCOMPARE(countState(QStringLiteral("sent")), 0);
+}
+
+void TestMailGui::postgres_noSenderInTheApp_relayNamed()
+{
+    if (qEnvironmentVariable("CERTDESK_TEST_SQLITE_ONLY") == QLatin1String("1"))
+        QSKIP("CERTDESK_TEST_SQLITE_ONLY=1: no PostgreSQL server");
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("postgresql"));
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    const auto filled = DemoData::fill(m_db->db());
+    QVERIFY2(filled, qPrintable(filled.message()));
+    const Id failed = queue(kEmma, QStringLiteral("Given up"));
+    QString error;
+    Sql::run(m_db->db().connection(),
+             QStringLiteral("UPDATE email_outbox SET state = 'failed', attempts = 3, last_error = "
+                            "'down' WHERE id = ?"),
+             {failed}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    MainWindow *window = signIn(kAdmin);
+    QVERIFY(window);
+    // A shared database: certdesk-cli mail-relay sends, not this desktop.
+    QVERIFY(!m_controller->mailPump());
+    QVERIFY(!window->mailPump());
+    QCOMPARE(MailPump::liveSenders(), 0);
+    auto *settings = window->findChild<SettingsPage *>();
+    QVERIFY(settings);
+    QVERIFY(child<QLabel>(settings, "mailDeliveryNote")
+                ->text()
+                .contains(QLatin1String("certdesk-cli mail-relay")));
+    // The relay's failures still reach platform admins.
+    QTRY_VERIFY(window->mailBanner() && window->mailBanner()->isVisible());
+    QCOMPARE(window->mailBanner()->text(), QStringLiteral("1 email could not be sent."));
+    window->showFailedEmails();
+    FailedEmailsDialog *dialog = window->failedEmailsDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    dialog->view()->selectRow(0);
+    QVERIFY(dialog->sendSelectedAgain());
+    QVERIFY2(dialog->statusText().contains(QLatin1String("mail relay")),
+             qPrintable(dialog->statusText()));
+    QVERIFY(!window->mailBanner()->isVisible());
 }
 
 void TestMailGui::screenshots_darkPalette()
