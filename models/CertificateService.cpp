@@ -228,14 +228,7 @@ Result<ImportOutcome> CertificateService::resubmit(Id actor, const ResubmitReque
     if (!current)
         return current.error();
     Certificate c = current.value();
-    if (c.kind != CertificateKind::External || c.status != CertificateStatus::Rejected)
-        return makeError(
-            ErrorKind::Refused,
-            tr("Only a rejected external certificate can be sent again; \"%1\" is "
-               "%2.")
-                .arg(c.name,
-                     Domain::displayStatusLabel(c.displayStatus(QDate::currentDate())).toLower()));
-    if (const Decision d = m_policy.mayImport(actor, c.ownerId); !d)
+    if (const Decision d = m_policy.mayResubmit(actor, c); !d)
         return makeError(ErrorKind::Refused, d.reason);
     const PlatformSettings settings = m_policy.settings();
     if (request.name)

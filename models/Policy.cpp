@@ -202,6 +202,21 @@ Decision Policy::mayAddTemplate(Id actor) const
     return Decision::allow();
 }
 
+Decision Policy::mayResubmit(Id actor, const Certificate &certificate) const
+{
+    if (certificate.kind != CertificateKind::External)
+        return Decision::deny(tr("\"%1\" was granted on the platform: only an imported "
+                                 "certificate can be corrected and sent again.")
+                                  .arg(certificate.name));
+    if (certificate.status != CertificateStatus::Rejected)
+        return Decision::deny(
+            tr("Only a rejected certificate can be corrected and sent again; \"%1\" is %2.")
+                .arg(certificate.name,
+                     Domain::displayStatusLabel(certificate.displayStatus(QDate::currentDate()))
+                         .toLower()));
+    return mayImport(actor, certificate.ownerId); // R1, R4
+}
+
 ImportForm Policy::importForm(Id actor, Id target) const
 {
     const PlatformSettings s = settings();

@@ -78,6 +78,10 @@ public:
     Decision mayManageUser(Id actor, Id target) const; // delete, restore
     Decision mayAssociateTemplate(Id actor) const;     // R7
     Decision mayAddTemplate(Id actor) const;
+    // Correcting a rejected external certificate and sending it again
+    // (issue 4, item 6): only a rejected external one, with the rights of
+    // importing for its owner (R1, R4).
+    Decision mayResubmit(Id actor, const Certificate &certificate) const;
 
     ImportForm importForm(Id actor, Id target) const;
     Navigation navigation(Id actor) const;
