@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CliFormat.h"
 #include "DirectoryService.h"
+#include "PdfCheck.h"
 #include "TextTable.h"
 
 #include <QFile>
@@ -35,6 +36,46 @@ std::optional<QByteArray> readFile(const QString &path, QString *error)
         return std::nullopt;
     }
     return bytes;
+}
+
+// The reviewers of an import or a resubmission, as JSON and as text.
+void describeReviewers(Cli &cli, const ImportOutcome &outcome, QJsonArray *json, QStringList *text)
+{
+    DirectoryService directory(cli.db());
+    for (const Id id : outcome.reviewers) {
+        const auto reviewer = directory.user(id);
+        if (!reviewer)
+            continue;
+        json->append(QJsonObject{{QStringLiteral("email"), reviewer->email},
+                                 {QStringLiteral("name"), reviewer->name}});
+        *text << CliFormat::person(reviewer->name, reviewer->email);
+    }
+}
+
+// "<what>: accepted." or "<what>: pending validation (task N) by ...".
+QString outcomeLine(const QString &what, const ImportOutcome &outcome, const QStringList &reviewers)
+{
+    const Certificate &c = outcome.certificate;
+    if (c.status != CertificateStatus::Pending)
+        return CliCertificateCommands::tr("%1: %2.").arg(what, Domain::statusKey(c.status));
+    if (reviewers.isEmpty())
+        return CliCertificateCommands::tr("%1: pending validation (task %2), but nobody can "
+                                          "review it yet: ask a platform admin.")
+            .arg(what)
+            .arg(outcome.taskId);
+    return CliCertificateCommands::tr("%1: pending validation (task %2) by %3.")
+        .arg(what)
+        .arg(outcome.taskId)
+        .arg(reviewers.join(QStringLiteral(", ")));
+}
+
+QJsonObject outcomeJson(Cli &cli, const ImportOutcome &outcome, const QJsonArray &reviewers)
+{
+    QJsonObject json = CliFormat::certificate(cli, outcome.certificate);
+    json.insert(QStringLiteral("task_id"),
+                outcome.taskId > 0 ? QJsonValue(outcome.taskId) : QJsonValue());
+    json.insert(QStringLiteral("reviewers"), reviewers);
+    return json;
 }
 } // namespace
 
@@ -71,6 +112,40 @@ QList<CommandSpec> CliCertificateCommands::commands()
                                     "--name 'AWS Cloud Practitioner' --delivered 2025-01-10");
     import.handler = &CliCertificateCommands::importCertificate;
 
+    CommandSpec resubmit;
+    resubmit.name = QStringLiteral("resubmit");
+    resubmit.synopsis = QStringLiteral("CERT_ID [FILE] [--name NAME] [--delivered YYYY-MM-DD] "
+                                       "[--expires YYYY-MM-DD|--no-expiry] "
+                                       "[--template NAME|--no-template] [--credits N]");
+    resubmit.summary = tr("Correct a rejected certificate and send it again");
+    resubmit.description =
+        tr("CERT_ID is the number 'certificates' shows; only a rejected external certificate "
+           "can be sent again, by whoever may import for its owner. FILE replaces the PDF "
+           "(checked as for import); without it the PDF stays. Options not given keep their "
+           "value. With validation on the certificate waits for the reviewers again, who are "
+           "listed; with validation off it is accepted. If someone changed the certificate "
+           "meanwhile, nothing is written.");
+    resubmit.positionals = {QStringLiteral("CERT_ID"), QStringLiteral("FILE")};
+    resubmit.requiredPositionals = 1;
+    resubmit.options = {
+        {QStringLiteral("name"), QStringLiteral("NAME"), tr("Correct the certificate name")},
+        {QStringLiteral("delivered"), QStringLiteral("YYYY-MM-DD"),
+         tr("Correct the delivery date")},
+        {QStringLiteral("expires"), QStringLiteral("YYYY-MM-DD"),
+         tr("Correct the expiration date")},
+        {QStringLiteral("no-expiry"), QString(), tr("Remove the expiration date")},
+        {QStringLiteral("template"), QStringLiteral("NAME"),
+         tr("Associate an internal certificate template")},
+        {QStringLiteral("no-template"), QString(), tr("Remove the associated template")},
+        {QStringLiteral("credits"), QStringLiteral("N"),
+         tr("Credits (when the credits feature is on)")},
+    };
+    resubmit.atMostOne = {{QStringLiteral("expires"), QStringLiteral("no-expiry")},
+                          {QStringLiteral("template"), QStringLiteral("no-template")}};
+    resubmit.example = QStringLiteral("certdesk-cli --as emma.wilson@demo.example resubmit 17 "
+                                      "speaking.pdf --name 'Public Speaking Masterclass'");
+    resubmit.handler = &CliCertificateCommands::resubmit;
+
     CommandSpec list;
     list.name = QStringLiteral("certificates");
     list.synopsis = QStringLiteral("[--user EMAIL]");
@@ -81,7 +156,7 @@ QList<CommandSpec> CliCertificateCommands::commands()
                                   "--user emma.wilson@demo.example");
     list.handler = &CliCertificateCommands::certificates;
 
-    return {import, list};
+    return {import, resubmit, list};
 }
 
 int CliCertificateCommands::importCertificate(Cli &cli, const Invocation &args)
@@ -129,40 +204,88 @@ int CliCertificateCommands::importCertificate(Cli &cli, const Invocation &args)
         return cli.refuse(outcome.error());
     const Certificate &c = outcome->certificate;
 
-    DirectoryService directory(cli.db());
     QJsonArray reviewersJson;
     QStringList reviewers;
-    for (const Id id : outcome->reviewers) {
-        const auto reviewer = directory.user(id);
-        if (!reviewer)
-            continue;
-        reviewersJson.append(QJsonObject{{QStringLiteral("email"), reviewer->email},
-                                         {QStringLiteral("name"), reviewer->name}});
-        reviewers << CliFormat::person(reviewer->name, reviewer->email);
-    }
+    describeReviewers(cli, outcome.value(), &reviewersJson, &reviewers);
     if (cli.json()) {
-        QJsonObject json = CliFormat::certificate(cli, c);
-        json.insert(QStringLiteral("task_id"),
-                    outcome->taskId > 0 ? QJsonValue(outcome->taskId) : QJsonValue());
-        json.insert(QStringLiteral("reviewers"), reviewersJson);
-        cli.printJson(json);
+        cli.printJson(outcomeJson(cli, outcome.value(), reviewersJson));
         return Cli::Done;
     }
     const QString what = tr("Imported certificate %1 \"%2\" for %3")
                              .arg(QString::number(c.id), TextTable::sanitize(c.name),
                                   CliFormat::person(c.ownerName, cli.emailOf(c.ownerId)));
-    if (c.status != CertificateStatus::Pending)
-        cli.print(tr("%1: %2.").arg(what, Domain::statusKey(c.status)));
-    else if (reviewers.isEmpty())
-        cli.print(tr("%1: pending validation (task %2), but nobody can review it yet: ask a "
-                     "platform admin.")
-                      .arg(what)
-                      .arg(outcome->taskId));
-    else
-        cli.print(tr("%1: pending validation (task %2) by %3.")
-                      .arg(what)
-                      .arg(outcome->taskId)
-                      .arg(reviewers.join(QStringLiteral(", "))));
+    cli.print(outcomeLine(what, outcome.value(), reviewers));
+    return Cli::Done;
+}
+
+int CliCertificateCommands::resubmit(Cli &cli, const Invocation &args)
+{
+    ResubmitRequest request;
+    bool ok = false;
+    request.certificateId = args.positional(0).trimmed().toLongLong(&ok);
+    if (!ok || request.certificateId <= 0)
+        return cli.refuse(tr("\"%1\" is not a certificate number: use a number that "
+                             "'certdesk-cli certificates' shows.")
+                              .arg(args.positional(0)));
+    if (args.has(QStringLiteral("name")))
+        request.name = args.value(QStringLiteral("name"));
+    QString error;
+    const auto delivered = cli.dateOption(QStringLiteral("delivered"), &error);
+    if (!delivered)
+        return cli.refuse(error);
+    if (delivered->isValid())
+        request.delivered = *delivered;
+    const auto expires = cli.dateOption(QStringLiteral("expires"), &error);
+    if (!expires)
+        return cli.refuse(error);
+    if (expires->isValid())
+        request.expires = *expires;
+    if (args.has(QStringLiteral("no-expiry")))
+        request.expires = QDate();
+    if (args.has(QStringLiteral("template"))) {
+        DirectoryService directory(cli.db());
+        const auto found = directory.templateByName(args.value(QStringLiteral("template")));
+        if (!found)
+            return cli.refuse(found.error());
+        request.templateId = found->id;
+    }
+    if (args.has(QStringLiteral("no-template")))
+        request.templateId = Id(0);
+    if (args.has(QStringLiteral("credits"))) {
+        const auto credits = cli.numberOption(QStringLiteral("credits"), &error);
+        if (!credits)
+            return cli.refuse(error);
+        request.credits.emplace(*credits);
+    }
+    if (args.positionals.size() > 1) {
+        const QString path = args.positional(1);
+        const auto bytes = readFile(path, &error);
+        if (!bytes)
+            return cli.refuse(error);
+        // An empty file would mean "keep the PDF" to the service: refuse it
+        // as an import would.
+        if (bytes->isEmpty())
+            return cli.refuse(PdfCheck::checkBytes(*bytes, 0).message);
+        request.pdf = *bytes;
+        request.originalFilename = QFileInfo(path).fileName();
+    }
+
+    CertificateService service(cli.db());
+    const auto outcome = service.resubmit(cli.actorId(), request);
+    if (!outcome)
+        return cli.refuse(outcome.error());
+    QJsonArray reviewersJson;
+    QStringList reviewers;
+    describeReviewers(cli, outcome.value(), &reviewersJson, &reviewers);
+    if (cli.json()) {
+        cli.printJson(outcomeJson(cli, outcome.value(), reviewersJson));
+        return Cli::Done;
+    }
+    const Certificate &c = outcome->certificate;
+    const QString what = tr("Sent certificate %1 \"%2\" of %3 again")
+                             .arg(QString::number(c.id), TextTable::sanitize(c.name),
+                                  CliFormat::person(c.ownerName, cli.emailOf(c.ownerId)));
+    cli.print(outcomeLine(what, outcome.value(), reviewers));
     return Cli::Done;
 }
 

@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-// import, certificates: importing external certificates and listing them.
+// import, resubmit, certificates: importing external certificates, sending
+// a rejected one again corrected, and listing them.
 class CliCertificateCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCertificateCommands)
@@ -14,5 +15,6 @@ public:
 
 private:
     static int importCertificate(Cli &cli, const Invocation &args);
+    static int resubmit(Cli &cli, const Invocation &args);
     static int certificates(Cli &cli, const Invocation &args);
 };
