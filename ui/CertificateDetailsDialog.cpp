@@ -1,6 +1,7 @@
 #include "CertificateDetailsDialog.h"
 
 #include "HistoryView.h"
+#include "ImportDialog.h"
 #include "PdfPreview.h"
 #include "Session.h"
 #include "StatusDelegate.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -89,6 +91,7 @@ QWidget *CertificateDetailsDialog::buildDetails()
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     layout->addLayout(m_form);
+    layout->addWidget(buildResubmitBox(panel));
 
     auto *historyTitle = new QLabel(tr("History"), panel);
     historyTitle->setObjectName(QStringLiteral("sectionTitle"));
@@ -118,6 +121,46 @@ QWidget *CertificateDetailsDialog::buildPdf()
     return m_pdfStack;
 }
 
+QFrame *CertificateDetailsDialog::buildResubmitBox(QWidget *parent)
+{
+    m_resubmitBox = new QFrame(parent);
+    m_resubmitBox->setObjectName(QStringLiteral("resubmitBox"));
+    const QColor rejected = Theme::statusColor(DisplayStatus::Rejected, palette());
+    const auto rgba = [](const QColor &c, int alpha) {
+        return QStringLiteral("rgba(%1, %2, %3, %4)")
+            .arg(c.red())
+            .arg(c.green())
+            .arg(c.blue())
+            .arg(alpha);
+    };
+    m_resubmitBox->setStyleSheet(
+        QStringLiteral("QFrame#resubmitBox { background: %1; border: 1px solid %2; "
+                       "border-radius: 8px; } QFrame#resubmitBox QLabel { background: "
+                       "transparent; border: none; }")
+            .arg(rgba(rejected, 20), rgba(rejected, 80)));
+    auto *layout = new QVBoxLayout(m_resubmitBox);
+    layout->setContentsMargins(Theme::Spacing + Theme::SpacingSmall, Theme::Spacing,
+                               Theme::Spacing + Theme::SpacingSmall, Theme::Spacing);
+    layout->setSpacing(Theme::Spacing);
+    m_rejectionNote = new QLabel(m_resubmitBox);
+    m_rejectionNote->setObjectName(QStringLiteral("rejectionNote"));
+    m_rejectionNote->setWordWrap(true);
+    m_rejectionNote->setTextFormat(Qt::PlainText);
+    m_rejectionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_rejectionNote);
+    m_resubmitButton = new QPushButton(tr("&Correct and send again"), m_resubmitBox);
+    m_resubmitButton->setObjectName(QStringLiteral("resubmitButton"));
+    m_resubmitButton->setAccessibleName(tr("Correct and send again"));
+    m_resubmitButton->setToolTip(
+        tr("Correct the details or choose another PDF, and send the certificate again"));
+    m_resubmitButton->setProperty("primary", true);
+    m_resubmitButton->setAutoDefault(false);
+    layout->addWidget(m_resubmitButton, 0, Qt::AlignLeft);
+    connect(m_resubmitButton, &QPushButton::clicked, this, &CertificateDetailsDialog::resubmit);
+    m_resubmitBox->hide();
+    return m_resubmitBox;
+}
+
 void CertificateDetailsDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
@@ -145,9 +188,28 @@ void CertificateDetailsDialog::addRow(QFormLayout *form, const QString &label, c
     form->addRow(name, text);
 }
 
+void CertificateDetailsDialog::reload()
+{
+    const QString shown = m_shownSha;
+    load();
+    if (m_hasPdf && m_shownSha != shown && isVisible())
+        QTimer::singleShot(0, m_preview, &PdfPreview::fitToWidth);
+}
+
 void CertificateDetailsDialog::load()
 {
     const Id actor = m_session.userId();
+    // Again from scratch (reload()).
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_errorText.clear();
+    const bool shownPdf = m_hasPdf;
+    m_hasPdf = false;
+    m_canResubmit = false;
+    m_error->hide();
+    m_status->show();
+    m_history->show();
+    m_pdfStack->setCurrentWidget(m_preview);
     const auto found = m_session.certificates().certificate(actor, m_id);
     if (!found) {
         m_errorText = found.message();
@@ -158,6 +220,7 @@ void CertificateDetailsDialog::load()
         m_history->hide();
         m_noPdf->setText(m_errorText);
         m_pdfStack->setCurrentWidget(m_noPdf);
+        m_resubmitBox->hide();
         return;
     }
     m_certificate = found.value();
@@ -192,7 +255,14 @@ void CertificateDetailsDialog::load()
 
     QString historyError;
     m_history->load(m_session, m_id, &historyError);
+    updateResubmitBox();
 
+    // The same file as shown already (a reload): no new rendering.
+    if (shownPdf && !c.pdfSha256.isEmpty() && c.pdfSha256 == m_shownSha) {
+        m_hasPdf = true;
+        return;
+    }
+    m_shownSha.clear();
     const auto pdf = m_session.certificates().pdf(actor, m_id);
     if (!pdf) {
         m_errorText = pdf.message();
@@ -201,9 +271,63 @@ void CertificateDetailsDialog::load()
         return;
     }
     m_hasPdf = m_preview->setPdf(pdf.value());
+    if (m_hasPdf)
+        m_shownSha = c.pdfSha256;
     if (!m_hasPdf) {
         m_errorText = tr("The PDF of this certificate cannot be displayed.");
         m_noPdf->setText(m_errorText);
         m_pdfStack->setCurrentWidget(m_noPdf);
     }
+}
+
+void CertificateDetailsDialog::updateResubmitBox()
+{
+    // The Policy decides (issue 4, item 6); the dialog only shows its answer.
+    QString why;
+    m_canResubmit = ImportDialog::canResubmit(m_session, m_certificate, &why);
+    m_rejectionComment.clear();
+    m_rejectedBy.clear();
+    if (m_canResubmit) {
+        // The last rejection, with the reviewer's comment (R9).
+        const auto history = m_session.certificates().history(m_session.userId(), m_id);
+        if (history) {
+            for (const HistoryEntry &entry : history.value()) {
+                if (entry.action == QLatin1String("certificate.reject")) {
+                    m_rejectionComment = entry.comment.trimmed();
+                    m_rejectedBy = entry.actorName;
+                }
+            }
+        }
+        QString note;
+        if (!m_rejectedBy.isEmpty() && !m_rejectionComment.isEmpty())
+            note = tr("Rejected by %1: “%2”").arg(m_rejectedBy, m_rejectionComment);
+        else if (!m_rejectionComment.isEmpty())
+            note = tr("Rejected: “%1”").arg(m_rejectionComment);
+        else
+            note = tr("This certificate was rejected.");
+        note += QLatin1Char('\n') + tr("Correct it or choose another PDF, then send it again.");
+        m_rejectionNote->setText(note);
+        m_rejectionNote->setAccessibleName(note);
+    }
+    m_resubmitBox->setVisible(m_canResubmit);
+}
+
+void CertificateDetailsDialog::resubmit()
+{
+    if (!m_canResubmit)
+        return;
+    // On the heap and guarded: this dialog may be closed while the form runs.
+    QPointer<CertificateDetailsDialog> self(this);
+    QPointer<ImportDialog> form =
+        new ImportDialog(m_session, m_certificate, m_rejectionComment, this);
+    const int result = form->exec();
+    if (!self)
+        return;
+    const bool sent = form && result == QDialog::Accepted && form->hasOutcome();
+    delete form;
+    // Sent: the new status and "Corrected and sent again" in the history.
+    // Cancelled: what is true now (someone may have acted meanwhile).
+    reload();
+    if (sent)
+        emit resubmitted(m_id);
 }

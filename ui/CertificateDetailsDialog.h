@@ -8,7 +8,9 @@ class BadgeLabel;
 class HistoryView;
 class PdfPreview;
 class QFormLayout;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class Session;
 
@@ -18,6 +20,11 @@ class Session;
 // held in a QBuffer that outlives the document). Read as the signed-in user,
 // so R5 is the service's; a refusal or a missing PDF is said in the dialog.
 // Esc or Close closes it.
+//
+// A rejected certificate the user may send again (Policy::mayResubmit) shows
+// the reviewer's comment and "Correct and send again" (Alt+C), which opens
+// the import form in resubmit mode (ImportDialog); after it is sent the
+// dialog reloads and emits resubmitted().
 class CertificateDetailsDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +40,20 @@ public:
     PdfPreview *pdfPreview() const { return m_preview; }
     // Why the certificate or its PDF could not be shown (empty when it was).
     QString errorText() const { return m_errorText; }
+    // Whether "Correct and send again" is offered (the Policy's answer).
+    bool canResubmit() const { return m_canResubmit; }
+    // The last rejection's comment (empty when none).
+    QString rejectionComment() const { return m_rejectionComment; }
+
+public slots:
+    // "Correct and send again": the import form in resubmit mode (modal).
+    void resubmit();
+    // Reads the certificate, its history and its PDF again.
+    void reload();
+
+signals:
+    // The certificate was corrected and sent again (its status changed).
+    void resubmitted(Id certificateId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -40,6 +61,8 @@ protected:
 private:
     QWidget *buildDetails();
     QWidget *buildPdf();
+    QFrame *buildResubmitBox(QWidget *parent);
+    void updateResubmitBox();
     void addRow(QFormLayout *form, const QString &label, const QString &value,
                 const char *objectName);
     void load();
@@ -48,12 +71,19 @@ private:
     Id m_id = 0;
     Certificate m_certificate;
     bool m_hasPdf = false;
+    QString m_shownSha; // the PDF in the preview, so that a reload keeps it
     QString m_errorText;
+    bool m_canResubmit = false;
+    QString m_rejectionComment;
+    QString m_rejectedBy;
 
     QLabel *m_title = nullptr;
     BadgeLabel *m_status = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_error = nullptr;
+    QFrame *m_resubmitBox = nullptr;
+    QLabel *m_rejectionNote = nullptr;
+    QPushButton *m_resubmitButton = nullptr;
     HistoryView *m_history = nullptr;
     QStackedWidget *m_pdfStack = nullptr;
     PdfPreview *m_preview = nullptr;

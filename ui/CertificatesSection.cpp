@@ -429,7 +429,22 @@ void CertificatesSection::openCertificate(const QModelIndex &index)
         m_details->close();
     m_details = new CertificateDetailsDialog(m_session, id, this);
     m_details->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_details, &CertificateDetailsDialog::resubmitted, this,
+            &CertificatesSection::afterResubmit);
     m_details->open();
+}
+
+void CertificatesSection::afterResubmit(Id id)
+{
+    reload();
+    selectCertificate(id);
+    const Certificate c = m_details ? m_details->certificate() : Certificate();
+    if (c.id == id)
+        showBanner(c.status == CertificateStatus::Pending
+                       ? tr("“%1” was corrected and sent for validation again.").arg(c.name)
+                       : tr("“%1” was corrected and saved.").arg(c.name),
+                   false);
+    emit imported(0);
 }
 
 void CertificatesSection::showRefusedFiles(const QStringList &paths)

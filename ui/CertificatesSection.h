@@ -25,7 +25,8 @@ class StatusDelegate;
 // form is available for that person (R1, R4), PDFs dropped anywhere on the
 // section imported one dialog per file, refused files named in an inline
 // banner, and an empty state that says what to do. Double-click or Enter on
-// a row opens the certificate (CertificateDetailsDialog).
+// a row opens the certificate (CertificateDetailsDialog); a certificate
+// corrected and sent again from there refreshes the list.
 //
 // Used for the signed-in user (Results page) and for anyone in their scope
 // (a profile's Results tab, deleted users included).
@@ -64,7 +65,8 @@ public slots:
     void showRefusedFiles(const QStringList &paths);
 
 signals:
-    // New certificates were written (the owner's counts changed).
+    // Certificates were written: count new ones imported, or 0 when one was
+    // corrected and sent again (either way the owner's counts changed).
     void imported(int count);
 
 protected:
@@ -77,6 +79,7 @@ private:
     QWidget *buildEmptyState();
     void runImports(const QStringList &paths);
     void afterImport(const QList<Certificate> &certificates, bool sentForValidation);
+    void afterResubmit(Id id);
     void selectCertificate(Id id);
     void showBanner(const QString &text, bool error);
     void hideBanner();

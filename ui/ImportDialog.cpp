@@ -2,6 +2,8 @@
 
 #include "DropZone.h"
 #include "FileDialog.h"
+#include "ImportDateEdit.h"
+#include "ImportStyle.h"
 #include "PdfDrop.h"
 #include "PdfPreview.h"
 #include "Session.h"
@@ -23,77 +25,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
 namespace {
-const QString kDateFormat = QStringLiteral("d MMM yyyy");
-
-// A date the user must choose: it starts "not set" (the minimum date, shown
-// as a placeholder) instead of pretending that today is the answer. The
-// calendar opens on today's month; a key or a step starts from today.
-class RequiredDateEdit : public QDateEdit
-{
-public:
-    explicit RequiredDateEdit(QWidget *parent) : QDateEdit(parent)
-    {
-        setCalendarPopup(true);
-        setDisplayFormat(kDateFormat);
-        setMinimumDate(QDate(1899, 12, 31));
-        setSpecialValueText(ImportDialog::tr("Choose a date"));
-        setDate(minimumDate());
-        calendarWidget()->installEventFilter(this);
-    }
-
-    bool isSet() const { return date() != minimumDate(); }
-    QDate value() const { return isSet() ? date() : QDate(); }
-    void unset() { setDate(minimumDate()); }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == calendarWidget() && event->type() == QEvent::Show && !isSet()) {
-            const QDate today = QDate::currentDate();
-            calendarWidget()->setCurrentPage(today.year(), today.month());
-        }
-        return QDateEdit::eventFilter(watched, event);
-    }
-
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (!isSet()) {
-            const bool digit = !event->text().isEmpty() && event->text().at(0).isDigit();
-            const bool step = event->key() == Qt::Key_Up || event->key() == Qt::Key_Down ||
-                              event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown;
-            if (digit || step) {
-                setDate(QDate::currentDate());
-                setSelectedSection(QDateTimeEdit::DaySection);
-                if (step)
-                    return;
-            }
-        }
-        QDateEdit::keyPressEvent(event);
-    }
-
-    void stepBy(int steps) override
-    {
-        if (isSet())
-            QDateEdit::stepBy(steps);
-        else
-            setDate(QDate::currentDate());
-    }
-
-    StepEnabled stepEnabled() const override
-    {
-        return isSet() ? QDateEdit::stepEnabled() : (StepUpEnabled | StepDownEnabled);
-    }
-};
-
-RequiredDateEdit *required(QDateEdit *edit)
-{
-    return static_cast<RequiredDateEdit *>(edit);
-}
-
 QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -102,15 +38,6 @@ QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
     font.setWeight(QFont::DemiBold);
     label->setFont(font);
     return label;
-}
-
-QString rgba(const QColor &color, int alpha)
-{
-    return QStringLiteral("rgba(%1, %2, %3, %4)")
-        .arg(color.red())
-        .arg(color.green())
-        .arg(color.blue())
-        .arg(alpha);
 }
 
 // "first-aid_certificate" → "First Aid Certificate"; words with capitals
@@ -136,14 +63,32 @@ ImportDialog::ImportDialog(Session &session, Id owner, QWidget *parent)
     : QDialog(parent), m_session(session), m_owner(owner > 0 ? owner : session.userId()),
       m_importKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    setObjectName(QStringLiteral("importDialog"));
+    setup();
+}
+
+ImportDialog::ImportDialog(Session &session, const Certificate &rejected,
+                           const QString &reviewerComment, QWidget *parent)
+    : QDialog(parent), m_session(session), m_owner(rejected.ownerId), m_resubmit(rejected),
+      m_reviewerComment(reviewerComment)
+{
+    setup();
+    prefill();
+}
+
+void ImportDialog::setup()
+{
+    setObjectName(isResubmit() ? QStringLiteral("resubmitDialog") : QStringLiteral("importDialog"));
     setModal(true);
+    // The same form as an import (R6, R7); Save reads as R2 says.
     m_form = m_session.policy().importForm(m_session.userId(), m_owner);
     const auto ownerUser = m_session.directory().user(m_owner);
     m_ownerName = ownerUser ? ownerUser->name : QString();
-    setWindowTitle(m_owner == m_session.userId() || m_ownerName.isEmpty()
-                       ? tr("Import certificate")
-                       : tr("Import certificate for %1").arg(m_ownerName));
+    if (isResubmit())
+        setWindowTitle(tr("Correct and send again"));
+    else
+        setWindowTitle(m_owner == m_session.userId() || m_ownerName.isEmpty()
+                           ? tr("Import certificate")
+                           : tr("Import certificate for %1").arg(m_ownerName));
     setAccessibleName(windowTitle());
     if (m_form.showTemplate) {
         const auto templates = m_session.directory().templates();
@@ -171,7 +116,7 @@ ImportDialog::ImportDialog(Session &session, Id owner, QWidget *parent)
     layout->addLayout(body, 1);
     layout->addWidget(buildButtons());
 
-    setStyleSheet(styleSheetFor(palette()));
+    setStyleSheet(ImportStyle::styleSheet(palette()));
     resize(1040, 680);
     setMinimumSize(820, 560);
     m_selectButton->setFocus();
@@ -184,6 +129,15 @@ ImportDialog::ImportDialog(Session &session, Id owner, QWidget *parent)
 }
 
 ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // A PDF set before the dialog had its size: fit it to the width the
+    // preview has now (and let the zoom label say so).
+    if (m_preview->hasDocument())
+        QTimer::singleShot(0, m_preview, &PdfPreview::fitToWidth);
+}
 
 bool ImportDialog::canOpen(Session &session, Id owner, QString *why)
 {
@@ -245,9 +199,31 @@ QWidget *ImportDialog::buildHeader()
                        ? tr("When you send it, a reviewer checks the certificate; until then it "
                             "shows as pending validation.")
                        : tr("The certificate is added to the results as soon as you save it.");
+    if (isResubmit())
+        text = (m_owner == m_session.userId() || m_ownerName.isEmpty()
+                    ? tr("“%1” was rejected. Correct what the reviewer asks for; the PDF stays "
+                         "unless you select or drop another one.")
+                          .arg(m_resubmit.name)
+                    : tr("“%1” of %2 was rejected. Correct what the reviewer asks for; the PDF "
+                         "stays unless you select or drop another one.")
+                          .arg(m_resubmit.name, m_ownerName)) +
+               QLatin1Char(' ') +
+               (m_form.sendsForValidation ? tr("When you send it, a reviewer checks it again.")
+                                          : tr("It is accepted as soon as you save it."));
     m_subtitle = Theme::noteLabel(text, header);
     m_subtitle->setObjectName(QStringLiteral("importSubtitle"));
     layout->addWidget(m_subtitle);
+    if (isResubmit() && !m_reviewerComment.trimmed().isEmpty()) {
+        auto *comment =
+            new QLabel(tr("Reviewer’s comment: “%1”").arg(m_reviewerComment.trimmed()), header);
+        comment->setObjectName(QStringLiteral("rejectionComment"));
+        comment->setWordWrap(true);
+        comment->setTextFormat(Qt::PlainText);
+        comment->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        comment->setAccessibleName(comment->text());
+        layout->addSpacing(Theme::SpacingSmall);
+        layout->addWidget(comment);
+    }
     return header;
 }
 
@@ -303,6 +279,16 @@ void ImportDialog::buildFileZone(QLayout *layout)
     m_selectButton->setAccessibleName(tr("Select a PDF file"));
     m_selectButton->setAutoDefault(false);
     m_dropZone->addWidget(m_selectButton);
+    if (isResubmit()) {
+        // Back to the certificate's own PDF after choosing another one.
+        m_currentPdfButton = new QPushButton(tr("&Keep the current PDF"), m_dropZone);
+        m_currentPdfButton->setObjectName(QStringLiteral("currentPdfButton"));
+        m_currentPdfButton->setAccessibleName(tr("Keep the current PDF"));
+        m_currentPdfButton->setAutoDefault(false);
+        m_currentPdfButton->hide();
+        m_dropZone->addWidget(m_currentPdfButton);
+        connect(m_currentPdfButton, &QPushButton::clicked, this, &ImportDialog::useCurrentPdf);
+    }
     layout->addWidget(m_dropZone);
     m_fileError = new QLabel(parent);
     m_fileError->setObjectName(QStringLiteral("fileError"));
@@ -327,7 +313,7 @@ void ImportDialog::buildFileZone(QLayout *layout)
 void ImportDialog::buildDates(QLayout *layout)
 {
     QWidget *parent = layout->parentWidget();
-    m_delivered = new RequiredDateEdit(parent);
+    m_delivered = new ImportDateEdit(parent);
     m_delivered->setObjectName(QStringLiteral("deliveredEdit"));
     m_delivered->setAccessibleName(tr("Delivery date"));
     m_delivered->setToolTip(tr("The date printed on the certificate"));
@@ -335,7 +321,7 @@ void ImportDialog::buildDates(QLayout *layout)
     m_expiresCheck->setObjectName(QStringLiteral("expiresCheck"));
     m_expiresCheck->setAccessibleName(tr("Expires"));
     m_expiresCheck->setToolTip(tr("Tick when the certificate has an expiration date"));
-    m_expires = new RequiredDateEdit(parent);
+    m_expires = new ImportDateEdit(parent);
     m_expires->setObjectName(QStringLiteral("expiresEdit"));
     m_expires->setAccessibleName(tr("Expiration date"));
     m_expires->setSpecialValueText(tr("Does not expire"));
@@ -365,7 +351,7 @@ void ImportDialog::buildDates(QLayout *layout)
 
     connect(m_delivered, &QDateEdit::dateChanged, this, [this] {
         touch(Field::Delivered);
-        if (m_expiresCheck->isChecked() && required(m_expires)->isSet())
+        if (m_expiresCheck->isChecked() && m_expires->isSet())
             touch(Field::Expires);
         updateState();
     });
@@ -484,56 +470,6 @@ QWidget *ImportDialog::buildButtons()
     return bar;
 }
 
-QString ImportDialog::styleSheetFor(const QPalette &palette) const
-{
-    const bool dark = Theme::isDark(palette);
-    const QColor error = Theme::errorColor(palette);
-    const QColor accent = Theme::accentColor(palette);
-    const QColor text = palette.color(QPalette::Text);
-    const QColor base = palette.color(QPalette::Base);
-    const QColor window = palette.color(QPalette::Window);
-    const QColor border = dark ? window.lighter(150) : window.darker(118);
-    const QColor onAccent = dark ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white);
-    QString css;
-    css += QStringLiteral("QLabel#fileError, QLabel#saveError { color: %1; background: %2; "
-                          "border: 1px solid %3; border-radius: 6px; padding: 8px; }\n")
-               .arg(error.name(), rgba(error, 28), rgba(error, 90));
-    css += QStringLiteral("QPushButton#saveButton { background: %1; color: %2; border: none; "
-                          "border-radius: 6px; padding: 8px 18px; font-weight: 600; }\n"
-                          "QPushButton#saveButton:hover { background: %3; }\n"
-                          "QPushButton#saveButton:disabled { background: %4; color: %5; }\n")
-               .arg(accent.name(), onAccent.name(), accent.lighter(dark ? 110 : 115).name(),
-                    rgba(accent, 80), rgba(text, 140));
-    css += QStringLiteral("QPushButton#cancelButton, QPushButton#stopButton, "
-                          "QPushButton#selectFileButton { background: %1; border: 1px solid %2; "
-                          "border-radius: 6px; padding: 7px 16px; }\n"
-                          "QPushButton#cancelButton:hover, QPushButton#stopButton:hover, "
-                          "QPushButton#selectFileButton:hover, QPushButton#selectFileButton:focus "
-                          "{ border: 1px solid %3; }\n")
-               .arg(base.name(), border.name(), accent.name());
-    // The date, list and number fields look like the line edits of the
-    // application style sheet (same border, radius and height).
-    css += QStringLiteral("QDateEdit, QComboBox, QDoubleSpinBox { border: 1px solid %1; "
-                          "border-radius: 6px; padding: 5px 8px; background: %2; "
-                          "min-height: 20px; }\n"
-                          "QDateEdit:focus, QComboBox:focus, QDoubleSpinBox:focus { border: 1px "
-                          "solid %3; }\n"
-                          "QDateEdit:disabled, QComboBox:disabled, QDoubleSpinBox:disabled { "
-                          "background: %4; color: %5; }\n"
-                          "QDateEdit::drop-down, QComboBox::drop-down { subcontrol-origin: "
-                          "padding; subcontrol-position: center right; width: 22px; border: "
-                          "none; }\n"
-                          "QDateEdit::down-arrow, QComboBox::down-arrow { image: "
-                          "url(:/icons/chevron-down.svg); width: 14px; height: 14px; }\n"
-                          "QComboBox QLineEdit { border: none; padding: 0; background: "
-                          "transparent; }\n")
-               .arg(border.name(), base.name(), accent.name(), window.name(),
-                    Theme::mutedTextColor(palette).name());
-    css += QStringLiteral("QScrollArea#importFieldsArea, QWidget#importFields { background: "
-                          "transparent; }\n");
-    return css;
-}
-
 bool ImportDialog::setFile(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -545,9 +481,16 @@ bool ImportDialog::setFile(const QString &path)
     if (!checked.ok()) {
         m_file = PdfCheckResult();
         m_filePath.clear();
-        m_preview->clear();
-        m_dropZone->setTexts(tr("Drop a PDF here"), tr("or"));
-        showFileError(tr("“%1” cannot be imported. %2").arg(fileName, checked.message));
+        if (isResubmit()) {
+            // The certificate keeps the PDF it has; say so.
+            showCurrentPdf();
+            showFileError(tr("“%1” cannot be used. %2").arg(fileName, checked.message) +
+                          QLatin1Char(' ') + tr("The current PDF is kept."));
+        } else {
+            m_preview->clear();
+            m_dropZone->setTexts(tr("Drop a PDF here"), tr("or"));
+            showFileError(tr("“%1” cannot be imported. %2").arg(fileName, checked.message));
+        }
         updateState();
         return false;
     }
@@ -555,10 +498,15 @@ bool ImportDialog::setFile(const QString &path)
     m_filePath = path;
     m_fileError->hide();
     m_preview->setPdf(m_file.bytes);
+    m_previewShowsCurrent = false;
+    if (isVisible())
+        QTimer::singleShot(0, m_preview, &PdfPreview::fitToWidth);
     const QString pages =
         m_file.pageCount == 1 ? tr("1 page") : tr("%1 pages").arg(m_file.pageCount);
     m_dropZone->setTexts(fileName, tr("%1 · %2 — drop another PDF to replace it")
                                        .arg(pages, PdfCheck::formatSize(m_file.bytes.size())));
+    if (m_currentPdfButton)
+        m_currentPdfButton->show();
     // Only a name the user has not typed is replaced.
     if (m_name->text().trimmed().isEmpty() || m_name->text() == m_suggestedName) {
         m_suggestedName = suggestedName(m_file.pdfTitle, path);
@@ -621,20 +569,20 @@ void ImportDialog::onExpiresToggled(bool on)
 {
     m_expires->setEnabled(on);
     if (on) {
-        required(m_expires)->setSpecialValueText(tr("Choose a date"));
+        m_expires->setSpecialValueText(tr("Choose a date"));
         // A template with a validity suggests the date; the user can change it.
         bool known = false;
         const Id templateId = selectedTemplateId(&known);
-        const QDate delivered = required(m_delivered)->value();
+        const QDate delivered = m_delivered->value();
         for (const CertificateTemplate &t : std::as_const(m_templates)) {
             if (t.id == templateId && t.validityMonths > 0 && delivered.isValid() &&
-                !required(m_expires)->isSet())
+                !m_expires->isSet())
                 m_expires->setDate(delivered.addMonths(t.validityMonths));
         }
         m_expires->setFocus();
     } else {
-        required(m_expires)->setSpecialValueText(tr("Does not expire"));
-        required(m_expires)->unset();
+        m_expires->setSpecialValueText(tr("Does not expire"));
+        m_expires->unset();
         m_touched.remove(int(Field::Expires));
     }
     updateState();
@@ -661,9 +609,9 @@ QList<FieldProblem> ImportDialog::currentProblems() const
     std::optional<double> credits;
     if (m_credits && m_credits->value() > 0)
         credits = m_credits->value();
-    const QDate expires = m_expiresCheck->isChecked() ? required(m_expires)->value() : QDate();
+    const QDate expires = m_expiresCheck->isChecked() ? m_expires->value() : QDate();
     QList<FieldProblem> problems = CertificateService::checkFields(
-        m_name->text(), required(m_delivered)->value(), expires, credits, QDate::currentDate());
+        m_name->text(), m_delivered->value(), expires, credits, QDate::currentDate());
     // What the form itself needs before the service can say anything.
     if (m_expiresCheck->isChecked() && !expires.isValid())
         problems.append({Field::Expires, tr("Give the expiration date, or untick Expires.")});
@@ -680,7 +628,7 @@ void ImportDialog::updateState()
 {
     const QList<FieldProblem> problems = currentProblems();
     QStringList hidden;
-    if (!hasValidFile() && !m_fileError->isVisible())
+    if (!fileReady() && !m_fileError->isVisible())
         hidden.append(tr("Choose the certificate PDF."));
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
         QString message;
@@ -703,13 +651,17 @@ void ImportDialog::updateState()
     // What is still missing, in the order of the form, before anything is red.
     m_hint->setText(hidden.join(QLatin1Char(' ')));
     m_hint->setVisible(!hidden.isEmpty());
-    m_saveButton->setEnabled(hasValidFile() && problems.isEmpty() && !m_saving && !m_outcome);
+    m_saveButton->setEnabled(fileReady() && problems.isEmpty() && !m_saving && !m_outcome);
 }
 
 void ImportDialog::save()
 {
-    if (m_saving || m_outcome || !hasValidFile() || !currentProblems().isEmpty())
+    if (m_saving || m_outcome || !fileReady() || !currentProblems().isEmpty())
         return;
+    if (isResubmit()) {
+        saveResubmit();
+        return;
+    }
     m_saving = true;
     updateState();
     ImportRequest request;
@@ -717,9 +669,9 @@ void ImportDialog::save()
     request.pdf = m_file.bytes;
     request.originalFilename = QFileInfo(m_filePath).fileName();
     request.name = m_name->text().trimmed();
-    request.delivered = required(m_delivered)->value();
+    request.delivered = m_delivered->value();
     if (m_expiresCheck->isChecked())
-        request.expires = required(m_expires)->value();
+        request.expires = m_expires->value();
     bool known = true;
     request.templateId = selectedTemplateId(&known);
     if (m_credits && m_credits->value() > 0)
@@ -729,8 +681,14 @@ void ImportDialog::save()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto result = m_session.certificates().importCertificate(m_session.userId(), request);
     QApplication::restoreOverrideCursor();
+    finishSave(result);
+}
+
+void ImportDialog::finishSave(const Result<ImportOutcome> &result)
+{
     m_saving = false;
     if (!result) {
+        // Everything typed stays; the user can correct it and try again.
         m_saveError->setText(result.message());
         m_saveError->setAccessibleName(result.message());
         m_saveError->show();
@@ -740,4 +698,102 @@ void ImportDialog::save()
     m_outcome = result.value();
     updateState();
     accept();
+}
+
+// Resubmit mode ("Correct and send again", issue 4, item 6).
+
+bool ImportDialog::canResubmit(Session &session, const Certificate &certificate, QString *why)
+{
+    const Decision may = session.policy().mayResubmit(session.userId(), certificate);
+    if (!may && why)
+        *why = may.reason;
+    return may.allowed;
+}
+
+void ImportDialog::prefill()
+{
+    const Certificate &c = m_resubmit;
+    m_name->setText(c.name);
+    if (c.delivered.isValid())
+        m_delivered->setDate(c.delivered);
+    if (c.expires.isValid()) {
+        m_expires->setDate(c.expires);
+        m_expiresCheck->setChecked(true);
+    }
+    if (m_template && c.templateId > 0) {
+        const int index = m_template->findData(QVariant::fromValue(c.templateId));
+        if (index >= 0)
+            m_template->setCurrentIndex(index);
+    }
+    if (m_credits && c.credits)
+        m_credits->setValue(*c.credits);
+    showCurrentPdf();
+    // What is filled in counts as typed: its problems show at once.
+    for (const Field field :
+         {Field::Name, Field::Delivered, Field::Expires, Field::Template, Field::Credits})
+        touch(field);
+    m_name->setFocus();
+    m_name->selectAll();
+    updateState();
+}
+
+void ImportDialog::showCurrentPdf()
+{
+    if (m_currentPdf.isEmpty()) {
+        const auto pdf = m_session.certificates().pdf(m_session.userId(), m_resubmit.id);
+        if (pdf)
+            m_currentPdf = pdf.value();
+    }
+    // Shown already (a refused file changes nothing): no new rendering.
+    if (!m_previewShowsCurrent) {
+        m_previewShowsCurrent = !m_currentPdf.isEmpty() && m_preview->setPdf(m_currentPdf);
+        if (!m_previewShowsCurrent)
+            m_preview->clear();
+        else if (isVisible())
+            QTimer::singleShot(0, m_preview, &PdfPreview::fitToWidth);
+    }
+    const QString name =
+        m_resubmit.originalFilename.isEmpty() ? tr("The current PDF") : m_resubmit.originalFilename;
+    m_dropZone->setTexts(name, tr("Kept as it is — select or drop another PDF to replace it"));
+    if (m_currentPdfButton)
+        m_currentPdfButton->hide();
+}
+
+void ImportDialog::useCurrentPdf()
+{
+    if (!isResubmit())
+        return;
+    m_file = PdfCheckResult();
+    m_filePath.clear();
+    m_fileError->hide();
+    showCurrentPdf();
+    m_selectButton->setFocus();
+    updateState();
+}
+
+void ImportDialog::saveResubmit()
+{
+    m_saving = true;
+    updateState();
+    ResubmitRequest request;
+    request.certificateId = m_resubmit.id;
+    if (hasValidFile()) {
+        request.pdf = m_file.bytes;
+        request.originalFilename = QFileInfo(m_filePath).fileName();
+    }
+    request.name = m_name->text().trimmed();
+    request.delivered = m_delivered->value();
+    request.expires = m_expiresCheck->isChecked() ? m_expires->value() : QDate();
+    // Fields the form does not show (R7, credits off) keep their value.
+    if (m_template) {
+        bool known = true;
+        request.templateId = selectedTemplateId(&known);
+    }
+    if (m_credits)
+        request.credits.emplace(m_credits->value() > 0 ? std::optional<double>(m_credits->value())
+                                                       : std::nullopt);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = m_session.certificates().resubmit(m_session.userId(), request);
+    QApplication::restoreOverrideCursor();
+    finishSave(result);
 }

@@ -10,10 +10,10 @@
 #include <optional>
 
 class DropZone;
+class ImportDateEdit;
 class PdfPreview;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -28,17 +28,29 @@ class Session;
 // good and nothing is wrong. A refused file or a failed save is explained in
 // the dialog, which keeps everything typed. One import key per dialog: a
 // repeated click never imports twice.
+//
+// Resubmit mode, "Correct and send again" (issue 4, item 6): the same form,
+// filled with a rejected certificate's details and the reviewer's comment;
+// its PDF is kept unless another one is selected or dropped (checked alike);
+// save() calls CertificateService::resubmit(). Open it only when
+// Policy::mayResubmit() allows (canResubmit()).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     ImportDialog(Session &session, Id owner, QWidget *parent = nullptr);
+    // Resubmit mode for a rejected certificate.
+    ImportDialog(Session &session, const Certificate &rejected, const QString &reviewerComment,
+                 QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // Whether the signed-in user may import for owner now (R1, R4); when not,
     // why. Ask before opening the dialog.
     static bool canOpen(Session &session, Id owner, QString *why);
+    // Whether the signed-in user may correct and send again this certificate
+    // now (Policy::mayResubmit); when not, why.
+    static bool canResubmit(Session &session, const Certificate &certificate, QString *why);
     // Several PDFs (a drop of many): one dialog per file, one after another.
     // Cancel skips a file, "Stop importing" skips the rest. Returns what was
     // imported.
@@ -54,6 +66,9 @@ public:
     bool setFile(const QString &path);
     QString filePath() const { return m_filePath; }
     bool hasValidFile() const { return m_file.ok() && !m_file.bytes.isEmpty(); }
+    bool isResubmit() const { return m_resubmit.id > 0; }
+    // Resubmit mode: no new file chosen, the certificate keeps its PDF.
+    bool keepsCurrentPdf() const { return isResubmit() && !hasValidFile(); }
     // "File 2 of 5" in a batch (importFiles()).
     void setBatchPosition(int index, int count);
     bool stopRequested() const { return m_stopRequested; }
@@ -67,10 +82,21 @@ public:
 public slots:
     void chooseFile();
     void save();
+    // Resubmit mode: forget a newly chosen file, keep the certificate's PDF.
+    void useCurrentPdf();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     using Field = FieldProblem::Field;
 
+    void setup();
+    void prefill();
+    void showCurrentPdf();
+    void saveResubmit();
+    void finishSave(const Result<ImportOutcome> &result);
+    bool fileReady() const { return hasValidFile() || isResubmit(); }
     QWidget *buildHeader();
     QWidget *buildFileAndFields();
     void buildFileZone(QLayout *layout);
@@ -78,7 +104,6 @@ private:
     void buildTemplate(QLayout *layout);
     void buildCredits(QLayout *layout);
     QWidget *buildButtons();
-    QString styleSheetFor(const QPalette &palette) const;
 
     void onDroppedPdfs(const QStringList &paths);
     void onRejectedDrop(const QStringList &nonPdfs);
@@ -100,18 +125,23 @@ private:
     QList<CertificateTemplate> m_templates;
     QSet<int> m_touched; // fields whose problems show (the user edited them)
     std::optional<ImportOutcome> m_outcome;
+    Certificate m_resubmit; // resubmit mode: the rejected certificate (id 0: import)
+    QString m_reviewerComment;
+    QByteArray m_currentPdf; // resubmit mode: the certificate's PDF, for the preview
+    bool m_previewShowsCurrent = false;
     bool m_saving = false;
     bool m_stopRequested = false;
 
     QLabel *m_subtitle = nullptr;
     DropZone *m_dropZone = nullptr;
     QPushButton *m_selectButton = nullptr;
+    QPushButton *m_currentPdfButton = nullptr; // resubmit mode
     QLabel *m_fileError = nullptr;
     PdfPreview *m_preview = nullptr;
     QLineEdit *m_name = nullptr;
-    QDateEdit *m_delivered = nullptr;
+    ImportDateEdit *m_delivered = nullptr;
     QCheckBox *m_expiresCheck = nullptr;
-    QDateEdit *m_expires = nullptr;
+    ImportDateEdit *m_expires = nullptr;
     QComboBox *m_template = nullptr;
     QDoubleSpinBox *m_credits = nullptr;
     QHash<int, QLabel *> m_errors; // under each field, by Field
