@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -155,12 +156,82 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                              .arg(location.displayName())
                              .arg(version)
                              .arg(latestSchemaVersion()));
+    if (self->m_dialect == Dialect::Postgres) {
+        self->detectSecurity();
+        if (self->m_secured && options.migrate && version < latestSchemaVersion())
+            return makeError(ErrorKind::Refused,
+                             tr("%1 has an older schema (version %2) than this CertDesk (version "
+                                "%3): ask the database administrator to run 'certdesk-cli setup' "
+                                "with this version. Nothing was changed.")
+                                 .arg(location.displayName())
+                                 .arg(version)
+                                 .arg(latestSchemaVersion()));
+    }
     if (options.migrate && version < latestSchemaVersion()) {
         const Status status = self->migrate();
         if (!status)
             return status.error();
     }
     return self;
+}
+
+void Database::detectSecurity()
+{
+    m_secured = false;
+    if (m_dialect != Dialect::Postgres)
+        return;
+    QString error;
+    QSqlQuery q = Sql::run(
+        connection(), QStringLiteral("SELECT to_regproc('public.cd_me') IS NOT NULL"), {}, &error);
+    m_secured = error.isEmpty() && q.next() && q.value(0).toBool();
+}
+
+Status Database::migrateInCurrentTransaction()
+{
+    QSqlDatabase db = connection();
+    QString error;
+    Sql::run(db,
+             translateSql(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                         "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                         "applied_at {{TS}} NOT NULL)"),
+                          m_dialect),
+             {}, &error);
+    const int current = schemaVersion();
+    const auto migrations = availableMigrations();
+    for (const Migration &m : migrations) {
+        if (!error.isEmpty())
+            break;
+        if (m.version <= current)
+            continue;
+        QFile file(m.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::Storage, tr("Migration %1 is missing.").arg(m.path));
+        const QStringList statements =
+            splitStatements(translateSql(QString::fromUtf8(file.readAll()), m_dialect));
+        for (const QString &statement : statements) {
+            Sql::run(db, statement, {}, &error);
+            if (!error.isEmpty())
+                return makeError(
+                    ErrorKind::Storage,
+                    tr("Schema migration %1 (%2) failed: %3").arg(m.version).arg(m.name, error));
+        }
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES "
+                                "(?, ?, ?)"),
+                 {m.version, m.name, Sql::now()}, &error);
+    }
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    return Done{};
+}
+
+qint64 Database::serverUserId() const
+{
+    if (!m_secured)
+        return 0;
+    QString error;
+    QSqlQuery q = Sql::run(connection(), QStringLiteral("SELECT cd_me()"), {}, &error);
+    return error.isEmpty() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 int Database::latestSchemaVersion()

@@ -46,6 +46,17 @@ public:
     QSqlDatabase connection() const;
     Dialect dialect() const { return m_dialect; }
     bool isPostgres() const { return m_dialect == Dialect::Postgres; }
+    // A PostgreSQL database prepared by `certdesk-cli setup`: the server
+    // enforces the rules (row-level security, triggers) and the signed-in
+    // person is the connection's login (README "Deploying on PostgreSQL").
+    bool isSecured() const { return m_secured; }
+    // On a secured database: the user whose login this connection uses (0:
+    // the login is no active CertDesk user, e.g. the database administrator).
+    qint64 serverUserId() const;
+    // Looks again whether the server's rules are installed (after setup).
+    void detectSecurity();
+    // The migrations this database lacks, inside the caller's transaction.
+    Status migrateInCurrentTransaction();
     const DatabaseLocation &location() const { return m_location; }
 
     // Schema version of the open database; latestSchemaVersion() of this program.
@@ -67,6 +78,7 @@ private:
 
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;
+    bool m_secured = false;
     DatabaseLocation m_location;
 };
 

@@ -30,6 +30,9 @@ public:
     QString user() const { return m_user; }
     QString databaseName() const { return m_dbName; }
     QString password() const { return m_password; }
+    // PostgreSQL: the password typed at sign-in (kept in memory only).
+    void setPassword(const QString &password) { m_password = password; }
+    void setUser(const QString &user) { m_user = user; }
     QString connectOptions() const { return m_options; }
     // How to show the location to a person (never with a password).
     QString displayName() const;

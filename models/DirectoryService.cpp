@@ -82,6 +82,22 @@ QString DirectoryService::checkPassword(const QString &password)
 Result<User> DirectoryService::createFirstAdmin(const QString &email, const QString &name,
                                                 const QString &password)
 {
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return makeError(ErrorKind::Storage, tx.error());
+    const auto created = createFirstAdminInTransaction(email, name, password);
+    if (!created)
+        return created;
+    if (!tx.commit())
+        return makeError(ErrorKind::Storage, tx.error());
+    return user(created->id);
+}
+
+Result<User> DirectoryService::createFirstAdminInTransaction(const QString &email,
+                                                             const QString &name,
+                                                             const QString &password)
+{
     if (const QString e = checkEmail(email); !e.isEmpty())
         return makeError(ErrorKind::Invalid, e);
     if (const QString e = checkName(name); !e.isEmpty())
@@ -89,9 +105,6 @@ Result<User> DirectoryService::createFirstAdmin(const QString &email, const QStr
     if (const QString e = checkPassword(password); !e.isEmpty())
         return makeError(ErrorKind::Invalid, e);
     QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return makeError(ErrorKind::Storage, tx.error());
     QString error;
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT COUNT(*) FROM users"), {}, &error);
     if (!error.isEmpty() || !q.next())
@@ -114,16 +127,18 @@ Result<User> DirectoryService::createFirstAdmin(const QString &email, const QStr
             return makeError(ErrorKind::Storage, error);
     }
     q.finish();
-    const Id id = Sql::insert(db,
-                              QStringLiteral("INSERT INTO users (email, name, created_at, "
-                                             "updated_at) VALUES (?, ?, ?, ?)"),
-                              {normalizeEmail(email), name.trimmed(), now, now}, &error);
+    const bool secured = serverLogins();
+    const QString normalized = normalizeEmail(email);
+    const Id id =
+        Sql::insert(db,
+                    QStringLiteral("INSERT INTO users (email, name, db_login, "
+                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                    {normalized, name.trimmed(),
+                     Sql::textOrNull(secured ? loginFor(normalized) : QString()), now, now},
+                    &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    Sql::run(db,
-             QStringLiteral("INSERT INTO user_credentials (user_id, password_hash, updated_at) "
-                            "VALUES (?, ?, ?)"),
-             {id, PasswordHasher::hash(password), now}, &error);
+    storePassword(id, password, &error);
     if (error.isEmpty())
         Sql::run(db,
                  QStringLiteral("INSERT INTO memberships (user_id, group_id, role) VALUES (?, ?, "
@@ -131,10 +146,52 @@ Result<User> DirectoryService::createFirstAdmin(const QString &email, const QStr
                  {id, root}, &error);
     if (error.isEmpty())
         AuditLog::record(db, id, QStringLiteral("user.create-first-admin"), QStringLiteral("user"),
-                         id, QJsonObject{{QStringLiteral("email"), normalizeEmail(email)}}, &error);
-    if (!error.isEmpty() || !tx.commit())
-        return makeError(ErrorKind::Storage, error.isEmpty() ? tx.error() : error);
-    return user(id);
+                         id, QJsonObject{{QStringLiteral("email"), normalized}}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    User u;
+    u.id = id;
+    u.email = normalized;
+    u.name = name.trimmed();
+    return u;
+}
+
+bool DirectoryService::serverLogins() const
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           m_db.isPostgres()
+                               ? QStringLiteral("SELECT to_regproc('public.cd_create_login') IS "
+                                                "NOT NULL")
+                               : QStringLiteral("SELECT 0"),
+                           {}, &error);
+    return error.isEmpty() && q.next() && q.value(0).toBool();
+}
+
+QString DirectoryService::loginFor(const QString &email) const
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT value FROM settings WHERE key = "
+                                          "'server.login-prefix'"),
+                           {}, &error);
+    return (q.next() ? q.value(0).toString() : QString()) + email.toLower();
+}
+
+void DirectoryService::storePassword(Id user, const QString &password, QString *error)
+{
+    if (!error->isEmpty() || password.isEmpty())
+        return;
+    // On a secured server the password is the login's, kept by PostgreSQL.
+    if (serverLogins()) {
+        Sql::run(m_db.connection(), QStringLiteral("SELECT cd_create_login(?, ?)"),
+                 {user, password}, error);
+        return;
+    }
+    Sql::run(m_db.connection(),
+             QStringLiteral("INSERT INTO user_credentials (user_id, password_hash, updated_at) "
+                            "VALUES (?, ?, ?)"),
+             {user, PasswordHasher::hash(password), Sql::now()}, error);
 }
 
 Result<User> DirectoryService::signIn(const QString &email, const QString &password)
@@ -254,6 +311,12 @@ Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
         if (const QString e = checkPassword(nu.password); !e.isEmpty())
             return makeError(ErrorKind::Invalid, e);
     }
+    const bool secured = serverLogins();
+    if (secured && nu.password.isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         tr("On this PostgreSQL server every person signs in with their own "
+                            "login: give %1 a first password.")
+                             .arg(email));
 
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -261,19 +324,16 @@ Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
         return makeError(ErrorKind::Storage, tx.error());
     const QDateTime now = Sql::now();
     QString error;
-    const Id id = Sql::insert(
-        db,
-        QStringLiteral("INSERT INTO users (email, name, manager_id, "
-                       "language, created_at, updated_at) VALUES (?, ?, ?, "
-                       "?, ?, ?)"),
-        {email, nu.name.trimmed(), Sql::idOrNull(manager), nu.language, now, now}, &error);
+    const Id id =
+        Sql::insert(db,
+                    QStringLiteral("INSERT INTO users (email, name, manager_id, "
+                                   "language, db_login, created_at, updated_at) VALUES (?, ?, ?, "
+                                   "?, ?, ?, ?)"),
+                    {email, nu.name.trimmed(), Sql::idOrNull(manager), nu.language,
+                     Sql::textOrNull(secured ? loginFor(email) : QString()), now, now},
+                    &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    if (!nu.password.isEmpty())
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO user_credentials (user_id, password_hash, "
-                                "updated_at) VALUES (?, ?, ?)"),
-                 {id, PasswordHasher::hash(nu.password), now}, &error);
     QJsonArray groupsJson;
     for (const auto &[group, role] : std::as_const(memberships)) {
         if (!error.isEmpty())
@@ -285,6 +345,8 @@ Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
         groupsJson.append(QJsonObject{{QStringLiteral("group_id"), group},
                                       {QStringLiteral("role"), Domain::roleKey(role)}});
     }
+    // After the memberships: the server checks that the actor administers them.
+    storePassword(id, nu.password, &error);
     if (error.isEmpty())
         AuditLog::record(db, actor, QStringLiteral("user.add"), QStringLiteral("user"), id,
                          QJsonObject{{QStringLiteral("email"), email},
@@ -321,6 +383,9 @@ Status DirectoryService::setDeleted(Id actor, Id target, bool deleted)
     QString error;
     Sql::run(db, QStringLiteral("UPDATE users SET deleted = ?, updated_at = ? WHERE id = ?"),
              {deleted, Sql::now(), target}, &error);
+    // On a secured server a deleted user's login is disabled, a restored one's enabled.
+    if (error.isEmpty() && serverLogins())
+        Sql::run(db, QStringLiteral("SELECT cd_sync_login(?)"), {target}, &error);
     if (error.isEmpty())
         AuditLog::record(db, actor,
                          deleted ? QStringLiteral("user.delete") : QStringLiteral("user.restore"),

@@ -62,6 +62,9 @@ public:
 
     // Only while the database has no users: creates the platform group (if
     // needed) and its first admin.
+    // The same inside the caller's transaction (setup on PostgreSQL).
+    Result<User> createFirstAdminInTransaction(const QString &email, const QString &name,
+                                               const QString &password);
     Result<User> createFirstAdmin(const QString &email, const QString &name,
                                   const QString &password);
     // SQLite mode: CertDesk checks the password itself (Argon2id).
@@ -98,6 +101,10 @@ public:
 private:
     Status setDeleted(Id actor, Id target, bool deleted);
     bool loadMemberships(User &user) const;
+    // A PostgreSQL server prepared by setup: people sign in with their own login.
+    bool serverLogins() const;
+    QString loginFor(const QString &email) const;
+    void storePassword(Id user, const QString &password, QString *error);
 
     Database &m_db;
     Policy m_policy;

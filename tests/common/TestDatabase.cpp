@@ -107,6 +107,26 @@ std::unique_ptr<Database> TestDatabase::openAnother() const
     return std::move(opened.value());
 }
 
+std::unique_ptr<Database> TestDatabase::openAs(const QString &login, const QString &password,
+                                               QString *error) const
+{
+    QUrl url(m_location);
+    url.setUserName(login);
+    QString parseError;
+    DatabaseLocation loc = DatabaseLocation::parse(url.toString(), &parseError);
+    if (!parseError.isEmpty()) {
+        *error = parseError;
+        return nullptr;
+    }
+    loc.setPassword(password);
+    auto opened = Database::open(loc);
+    if (!opened) {
+        *error = opened.message();
+        return nullptr;
+    }
+    return std::move(opened.value());
+}
+
 TestDatabase::~TestDatabase()
 {
     m_db.reset();
@@ -114,6 +134,13 @@ TestDatabase::~TestDatabase()
         QString error;
         runMaintenance(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName +
                            QStringLiteral(" WITH (FORCE)"),
+                       &error);
+        // The roles setup made for this database (owner last: it granted the others).
+        runMaintenance(QStringLiteral("DO $$DECLARE r TEXT; BEGIN FOR r IN SELECT rolname FROM "
+                                      "pg_roles WHERE rolname LIKE '%1\\_%%' ORDER BY rolname = "
+                                      "'%1_owner' LOOP EXECUTE format('DROP ROLE %I', r); END "
+                                      "LOOP; END$$")
+                           .arg(m_pgName),
                        &error);
     }
 }

@@ -38,6 +38,12 @@ public:
     Database *operator->() { return m_db.get(); }
     // A second, independent connection to the same database.
     std::unique_ptr<Database> openAnother() const;
+    // PostgreSQL: the database's name, and a connection with another login
+    // (after certdesk-cli setup, each person's own). Roles whose names start
+    // with "<name>_" are dropped with the database.
+    QString pgName() const { return m_pgName; }
+    std::unique_ptr<Database> openAs(const QString &login, const QString &password,
+                                     QString *error) const;
     // Closes the test's own connection (e.g. before a subprocess writes).
     void close() { m_db.reset(); }
     bool reopen();
