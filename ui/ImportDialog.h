@@ -33,7 +33,8 @@ class Session;
 // filled with a rejected certificate's details and the reviewer's comment;
 // its PDF is kept unless another one is selected or dropped (checked alike);
 // save() calls CertificateService::resubmit(). Open it only when
-// Policy::mayResubmit() allows (canResubmit()).
+// Policy::mayResubmit() allows (canResubmit()). That mode's own parts are in
+// ImportDialogResubmit.cpp.
 class ImportDialog : public QDialog
 {
     Q_OBJECT

@@ -142,7 +142,7 @@ QList<CommandSpec> CliCertificateCommands::commands()
     };
     resubmit.atMostOne = {{QStringLiteral("expires"), QStringLiteral("no-expiry")},
                           {QStringLiteral("template"), QStringLiteral("no-template")}};
-    resubmit.example = QStringLiteral("certdesk-cli --as emma.wilson@demo.example resubmit 17 "
+    resubmit.example = QStringLiteral("certdesk-cli --as emma.wilson@demo.example resubmit 15 "
                                       "speaking.pdf --name 'Public Speaking Masterclass'");
     resubmit.handler = &CliCertificateCommands::resubmit;
 
