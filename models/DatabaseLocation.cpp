@@ -39,7 +39,22 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
         return sqlite(trimmed);
     }
 
-    const QUrl url(trimmed, QUrl::StrictMode);
+    // Logins are email addresses (issue 5): in postgresql://ada@example.org@host/db
+    // every '@' but the last belongs to the login.
+    QString spelled = trimmed;
+    {
+        const int schemeEnd = int(spelled.indexOf(QLatin1String("://"))) + 3;
+        const int authorityEnd = int(spelled.indexOf(QLatin1Char('/'), schemeEnd));
+        const QString authority =
+            spelled.mid(schemeEnd, authorityEnd < 0 ? -1 : authorityEnd - schemeEnd);
+        const int last = int(authority.lastIndexOf(QLatin1Char('@')));
+        if (last > 0 && authority.left(last).contains(QLatin1Char('@'))) {
+            QString userInfo = authority.left(last);
+            userInfo.replace(QLatin1Char('@'), QLatin1String("%40"));
+            spelled.replace(schemeEnd, last, userInfo);
+        }
+    }
+    const QUrl url(spelled, QUrl::StrictMode);
     DatabaseLocation loc;
     loc.m_kind = Kind::Postgres;
     if (!url.isValid()) {

@@ -51,6 +51,8 @@ private:
 
 void TestServer::init()
 {
+    if (qEnvironmentVariableIntValue("CERTDESK_TEST_SQLITE_ONLY") == 1)
+        QSKIP("PostgreSQL only, and CERTDESK_TEST_SQLITE_ONLY=1 is set (never in CI).");
     m_db = std::make_unique<TestDatabase>(QStringLiteral("postgresql"));
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_prefix = m_db->pgName() + QLatin1Char('_');
@@ -288,6 +290,22 @@ void TestServer::services_workThroughTheServerRules()
     const auto history = CertificateService(*l).history(learner, imported->certificate.id);
     QVERIFY2(history, qPrintable(history.message()));
     QCOMPARE(history->size(), 2);
+
+    // The learner corrects it and sends it again; the manager validates it.
+    ResubmitRequest again;
+    again.certificateId = imported->certificate.id;
+    again.name = QStringLiteral("First Aid (full page)");
+    again.pdf = pdf(QStringLiteral("First Aid, full page"));
+    const auto resent = CertificateService(*l).resubmit(learner, again);
+    QVERIFY2(resent, qPrintable(resent.message()));
+    QVERIFY(resent->taskId > 0);
+    ReviewDecision validate;
+    validate.taskId = resent->taskId;
+    validate.validate = true;
+    const auto validated = ReviewService(*m).review(manager, validate);
+    QVERIFY2(validated, qPrintable(validated.message()));
+    QCOMPARE(validated->certificate.status, CertificateStatus::Validated);
+    QCOMPARE(CertificateService(*l).history(learner, imported->certificate.id)->size(), 4);
 }
 
 QTEST_MAIN(TestServer)

@@ -70,6 +70,16 @@ void TestStorage::parse_postgresUrl_readsParts()
     const auto socket = DatabaseLocation::parse(
         QStringLiteral("postgresql://bob@/certdesk?host=/run/postgresql"), &error);
     QCOMPARE(socket.host(), QStringLiteral("/run/postgresql"));
+    // A login that is an email address, written as is or percent-encoded (issue 5).
+    for (const QString &url :
+         {QStringLiteral("postgresql://ada@example.org@db.example.org/cd"),
+          QStringLiteral("postgresql://ada%40example.org@db.example.org/cd")}) {
+        const auto login = DatabaseLocation::parse(url, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(login.user(), QStringLiteral("ada@example.org"));
+        QCOMPARE(login.host(), QStringLiteral("db.example.org"));
+        QCOMPARE(login.databaseName(), QStringLiteral("cd"));
+    }
 }
 
 void TestStorage::parse_badUrls_sayWhy()

@@ -87,7 +87,12 @@ int Cli::run(const QStringList &args)
         return Done;
     }
     const CommandSpec &command = *m_invocation.command;
-    if (command.needsActor && !m_invocation.actorGiven)
+    const QString dbText =
+        m_invocation.dbGiven ? m_invocation.db : qEnvironmentVariable(kDbVariable);
+    // On PostgreSQL the acting user may be the connection's login (checked
+    // once the database is open); on SQLite --as names them.
+    const bool maybeServer = dbText.trimmed().startsWith(QLatin1String("postgres"));
+    if (command.needsActor && !m_invocation.actorGiven && !maybeServer)
         return usageError(tr("'%1' acts as a user: add --as EMAIL (the password comes from %2 "
                              "or a prompt).")
                               .arg(command.name, PasswordPrompt::environmentVariable()));
@@ -106,7 +111,7 @@ int Cli::run(const QStringList &args)
             return rc;
     }
     if (command.needsActor) {
-        if (const int rc = signIn(); rc != Done)
+        if (const int rc = m_db->isSecured() ? signInAsLogin() : signIn(); rc != Done)
             return rc;
     }
     return command.handler(*this, m_invocation);
@@ -122,6 +127,12 @@ int Cli::openDatabase()
     Database::Options options;
     options.migrate = false;
     options.create = false;
+    // A person's own PostgreSQL login: their password may come as for --as.
+    if (m_location.isPostgres() && m_location.password().isEmpty() &&
+        qEnvironmentVariableIsEmpty("PGPASSWORD") &&
+        !qEnvironmentVariableIsEmpty(PasswordPrompt::environmentVariable().toLatin1().constData()))
+        m_location.setPassword(
+            qEnvironmentVariable(PasswordPrompt::environmentVariable().toLatin1().constData()));
     auto opened = Database::open(m_location, options);
     if (!opened) {
         if (opened.kind() == ErrorKind::NotFound)
@@ -162,8 +173,29 @@ int Cli::openForSetup(bool create)
     return Done;
 }
 
+int Cli::signInAsLogin()
+{
+    // Issue 5: on a server prepared by setup, who acts is the login of the
+    // connection, never a name the client sends.
+    if (m_invocation.actorGiven)
+        return usageError(tr("On this PostgreSQL server you act as the login of the connection "
+                             "(the user in the --db URL); --as is refused."));
+    DirectoryService directory(*m_db);
+    const auto user = directory.user(m_db->serverUserId());
+    if (!user)
+        return refuse(tr("The login %1 is not an active CertDesk user of %2.")
+                          .arg(m_location.user(), locationName()));
+    m_actor = user.value();
+    return Done;
+}
+
 int Cli::signIn()
 {
+    if (!m_invocation.actorGiven)
+        return usageError(
+            tr("'%1' acts as a user: add --as EMAIL (the password comes from %2 "
+               "or a prompt).")
+                .arg(m_invocation.command->name, PasswordPrompt::environmentVariable()));
     QString error;
     const auto password = PasswordPrompt::read(
         tr("Password for %1 on %2: ").arg(m_invocation.actor, locationName()), false, &error);

@@ -99,6 +99,7 @@ public:
     int openForSetup(bool create);
     // False only for a SQLite file that does not exist yet.
     bool databaseExists() const;
+    bool isPostgres() const { return m_location.isPostgres(); }
 
     // Output on stdout (UTF-8, one trailing newline).
     void print(const QString &text);
@@ -127,6 +128,7 @@ private:
     int showHelp();
     int openDatabase();
     int signIn();
+    int signInAsLogin();
     void write(FILE *stream, const QString &text);
 
     Invocation m_invocation;

@@ -5,6 +5,7 @@
 #include "DemoData.h"
 #include "DirectoryService.h"
 #include "PasswordPrompt.h"
+#include "ServerSetup.h"
 #include "SettingsService.h"
 #include "TextTable.h"
 
@@ -69,7 +70,100 @@ QList<CommandSpec> CliSetupCommands::commands()
     templates.example = QStringLiteral("certdesk-cli --as admin@demo.example templates");
     templates.handler = &CliSetupCommands::templates;
 
-    return {init, demo, settings, templates};
+    CommandSpec setup;
+    setup.name = QStringLiteral("setup");
+    setup.synopsis = QStringLiteral("[--admin EMAIL --name NAME] [--login-prefix PREFIX]");
+    setup.summary = tr("Prepare a shared PostgreSQL database (run by a database superuser)");
+    setup.description =
+        tr("Run once by a database administrator connected as a superuser, and again after "
+           "each CertDesk upgrade: creates the roles DB_owner (owns the schema, cannot log in), "
+           "DB_member (every person's login) and DB_relay (email relays), applies the schema "
+           "as the owner, then row-level security and the server's rules on every table. With "
+           "--admin, also creates the first platform admin as a login (password from $%1 or "
+           "asked twice). Logins are the email addresses, after --login-prefix when several "
+           "CertDesk databases share one server. One transaction: a failure changes nothing.")
+            .arg(PasswordPrompt::environmentVariable());
+    setup.options = {
+        {QStringLiteral("admin"), QStringLiteral("EMAIL"), tr("The first platform admin's email")},
+        {QStringLiteral("name"), QStringLiteral("NAME"), tr("The first platform admin's name")},
+        {QStringLiteral("login-prefix"), QStringLiteral("PREFIX"),
+         tr("Put before every login (first setup only)")},
+    };
+    setup.together = {{QStringLiteral("admin"), QStringLiteral("name")}};
+    setup.example =
+        QStringLiteral("certdesk-cli --db postgresql://postgres@db.example.org/certdesk "
+                       "setup --admin ada@example.org --name 'Ada Lovelace'");
+    setup.needsActor = false;
+    setup.createsDatabase = true;
+    setup.handler = &CliSetupCommands::setup;
+
+    return {init, demo, settings, templates, setup};
+}
+
+int CliSetupCommands::setup(Cli &cli, const Invocation &args)
+{
+    ServerSetupOptions options;
+    options.adminEmail = args.value(QStringLiteral("admin"));
+    options.adminName = args.value(QStringLiteral("name"));
+    options.loginPrefix = args.value(QStringLiteral("login-prefix"));
+    if (!cli.databaseExists() || !cli.isPostgres())
+        return cli.refuse(tr("setup prepares a shared PostgreSQL database (--db "
+                             "postgresql://SUPERUSER@HOST/DBNAME); a SQLite file needs only "
+                             "'certdesk-cli init'."));
+    if (!options.adminEmail.isEmpty()) {
+        if (const QString e = DirectoryService::checkEmail(options.adminEmail); !e.isEmpty())
+            return cli.refuse(e);
+        if (const QString e = DirectoryService::checkName(options.adminName); !e.isEmpty())
+            return cli.refuse(e);
+    }
+    if (const int rc = cli.openForSetup(false); rc != Cli::Done)
+        return rc;
+    if (!options.adminEmail.isEmpty()) {
+        if (cli.db().schemaVersion() > 0 && cli.db().hasUsers())
+            return cli.refuse(tr("%1 already has users, so its first platform admin exists: run "
+                                 "setup without --admin.")
+                                  .arg(cli.locationName()));
+        QString error;
+        const auto typed =
+            PasswordPrompt::read(tr("New password for %1: ").arg(options.adminEmail), true, &error);
+        if (!typed)
+            return cli.refuse(error);
+        options.adminPassword = *typed;
+        if (const QString e = DirectoryService::checkPassword(options.adminPassword); !e.isEmpty())
+            return cli.refuse(e);
+    }
+    const auto report = ServerSetup::run(cli.db(), options);
+    if (!report)
+        return cli.refuse(report.error());
+    if (cli.json()) {
+        cli.printJson(QJsonObject{
+            {QStringLiteral("location"), cli.locationName()},
+            {QStringLiteral("schema_version"), report->schemaAfter},
+            {QStringLiteral("previous_schema_version"), report->schemaBefore},
+            {QStringLiteral("roles"), QJsonObject{{QStringLiteral("owner"), report->roles.owner},
+                                                  {QStringLiteral("member"), report->roles.member},
+                                                  {QStringLiteral("relay"), report->roles.relay}}},
+            {QStringLiteral("login_prefix"), report->loginPrefix},
+            {QStringLiteral("admin"),
+             report->admin ? QJsonValue(QJsonObject{{QStringLiteral("email"), report->admin->email},
+                                                    {QStringLiteral("name"), report->admin->name},
+                                                    {QStringLiteral("login"), report->adminLogin}})
+                           : QJsonValue()},
+        });
+        return Cli::Done;
+    }
+    cli.print(tr("%1 is ready for CertDesk (schema version %2, was %3).")
+                  .arg(cli.locationName())
+                  .arg(report->schemaAfter)
+                  .arg(report->schemaBefore));
+    cli.print(tr("Roles: %1 owns the schema and cannot log in; every person's login is in %2; "
+                 "email relays log in with a role in %3.")
+                  .arg(report->roles.owner, report->roles.member, report->roles.relay));
+    if (report->admin)
+        cli.print(tr("Added the first platform admin %1, who signs in with the login %2.")
+                      .arg(CliFormat::person(report->admin->name, report->admin->email),
+                           report->adminLogin));
+    return Cli::Done;
 }
 
 int CliSetupCommands::init(Cli &cli, const Invocation &args)

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// init, demo, settings, templates: setting up a database and the platform.
+// init, demo, settings, templates, setup: setting up a database and the platform.
 class CliSetupCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliSetupCommands)
@@ -17,4 +17,5 @@ private:
     static int demo(Cli &cli, const Invocation &args);
     static int settings(Cli &cli, const Invocation &args);
     static int templates(Cli &cli, const Invocation &args);
+    static int setup(Cli &cli, const Invocation &args);
 };
