@@ -15,7 +15,31 @@ Result<std::unique_ptr<Session>> Session::signIn(const DatabaseLocation &locatio
     options.migrate = true;
     // A typing mistake in a path must not leave an empty database behind.
     options.create = false;
-    auto opened = Database::open(location, options);
+    // A shared server named without a login (postgresql://host/dbname): the
+    // person signs in with their own PostgreSQL login and password (issue 5).
+    DatabaseLocation target = location;
+    const bool ownLogin = location.isPostgres() && location.user().isEmpty();
+    if (ownLogin) {
+        target.setUser(email.trimmed());
+        target.setPassword(password);
+    }
+    auto opened = Database::open(target, options);
+    if (!opened && ownLogin) {
+        // Say what the server said, in words a person reads (the details,
+        // such as an unreachable host, stay as they are).
+        const QString message = opened.message();
+        if (message.contains(QLatin1String("password authentication failed")) ||
+            message.contains(QLatin1String("no password supplied")))
+            return makeError(ErrorKind::Refused,
+                             tr("The server refused the login %1: the login or the password is "
+                                "wrong.")
+                                 .arg(email.trimmed()));
+        if (message.contains(QLatin1String("not permitted to log in")))
+            return makeError(ErrorKind::Refused,
+                             tr("The server refused the login %1: it is disabled (a deleted "
+                                "user). Ask an admin to restore it.")
+                                 .arg(email.trimmed()));
+    }
     if (!opened) {
         if (opened.kind() == ErrorKind::NotFound && !location.isPostgres())
             return makeError(ErrorKind::NotFound,
@@ -32,6 +56,17 @@ Result<std::unique_ptr<Session>> Session::signIn(const DatabaseLocation &locatio
                             "certdesk-cli --db \"%1\" init --admin EMAIL --name NAME")
                              .arg(location.displayName()));
     DirectoryService directory(*db);
+    if (db->isSecured()) {
+        // The server knows who this is: the login of the connection.
+        const Id id = db->serverUserId();
+        const auto user = id > 0 ? directory.user(id) : Result<User>(Error{});
+        if (!user)
+            return makeError(ErrorKind::Refused,
+                             tr("The login %1 is not an active CertDesk user of %2: ask a "
+                                "platform admin to add you.")
+                                 .arg(target.user(), location.displayName()));
+        return std::unique_ptr<Session>(new Session(std::move(db), user.value()));
+    }
     auto user = directory.signIn(email, password);
     if (!user)
         return user.error();

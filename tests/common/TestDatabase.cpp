@@ -135,6 +135,15 @@ TestDatabase::~TestDatabase()
         runMaintenance(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName +
                            QStringLiteral(" WITH (FORCE)"),
                        &error);
+        // The logins of its people, then the roles setup made for it (owner
+        // last: it granted the others).
+        runMaintenance(QStringLiteral("DO $$DECLARE r TEXT; BEGIN FOR r IN SELECT m.rolname FROM "
+                                      "pg_roles m JOIN pg_auth_members a ON a.member = m.oid JOIN "
+                                      "pg_roles g ON g.oid = a.roleid WHERE g.rolname = "
+                                      "'%1_member' LOOP EXECUTE format('DROP ROLE %I', r); END "
+                                      "LOOP; END$$")
+                           .arg(m_pgName),
+                       &error);
         // The roles setup made for this database (owner last: it granted the others).
         runMaintenance(QStringLiteral("DO $$DECLARE r TEXT; BEGIN FOR r IN SELECT rolname FROM "
                                       "pg_roles WHERE rolname LIKE '%1\\_%%' ORDER BY rolname = "

@@ -2,6 +2,7 @@
 // errors people meet (wrong password, deleted account, missing or newer
 // database), what is remembered, and a good sign-in opening the main window.
 #include "GuiTestSupport.h"
+#include "ServerSetup.h"
 
 #include "Database.h"
 
@@ -31,6 +32,7 @@ private slots:
     void goodSignIn_opensMainWindow();
     void remembersLocationAndEmail_neverPassword();
     void screenshot();
+    void sharedServer_ownLogin();
 
 private:
     QLabel *errorLabel() { return child<QLabel>(m_window.get(), "signInError"); }
@@ -256,6 +258,47 @@ void TestSignIn::screenshot()
     GuiTest::typeAndSignIn(m_window.get(), DemoData::adminEmail(), QStringLiteral("wrong"));
     QTRY_VERIFY(errorLabel()->isVisible());
     GuiTest::saveScreenshot(m_window.get(), QStringLiteral("signin-error.png"));
+}
+
+void TestSignIn::sharedServer_ownLogin()
+{
+    // Issue 5: on a server prepared by setup, the sign-in's login and password
+    // are the person's own PostgreSQL login; the server says who they are.
+    if (qEnvironmentVariableIntValue("CERTDESK_TEST_SQLITE_ONLY") == 1)
+        QSKIP("PostgreSQL only, and CERTDESK_TEST_SQLITE_ONLY=1 is set (never in CI).");
+    TestDatabase server(QStringLiteral("postgresql"));
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    // A login unique on the shared test server: the database's name is in it.
+    const QString email = QStringLiteral("ada@%1.example")
+                              .arg(server.pgName().replace(QLatin1Char('_'), QLatin1Char('-')));
+    ServerSetupOptions options;
+    options.adminEmail = email;
+    options.adminName = QStringLiteral("Ada Lovelace");
+    options.adminPassword = QStringLiteral("ada-pw-123");
+    const auto report = ServerSetup::run(server.db(), options);
+    QVERIFY2(report, qPrintable(report.message()));
+    server.close();
+    QUrl url(server.location());
+    url.setUserName(QString());
+    url.setPassword(QString());
+    QVERIFY(m_window->setLocation(url.toString()));
+    QVERIFY(child<QLabel>(m_window.get(), "trustNote")->isHidden());
+
+    GuiTest::typeAndSignIn(m_window.get(), email, QStringLiteral("wrong-pw"));
+    QTRY_VERIFY(errorLabel()->isVisible());
+    QVERIFY2(errorLabel()->text().contains(QLatin1String("refused the login")),
+             qPrintable(errorLabel()->text()));
+    QVERIFY(!m_window->takeSession());
+    GuiTest::saveScreenshot(m_window.get(), QStringLiteral("signin-postgresql-refused.png"));
+
+    QSignalSpy signedIn(m_window.get(), &SignInWindow::signedIn);
+    GuiTest::typeAndSignIn(m_window.get(), email, QStringLiteral("ada-pw-123"));
+    QTRY_COMPARE(signedIn.count(), 1);
+    auto session = m_window->takeSession();
+    QVERIFY(session);
+    QCOMPARE(session->user().email, email);
+    QVERIFY(session->database().isSecured());
+    QCOMPARE(session->userId(), report->admin->id);
 }
 
 QTEST_MAIN(TestSignIn)
