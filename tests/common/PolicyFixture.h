@@ -49,7 +49,8 @@ public:
     };
 
     static Result<PolicyFixture> parse(const QString &path);
-    // Creates everything: the first user with createFirstAdmin, then the
+    // Creates everything: the first user with createFirstAdmin (unless they
+    // exist: setup on PostgreSQL makes them), then the
     // groups, the other users and their memberships, then the deletions.
     Status build(Database &db);
 

@@ -1,0 +1,334 @@
+// One table of cases, two enforcers (issue 5, item 5): the cases of
+// tests/data/policy/cases.tsv that tst_policy asks the C++ policy are asked
+// here of the PostgreSQL server itself. The organisation of org.txt is built
+// on a database prepared by setup, each person with their own login; every
+// case connects as its actor and tries, with plain SQL in a transaction that
+// is rolled back, the write or the read the question is about. The server's
+// row-level security and triggers answer; any disagreement with the table
+// fails. (nav-users is a question about the window only: the directory of
+// users is readable by every member on the server, see README.)
+#include "DirectoryService.h"
+#include "PolicyFixture.h"
+#include "ServerSetup.h"
+#include "TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace PolicyWords;
+
+class TestServerPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void server_answersEveryCase_data();
+    void server_answersEveryCase();
+
+private:
+    QString setSwitches(const QStringList &values);
+    Result<QString> answer(const PolicyCase &c);
+    // The actor's own connection (null: the server refuses their login, as
+    // for a deleted user).
+    Database *as(const QString &email);
+    // Runs statements as the actor in a transaction that is rolled back:
+    // true when every statement ran and the last touched exactly one row.
+    Result<bool> attempt(const QString &email, const QList<QPair<QString, QVariantList>> &steps);
+    Result<Id> user(const QString &email) const;
+    QString prefix() const { return m_db->pgName() + QLatin1Char('_'); }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::optional<PolicyFixture> m_org;
+    QHash<QString, std::shared_ptr<Database>> m_connections;
+    QHash<QString, QString> m_switches;
+    Id m_template = 0;
+    int m_serial = 0;
+};
+
+void TestServerPolicy::initTestCase()
+{
+    if (qEnvironmentVariableIntValue("CERTDESK_TEST_SQLITE_ONLY") == 1)
+        QSKIP("PostgreSQL only, and CERTDESK_TEST_SQLITE_ONLY=1 is set (never in CI).");
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("postgresql"));
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    auto org = PolicyFixture::parse(dataFile(QStringLiteral("org.txt")));
+    QVERIFY2(org, qPrintable(org.message()));
+    const auto &first = org->users().first();
+    ServerSetupOptions options;
+    options.adminEmail = first.email;
+    options.adminName = first.name;
+    options.adminPassword = PolicyFixture::password();
+    options.loginPrefix = prefix();
+    const auto setup = ServerSetup::run(m_db->db(), options);
+    QVERIFY2(setup, qPrintable(setup.message()));
+    // The organisation is built by the first platform admin, on their login.
+    Database *admin = as(first.email);
+    QVERIFY(admin);
+    const Status built = org.value().build(*admin);
+    QVERIFY2(built, qPrintable(built.message()));
+    m_org = std::move(org.value());
+    // Deleted users' logins are disabled: forget connections opened before.
+    m_connections.clear();
+
+    // As the database administrator: one accepted certificate per person (what
+    // scope and may-view look for) and a template (form-template).
+    QSqlDatabase db = m_db->db().connection();
+    QString error;
+    const QByteArray pdf("%PDF-1.4 policy fixture");
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    Sql::run(db,
+             QStringLiteral("INSERT INTO pdf_blobs (sha256, size_bytes, page_count, data, "
+                            "created_at) VALUES (?, ?, 1, ?, now())"),
+             {sha, qint64(pdf.size()), pdf}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const auto &u : m_org->users()) {
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO certificates (kind, owner_id, name, delivered_on, "
+                                "status, pdf_sha256, created_at, updated_at) VALUES ('external', "
+                                "?, 'Fixture', '2024-01-01', 'accepted', ?, now(), now())"),
+                 {m_org->userId(u.email), sha}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    m_template = Sql::insert(db,
+                             QStringLiteral("INSERT INTO certificate_templates (name, "
+                                            "created_at) VALUES ('Fixture template', now())"),
+                             {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestServerPolicy::cleanupTestCase()
+{
+    m_connections.clear();
+    m_org.reset();
+    m_db.reset();
+}
+
+Database *TestServerPolicy::as(const QString &email)
+{
+    if (!m_connections.contains(email)) {
+        QString error;
+        m_connections.insert(email, std::shared_ptr<Database>(m_db->openAs(
+                                        prefix() + email, PolicyFixture::password(), &error)));
+    }
+    return m_connections.value(email).get();
+}
+
+Result<Id> TestServerPolicy::user(const QString &email) const
+{
+    const Id id = m_org->userId(email);
+    if (id == 0)
+        return makeError(ErrorKind::NotFound, email + QStringLiteral(" is not in org.txt"));
+    return id;
+}
+
+QString TestServerPolicy::setSwitches(const QStringList &values)
+{
+    QString error;
+    for (int k = 0; k < values.size(); ++k) {
+        const QString &key = policySwitches()[k].first;
+        if (m_switches.value(key) == values[k])
+            continue;
+        Sql::run(m_db->db().connection(),
+                 QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"), {values[k], key},
+                 &error);
+        if (!error.isEmpty())
+            return error;
+        m_switches.insert(key, values[k]);
+    }
+    return {};
+}
+
+Result<bool> TestServerPolicy::attempt(const QString &email,
+                                       const QList<QPair<QString, QVariantList>> &steps)
+{
+    Database *db = as(email);
+    if (!db)
+        return false; // the server refuses the login itself
+    QSqlDatabase connection = db->connection();
+    if (!connection.transaction())
+        return makeError(ErrorKind::Storage, QStringLiteral("no transaction"));
+    bool done = true;
+    for (const auto &[sql, values] : steps) {
+        QString error;
+        QSqlQuery q = Sql::run(connection, sql, values, &error);
+        if (!error.isEmpty()) {
+            // Refused by a policy, a trigger or a missing privilege: all fine
+            // answers; anything else is the test's own mistake.
+            if (!error.contains(QLatin1String("42501")) &&
+                !error.contains(QLatin1String("row-level security")) &&
+                !error.contains(QLatin1String("permission denied"))) {
+                connection.rollback();
+                return makeError(ErrorKind::Storage, error);
+            }
+            done = false;
+            break;
+        }
+        if (&sql == &steps.constLast().first && q.numRowsAffected() != 1)
+            done = false;
+    }
+    connection.rollback();
+    return done;
+}
+
+void TestServerPolicy::server_answersEveryCase_data()
+{
+    QTest::addColumn<PolicyCase>("c");
+    const auto cases = PolicyTable::load(dataFile(QStringLiteral("cases.tsv")));
+    QVERIFY2(cases, qPrintable(cases.message()));
+    for (const PolicyCase &c : cases.value()) {
+        if (c.question != QLatin1String("nav-users"))
+            QTest::newRow(qPrintable(c.id + QLatin1Char(' ') + c.question)) << c;
+    }
+}
+
+void TestServerPolicy::server_answersEveryCase()
+{
+    QFETCH(PolicyCase, c);
+    const QString failure = evaluatePolicyCase(
+        c, [this](const QStringList &values) { return setSwitches(values); },
+        [this](const PolicyCase &one) { return answer(one); });
+    if (!failure.isEmpty())
+        QFAIL(qPrintable(failure));
+}
+
+// The server's answer, found by trying.
+Result<QString> TestServerPolicy::answer(const PolicyCase &c)
+{
+    const auto yesNo = [](const Result<bool> &b) -> Result<QString> {
+        if (!b)
+            return b.error();
+        return b.value() ? kYes : kNo;
+    };
+    QSqlDatabase dba = m_db->db().connection();
+    QString error;
+    if (c.question == QLatin1String("reviewers")) {
+        const auto owner = user(c.target);
+        if (!owner)
+            return owner.error();
+        QSqlQuery q =
+            Sql::run(dba, QStringLiteral("SELECT cd_reviewers_for(?)"), {owner.value()}, &error);
+        if (!error.isEmpty())
+            return makeError(ErrorKind::Storage, error);
+        QStringList emails;
+        while (q.next())
+            emails << m_org->email(q.value(0).toLongLong());
+        emails.sort();
+        return emails.isEmpty() ? kNone : emails.join(QLatin1Char(','));
+    }
+    if (c.question == QLatin1String("may-change-settings") ||
+        c.question == QLatin1String("nav-settings"))
+        return yesNo(
+            attempt(c.actor, {{QStringLiteral("UPDATE settings SET value = value WHERE key = "
+                                              "'credits.enabled'"),
+                               {}}}));
+    if (c.question == QLatin1String("may-add-member")) {
+        const Id group = m_org->groupId(c.target);
+        // nora is in no group: a membership that does not exist yet.
+        return yesNo(
+            attempt(c.actor, {{QStringLiteral("INSERT INTO memberships (user_id, "
+                                              "group_id, role) VALUES (?, ?, 'learner')"),
+                               {m_org->userId(QStringLiteral("nora@example.org")), group}}}));
+    }
+    const auto target = user(c.target);
+    if (!target)
+        return target.error();
+    const Id t = target.value();
+    if (c.question == QLatin1String("scope") || c.question == QLatin1String("may-view"))
+        return yesNo(attempt(c.actor, {{QStringLiteral("SELECT 1 FROM certificates WHERE "
+                                                       "owner_id = ? AND name = 'Fixture'"),
+                                        {t}}}));
+    if (c.question == QLatin1String("may-manage-user"))
+        return yesNo(attempt(c.actor, {{QStringLiteral("UPDATE users SET deleted = NOT deleted "
+                                                       "WHERE id = ?"),
+                                        {t}}}));
+    if (c.question == QLatin1String("may-review")) {
+        // A task on the target's certificate, routed by the server (R3), then
+        // the actor tries to decide it.
+        const Id actor = m_org->userId(c.actor);
+        Q_UNUSED(actor)
+        Sql::run(dba,
+                 QStringLiteral("UPDATE certificates SET status = 'pending' WHERE owner_id = ? "
+                                "AND name = 'Fixture'"),
+                 {t}, &error);
+        const Id task = Sql::insert(dba,
+                                    QStringLiteral("INSERT INTO validation_tasks (certificate_id, "
+                                                   "state, created_at) SELECT id, 'open', now() "
+                                                   "FROM certificates WHERE owner_id = ? AND "
+                                                   "name = 'Fixture'"),
+                                    {t}, &error);
+        Sql::run(dba,
+                 QStringLiteral("INSERT INTO task_reviewers (task_id, reviewer_id) SELECT ?, r "
+                                "FROM cd_reviewers_for(?) AS r"),
+                 {task, t}, &error);
+        if (!error.isEmpty())
+            return makeError(ErrorKind::Storage, error);
+        const auto decided = attempt(
+            c.actor, {{QStringLiteral("UPDATE validation_tasks SET state = 'validated', version "
+                                      "= version + 1, decided_by = cd_me(), decided_at = now() "
+                                      "WHERE id = ?"),
+                       {task}}});
+        Sql::run(dba, QStringLiteral("DELETE FROM task_reviewers WHERE task_id = ?"), {task},
+                 &error);
+        Sql::run(dba, QStringLiteral("DELETE FROM validation_tasks WHERE id = ?"), {task}, &error);
+        Sql::run(dba,
+                 QStringLiteral("UPDATE certificates SET status = 'accepted' WHERE owner_id = ? "
+                                "AND name = 'Fixture'"),
+                 {t}, &error);
+        if (!error.isEmpty())
+            return makeError(ErrorKind::Storage, error);
+        return yesNo(decided);
+    }
+    // Imports: the PDF, then the certificate as the server expects it.
+    const QByteArray pdf = "%PDF-1.4 case " + c.id.toUtf8() + ' ' + QByteArray::number(++m_serial);
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    const QPair<QString, QVariantList> blob{
+        QStringLiteral("INSERT INTO pdf_blobs (sha256, size_bytes, page_count, data, created_at) "
+                       "VALUES (?, ?, 1, ?, now()) ON CONFLICT (sha256) DO NOTHING"),
+        {sha, qint64(pdf.size()), pdf}};
+    const auto import = [&](const QString &status, const QVariant &templateId,
+                            const QVariant &credits) {
+        return attempt(c.actor,
+                       {blob,
+                        {QStringLiteral("INSERT INTO certificates (kind, owner_id, uploader_id, "
+                                        "name, delivered_on, status, pdf_sha256, template_id, "
+                                        "credits, created_at, updated_at) VALUES ('external', ?, "
+                                        "cd_me(), 'Case', CURRENT_DATE - 1, ?, ?, ?, ?, now(), "
+                                        "now())"),
+                         {t, status, sha, templateId, credits}}});
+    };
+    const QString expected =
+        m_switches.value(QStringLiteral("validation.required")) == QLatin1String("on")
+            ? QStringLiteral("pending")
+            : QStringLiteral("accepted");
+    const QVariant noTemplate(QMetaType::fromType<qint64>());
+    const QVariant noCredits(QMetaType::fromType<double>());
+    if (c.question == QLatin1String("may-import"))
+        return yesNo(import(expected, noTemplate, noCredits));
+    if (c.question == QLatin1String("form-template"))
+        return yesNo(import(expected, m_template, noCredits));
+    if (c.question == QLatin1String("form-credits"))
+        return yesNo(import(expected, noTemplate, 1.5));
+    if (c.question == QLatin1String("save-label")) {
+        // What the server lets a new certificate be: pending means the form
+        // sends it for validation (R2).
+        const auto pending = import(QStringLiteral("pending"), noTemplate, noCredits);
+        const auto accepted = import(QStringLiteral("accepted"), noTemplate, noCredits);
+        if (!pending || !accepted)
+            return makeError(ErrorKind::Storage, pending ? accepted.message() : pending.message());
+        if (pending.value() == accepted.value())
+            return makeError(ErrorKind::Invalid,
+                             QStringLiteral("the server lets the certificate be pending and "
+                                            "accepted alike (%1)")
+                                 .arg(pending.value()));
+        return pending.value() ? kSend : kSave;
+    }
+    return makeError(ErrorKind::Invalid, QStringLiteral("unknown question ") + c.question);
+}
+
+QTEST_GUILESS_MAIN(TestServerPolicy)
+#include "tst_server_policy.moc"
