@@ -94,20 +94,27 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
     QSqlDatabase db = m_db.connection();
     QString error;
     // A retried import with the same key returns what the first one wrote.
-    if (!request.importKey.isEmpty()) {
+    const auto earlier = [&]() -> std::optional<Result<ImportOutcome>> {
+        if (request.importKey.isEmpty())
+            return std::nullopt;
+        QString lookupError;
         QSqlQuery q =
             Sql::run(db, QStringLiteral("SELECT id FROM certificates WHERE import_key = ?"),
-                     {request.importKey}, &error);
-        if (q.next()) {
-            const auto existing = certificate(actor, q.value(0).toLongLong());
-            if (!existing)
-                return existing.error();
-            ImportOutcome outcome;
-            outcome.certificate = existing.value();
-            outcome.alreadyDone = true;
-            return outcome;
-        }
-    }
+                     {request.importKey}, &lookupError);
+        if (!q.next())
+            return std::nullopt;
+        const Id id = q.value(0).toLongLong();
+        q.finish();
+        const auto existing = certificate(actor, id);
+        if (!existing)
+            return Result<ImportOutcome>(existing.error());
+        ImportOutcome outcome;
+        outcome.certificate = existing.value();
+        outcome.alreadyDone = true;
+        return Result<ImportOutcome>(outcome);
+    };
+    if (auto done = earlier())
+        return *done;
 
     // Duplicate detection: the same PDF imported twice for one person.
     {
@@ -184,14 +191,21 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
                                      {QStringLiteral("reviewers"), reviewersJson}},
                          &error);
     }
-    if (!error.isEmpty())
+    if (error.isEmpty() && !tx.commit())
+        error = tx.error();
+    if (!error.isEmpty()) {
+        tx.rollback();
+        // The same import sent at once from elsewhere (another desktop, a
+        // retry after a lost answer) won the race for its key: it is done.
+        if (error.contains(QLatin1String("import_key")) ||
+            error.contains(QLatin1String("certificates.import_key"))) {
+            if (auto done = earlier())
+                return *done;
+        }
         return makeError(
             ErrorKind::Storage,
             tr("The certificate could not be saved, nothing was written: %1").arg(error));
-    if (!tx.commit())
-        return makeError(
-            ErrorKind::Storage,
-            tr("The certificate could not be saved, nothing was written: %1").arg(tx.error()));
+    }
     const auto saved = certificate(actor, id);
     if (!saved)
         return saved.error();

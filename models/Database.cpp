@@ -478,6 +478,13 @@ Transaction::~Transaction()
         m_db.rollback();
 }
 
+void Transaction::rollback()
+{
+    if (m_active)
+        m_db.rollback();
+    m_active = false;
+}
+
 bool Transaction::commit()
 {
     if (!m_active)

@@ -116,6 +116,8 @@ public:
     bool isActive() const { return m_active; }
     QString error() const { return m_error; }
     bool commit();
+    // Ends it now, writing nothing (the destructor does it otherwise).
+    void rollback();
 
 private:
     QSqlDatabase m_db;
