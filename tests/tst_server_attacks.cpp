@@ -106,8 +106,7 @@ Id TestServerAttacks::importFor(const QString &email, Id owner, const QString &n
 
 void TestServerAttacks::initTestCase()
 {
-    if (qEnvironmentVariableIntValue("CERTDESK_TEST_SQLITE_ONLY") == 1)
-        QSKIP("PostgreSQL only, and CERTDESK_TEST_SQLITE_ONLY=1 is set (never in CI).");
+    CERTDESK_REQUIRE_SERVER();
     m_db = std::make_unique<TestDatabase>(QStringLiteral("postgresql"));
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_prefix = m_db->pgName() + QLatin1Char('_');

@@ -50,8 +50,7 @@ private:
 
 void TestServerPolicy::initTestCase()
 {
-    if (qEnvironmentVariableIntValue("CERTDESK_TEST_SQLITE_ONLY") == 1)
-        QSKIP("PostgreSQL only, and CERTDESK_TEST_SQLITE_ONLY=1 is set (never in CI).");
+    CERTDESK_REQUIRE_SERVER();
     m_db = std::make_unique<TestDatabase>(QStringLiteral("postgresql"));
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     auto org = PolicyFixture::parse(dataFile(QStringLiteral("org.txt")));

@@ -68,8 +68,7 @@ int TestServerRaces::count(const QString &sql, const QVariantList &values)
 
 void TestServerRaces::initTestCase()
 {
-    if (qEnvironmentVariableIntValue("CERTDESK_TEST_SQLITE_ONLY") == 1)
-        QSKIP("PostgreSQL only, and CERTDESK_TEST_SQLITE_ONLY=1 is set (never in CI).");
+    CERTDESK_REQUIRE_SERVER();
     m_db = std::make_unique<TestDatabase>(QStringLiteral("postgresql"));
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_prefix = m_db->pgName() + QLatin1Char('_');

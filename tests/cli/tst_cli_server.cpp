@@ -35,8 +35,7 @@ private:
 
 void TestCliServer::init()
 {
-    if (qEnvironmentVariableIntValue("CERTDESK_TEST_SQLITE_ONLY") == 1)
-        QSKIP("PostgreSQL only, and CERTDESK_TEST_SQLITE_ONLY=1 is set (never in CI).");
+    CERTDESK_REQUIRE_SERVER();
     m_fx = std::make_unique<CliFixture>(QStringLiteral("postgresql"));
     QVERIFY2(m_fx->isValid(), qPrintable(m_fx->error()));
     m_prefix = m_fx->database().pgName() + QLatin1Char('_');

@@ -470,8 +470,7 @@ void TestMailGui::quit_doesNotWaitForASilentServer()
 
 void TestMailGui::postgres_noSenderInTheApp_relayNamed()
 {
-    if (qEnvironmentVariable("CERTDESK_TEST_SQLITE_ONLY") == QLatin1String("1"))
-        QSKIP("CERTDESK_TEST_SQLITE_ONLY=1: no PostgreSQL server");
+    CERTDESK_REQUIRE_SERVER();
     m_db = std::make_unique<TestDatabase>(QStringLiteral("postgresql"));
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     const auto filled = DemoData::fill(m_db->db());

@@ -264,8 +264,7 @@ void TestSignIn::sharedServer_ownLogin()
 {
     // Issue 5: on a server prepared by setup, the sign-in's login and password
     // are the person's own PostgreSQL login; the server says who they are.
-    if (qEnvironmentVariableIntValue("CERTDESK_TEST_SQLITE_ONLY") == 1)
-        QSKIP("PostgreSQL only, and CERTDESK_TEST_SQLITE_ONLY=1 is set (never in CI).");
+    CERTDESK_REQUIRE_SERVER();
     TestDatabase server(QStringLiteral("postgresql"));
     QVERIFY2(server.isValid(), qPrintable(server.error()));
     // A login unique on the shared test server: the database's name is in it.
