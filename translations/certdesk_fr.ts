@@ -2,943 +2,1482 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CertificateDetailsDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Détails du certificat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>History of the certificate</source>
+        <translation>Historique du certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Correct and send again</source>
+        <translation>&amp;Corriger et renvoyer</translation>
+    </message>
+    <message>
+        <source>Correct and send again</source>
+        <translation>Corriger et renvoyer</translation>
+    </message>
+    <message>
+        <source>Correct the details or choose another PDF, and send the certificate again</source>
+        <translation>Corriger les informations ou choisir un autre PDF, puis renvoyer le certificat</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be shown: %1</source>
+        <translation>Impossible d&apos;afficher ce certificat : %1</translation>
+    </message>
+    <message>
+        <source>Certificate — %1</source>
+        <translation>Certificat — %1</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>N&apos;expire pas</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>%1 (tomorrow)</source>
+        <translation>%1 (demain)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (dans %2 jours)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Associated certificate</source>
+        <translation>Certificat associé</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>The PDF of this certificate cannot be displayed.</source>
+        <translation>Impossible d&apos;afficher le PDF de ce certificat.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: “%2”</source>
+        <translation>Refusé par %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Rejected: “%1”</source>
+        <translation>Refusé : « %1 »</translation>
+    </message>
+    <message>
+        <source>This certificate was rejected.</source>
+        <translation>Ce certificat a été refusé.</translation>
+    </message>
+    <message>
+        <source>Correct it or choose another PDF, then send it again.</source>
+        <translation>Corrigez-le ou choisissez un autre PDF, puis renvoyez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateListModel</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importé de %1</translation>
+    </message>
+    <message>
+        <source>Expires in %1 days</source>
+        <translation>Expire dans %1 jours</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>N&apos;expire pas</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Associated certificate</source>
+        <translation>Certificat associé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePdf</name>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous certifions que</translation>
     </message>
     <message>
         <source>has successfully completed</source>
-        <translation type="unfinished"></translation>
+        <translation>a suivi avec succès</translation>
     </message>
     <message>
         <source>Delivered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré le %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Authorised signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature autorisée</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : %1</translation>
     </message>
 </context>
 <context>
     <name>CertificateService</name>
     <message>
         <source>Give the certificate a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au certificat.</translation>
     </message>
     <message>
         <source>The certificate name is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du certificat est trop long : %1 caractères, %2 au maximum.</translation>
     </message>
     <message>
         <source>The certificate name contains control characters (such as line breaks): remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du certificat contient des caractères de contrôle (comme des sauts de ligne) : supprimez-les.</translation>
     </message>
     <message>
         <source>Give the delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de délivrance.</translation>
     </message>
     <message>
         <source>The delivery date %1 is in the future: a certificate is delivered on or before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de délivrance %1 est dans le futur : un certificat est délivré au plus tard aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>The delivery date %1 is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de délivrance %1 est trop ancienne.</translation>
     </message>
     <message>
         <source>The expiration date %1 is before the delivery date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration %1 est antérieure à la date de délivrance %2.</translation>
     </message>
     <message>
         <source>Credits must be a number from 0 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les crédits doivent être un nombre de 0 à 10000.</translation>
     </message>
     <message>
         <source>The credits feature is off on this platform: leave credits out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction crédits est désactivée sur cette plateforme : n&apos;indiquez pas de crédits.</translation>
     </message>
     <message>
         <source>This PDF was already imported as &quot;%1&quot; (delivered %2): nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF a déjà été importé sous le nom « %1 » (délivré le %2) : rien n&apos;a été importé en double.</translation>
     </message>
     <message>
         <source>The certificate template %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de certificat %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not start writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;écriture : %1</translation>
     </message>
     <message>
         <source>The certificate could not be saved, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;a pas pu être enregistré, rien n&apos;a été écrit : %1</translation>
     </message>
     <message>
         <source>There is no certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de certificat %1.</translation>
     </message>
     <message>
         <source>This certificate has no PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat n&apos;a pas de PDF.</translation>
     </message>
     <message>
         <source>The PDF of this certificate is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF de ce certificat est introuvable.</translation>
+    </message>
+    <message>
+        <source>Someone changed this certificate meanwhile; nothing was sent. Open it again to see its current state.</source>
+        <translation>Quelqu&apos;un a modifié ce certificat entre-temps ; rien n&apos;a été envoyé. Ouvrez-le à nouveau pour voir son état actuel.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be sent again, nothing was written: %1</source>
+        <translation>Le certificat n&apos;a pas pu être renvoyé, rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Corrected and sent again</source>
+        <translation>Corrigé et renvoyé</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesSection</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Loading error</source>
+        <translation>Erreur de chargement</translation>
+    </message>
+    <message>
+        <source>The certificates could not be loaded: %1</source>
+        <translation>Les certificats n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>Importer un certificat</translation>
+    </message>
+    <message>
+        <source>Import a PDF certificate (Ctrl+I)</source>
+        <translation>Importer un certificat PDF (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>My certificates</source>
+        <translation>Mes certificats</translation>
+    </message>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Certificats de %1</translation>
+    </message>
+    <message>
+        <source>Drop to import</source>
+        <translation>Déposez pour importer</translation>
+    </message>
+    <message>
+        <source>Drop to import for %1</source>
+        <translation>Déposez pour importer pour %1</translation>
+    </message>
+    <message>
+        <source>No certificates yet — drop a PDF here or click Import certificate</source>
+        <translation>Aucun certificat pour l&apos;instant — déposez un PDF ici ou cliquez sur Importer un certificat</translation>
+    </message>
+    <message>
+        <source>Each PDF you import becomes one certificate in your results.</source>
+        <translation>Chaque PDF que vous importez devient un certificat dans vos résultats.</translation>
+    </message>
+    <message>
+        <source>Each PDF you import becomes one certificate in the results of %1.</source>
+        <translation>Chaque PDF que vous importez devient un certificat dans les résultats de %1.</translation>
+    </message>
+    <message>
+        <source>No certificates yet</source>
+        <translation>Aucun certificat pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Certificates you earn appear here.</source>
+        <translation>Les certificats que vous obtenez apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Certificates %1 earns appear here.</source>
+        <translation>Les certificats obtenus par %1 apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>%1+ certificates, newest first</source>
+        <translation>%1+ certificats, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>One certificate</source>
+        <translation>Un certificat</translation>
+    </message>
+    <message>
+        <source>%1 certificates, newest first</source>
+        <translation>%1 certificats, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>%1 — file %2 of %3</source>
+        <translation>%1 — fichier %2 sur %3</translation>
+    </message>
+    <message>
+        <source>“%1” was imported and sent for validation.</source>
+        <translation>« %1 » a été importé et envoyé pour validation.</translation>
+    </message>
+    <message>
+        <source>“%1” was imported.</source>
+        <translation>« %1 » a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 certificates imported and sent for validation.</source>
+        <translation>%1 certificats importés et envoyés pour validation.</translation>
+    </message>
+    <message>
+        <source>%1 certificates imported.</source>
+        <translation>%1 certificats importés.</translation>
+    </message>
+    <message>
+        <source>“%1” was corrected and sent for validation again.</source>
+        <translation>« %1 » a été corrigé et renvoyé pour validation.</translation>
+    </message>
+    <message>
+        <source>“%1” was corrected and saved.</source>
+        <translation>« %1 » a été corrigé et enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>&apos;%1&apos; acts as a user: add --as EMAIL (the password comes from %2 or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; agit en tant qu&apos;utilisateur : ajoutez --as EMAIL (le mot de passe provient de %2 ou d&apos;une invite).</translation>
     </message>
     <message>
         <source>--db is empty: give a SQLite file path or a postgresql://user@host:port/dbname URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db est vide : indiquez un chemin de fichier SQLite ou une URL postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>There is no database at %1: create one with &apos;certdesk-cli --db %1 init&apos; (or &apos;demo&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1 : créez-en une avec &apos;certdesk-cli --db %1 init&apos; (ou &apos;demo&apos;).</translation>
     </message>
     <message>
         <source>%1 has no CertDesk data yet: run &apos;certdesk-cli --db %1 init&apos; (or &apos;demo&apos;) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient encore aucune donnée CertDesk : exécutez d&apos;abord &apos;certdesk-cli --db %1 init&apos; (ou &apos;demo&apos;).</translation>
     </message>
     <message>
         <source>%1 has schema version %2 and this certdesk-cli needs version %3: run &apos;certdesk-cli --db %1 init&apos; to upgrade it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la version de schéma %2 et ce certdesk-cli nécessite la version %3 : exécutez &apos;certdesk-cli --db %1 init&apos; pour la mettre à niveau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
         <source>Try &apos;%1 %2 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;%1 %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not a date: write it as YYYY-MM-DD, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 « %2 » n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple %3.</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not a number: write it like 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 « %2 » n&apos;est pas un nombre : écrivez-le comme 2 ou 1.5.</translation>
     </message>
     <message>
         <source>SQLite file or postgresql://user@host:port/dbname (default: $%1, else %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQLite ou postgresql://user@host:port/dbname (par défaut : $%1, sinon %2)</translation>
     </message>
     <message>
         <source>Act as this user; password from $%1, else asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir en tant que cet utilisateur ; mot de passe depuis $%1, sinon demandé</translation>
     </message>
     <message>
         <source>Print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu du texte</translation>
     </message>
     <message>
         <source>Show this help (&apos;certdesk-cli help COMMAND&apos; for one command)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide (&apos;certdesk-cli help COMMAND&apos; pour une seule commande)</translation>
     </message>
     <message>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version</translation>
     </message>
     <message>
         <source>Usage: %1 [--db LOCATION] [--as EMAIL] [--json] COMMAND [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 [--db LOCATION] [--as EMAIL] [--json] COMMAND [ARGS]</translation>
     </message>
     <message>
         <source>CertDesk from the command line: the same rules and services as the desktop application, for scripts and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk en ligne de commande : les mêmes règles et services que l&apos;application de bureau, pour les scripts et les administrateurs.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Global options (before or after the command):</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales (avant ou après la commande) :</translation>
     </message>
     <message>
         <source>Exit status: 0 done; 1 refused (one line on stderr says why; nothing was written); 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie : 0 terminé ; 1 refusé (une ligne sur stderr indique pourquoi ; rien n&apos;a été écrit) ; 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Usage: %1 [GLOBAL OPTIONS] %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 [OPTIONS GLOBALES] %2 %3</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Needs --as EMAIL (the acting user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite --as EMAIL (l&apos;utilisateur qui agit).</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple :</translation>
+    </message>
+    <message>
+        <source>On this PostgreSQL server you act as the login of the connection (the user in the --db URL); --as is refused.</source>
+        <translation>Sur ce serveur PostgreSQL, vous agissez sous l&apos;identifiant de connexion utilisé pour vous connecter (l&apos;utilisateur de l&apos;URL --db) ; --as est refusé.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not an active CertDesk user of %2.</source>
+        <translation>L&apos;identifiant de connexion %1 n&apos;est pas un utilisateur CertDesk actif de %2.</translation>
     </message>
 </context>
 <context>
     <name>CliCertificateCommands</name>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder: give a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier : indiquez un fichier PDF.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Import an external certificate (a PDF) for yourself or someone in your scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un certificat externe (un PDF) pour vous-même ou pour une personne de votre périmètre</translation>
     </message>
     <message>
         <source>The file must be a PDF that opens without a password, with at least one page, within the size limit (setting pdf.max-size-mb). With validation off the certificate is accepted at once; with validation on it waits for the reviewers, who are listed. Nothing is written when the import is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier doit être un PDF qui s&apos;ouvre sans mot de passe, avec au moins une page, dans la limite de taille (paramètre pdf.max-size-mb). Si la validation est désactivée, le certificat est accepté immédiatement ; si elle est activée, il attend les valideurs, qui sont listés. Rien n&apos;est écrit lorsque l&apos;import est refusé.</translation>
     </message>
     <message>
         <source>Certificate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du certificat</translation>
     </message>
     <message>
         <source>Delivery date (today or earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de délivrance (aujourd&apos;hui ou antérieure)</translation>
     </message>
     <message>
         <source>Expiration date (default: does not expire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration (par défaut : n&apos;expire pas)</translation>
     </message>
     <message>
         <source>Import for this user (default: yourself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer pour cet utilisateur (par défaut : vous-même)</translation>
     </message>
     <message>
         <source>Associate an internal certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer un modèle de certificat interne</translation>
     </message>
     <message>
         <source>Credits (when the credits feature is on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits (lorsque la fonction crédits est activée)</translation>
     </message>
     <message>
         <source>List your certificates, or those of a user in your scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister vos certificats, ou ceux d&apos;un utilisateur de votre périmètre</translation>
     </message>
     <message>
         <source>Whose certificates (default: yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats de qui (par défaut : les vôtres)</translation>
     </message>
     <message>
         <source>Imported certificate %1 &quot;%2&quot; for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 « %2 » importé pour %3</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>%1: pending validation (task %2), but nobody can review it yet: ask a platform admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : en attente de validation (tâche %2), mais personne ne peut encore le valider : adressez-vous à un administrateur de la plateforme.</translation>
     </message>
     <message>
         <source>%1: pending validation (task %2) by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : en attente de validation (tâche %2) par %3.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROPRIÉTAIRE</translation>
     </message>
     <message>
         <source>DELIVERED</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉLIVRÉ</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODÈLE</translation>
     </message>
     <message>
         <source>CREDITS</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉDITS</translation>
     </message>
     <message>
         <source>No certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Correct a rejected certificate and send it again</source>
+        <translation>Corriger un certificat refusé et le renvoyer</translation>
+    </message>
+    <message>
+        <source>CERT_ID is the number &apos;certificates&apos; shows; only a rejected external certificate can be sent again, by whoever may import for its owner. FILE replaces the PDF (checked as for import); without it the PDF stays. Options not given keep their value. With validation on the certificate waits for the reviewers again, who are listed; with validation off it is accepted. If someone changed the certificate meanwhile, nothing is written.</source>
+        <translation>CERT_ID est le numéro qu&apos;affiche &apos;certificates&apos; ; seul un certificat externe refusé peut être renvoyé, par quiconque peut importer pour son propriétaire. FILE remplace le PDF (vérifié comme pour un import) ; sans lui, le PDF reste inchangé. Les options non indiquées conservent leur valeur. Si la validation est activée, le certificat attend à nouveau les valideurs, qui sont listés ; si elle est désactivée, il est accepté. Si quelqu&apos;un a modifié le certificat entre-temps, rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <source>Correct the certificate name</source>
+        <translation>Corriger le nom du certificat</translation>
+    </message>
+    <message>
+        <source>Correct the delivery date</source>
+        <translation>Corriger la date de délivrance</translation>
+    </message>
+    <message>
+        <source>Correct the expiration date</source>
+        <translation>Corriger la date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Remove the expiration date</source>
+        <translation>Supprimer la date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Remove the associated template</source>
+        <translation>Supprimer le modèle associé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate number: use a number that &apos;certdesk-cli certificates&apos; shows.</source>
+        <translation>« %1 » n&apos;est pas un numéro de certificat : utilisez un numéro qu&apos;affiche &apos;certdesk-cli certificates&apos;.</translation>
+    </message>
+    <message>
+        <source>Sent certificate %1 &quot;%2&quot; of %3 again</source>
+        <translation>Certificat %1 « %2 » de %3 renvoyé</translation>
     </message>
 </context>
 <context>
     <name>CliDirectoryCommands</name>
     <message>
         <source>Add a group (under the platform group, or under --parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe (sous le groupe de la plateforme, ou sous --parent)</translation>
     </message>
     <message>
         <source>Platform admins add groups anywhere; a group admin adds sub-groups of the groups they administer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les administrateurs de la plateforme ajoutent des groupes n&apos;importe où ; un administrateur de groupe ajoute des sous-groupes aux groupes qu&apos;il administre.</translation>
     </message>
     <message>
         <source>The parent group (default: the platform group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe parent (par défaut : le groupe de la plateforme)</translation>
     </message>
     <message>
         <source>Add a user, with their groups, roles and manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur, avec ses groupes, ses rôles et son manager</translation>
     </message>
     <message>
         <source>ROLE is admin, coach or learner; --member may be repeated, one role per group. Without --password the user cannot sign in yet. Platform admins add anyone; group admins add members to their groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE vaut admin, coach ou learner ; --member peut être répété, un rôle par groupe. Sans --password, l&apos;utilisateur ne peut pas encore se connecter. Les administrateurs de la plateforme ajoutent n&apos;importe qui ; les administrateurs de groupe ajoutent des membres à leurs groupes.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Their manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Son manager</translation>
     </message>
     <message>
         <source>A group and the role in it (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe et le rôle dans ce groupe (répétable)</translation>
     </message>
     <message>
         <source>Their password</source>
-        <translation type="unfinished"></translation>
+        <translation>Son mot de passe</translation>
     </message>
     <message>
         <source>Their language (default: en)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa langue (par défaut : en)</translation>
     </message>
     <message>
         <source>Delete a user (kept, listed by &apos;users --deleted&apos;; cannot sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un utilisateur (conservé, listé par &apos;users --deleted&apos; ; ne peut pas se connecter)</translation>
     </message>
     <message>
         <source>Restore a deleted user</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer un utilisateur supprimé</translation>
     </message>
     <message>
         <source>List the users in your scope (current, or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les utilisateurs de votre périmètre (actuels ou supprimés)</translation>
     </message>
     <message>
         <source>List deleted users instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister plutôt les utilisateurs supprimés</translation>
     </message>
     <message>
         <source>--parent is empty: name the parent group, or leave --parent out for the platform group.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parent est vide : nommez le groupe parent, ou omettez --parent pour le groupe de la plateforme.</translation>
     </message>
     <message>
         <source>Added group &quot;%1&quot; under &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe « %1 » ajouté sous « %2 ».</translation>
     </message>
     <message>
         <source>--member &quot;%1&quot; is not GROUP:ROLE, where ROLE is admin, coach or learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>--member « %1 » n&apos;est pas de la forme GROUP:ROLE, où ROLE vaut admin, coach ou learner.</translation>
     </message>
     <message>
         <source>--password is empty: give a password, or leave --password out (the user then cannot sign in yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>--password est vide : indiquez un mot de passe, ou omettez --password (l&apos;utilisateur ne pourra alors pas encore se connecter).</translation>
     </message>
     <message>
         <source>--manager is empty: give the manager&apos;s email, or leave --manager out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--manager est vide : indiquez l&apos;e-mail du manager, ou omettez --manager.</translation>
     </message>
     <message>
         <source>Added user %1, groups: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 ajouté, groupes : %2</translation>
     </message>
     <message>
         <source>; manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; manager : %1</translation>
     </message>
     <message>
         <source>Deleted user %1: kept with their results, can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 supprimé : conservé avec ses résultats, il ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>Restored user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 restauré.</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>MANAGER</source>
-        <translation type="unfinished"></translation>
+        <translation>MANAGER</translation>
     </message>
     <message>
         <source>GROUPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GROUPES</translation>
     </message>
     <message>
         <source>No deleted users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur supprimé.</translation>
     </message>
     <message>
         <source>No users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>CliMailCommands</name>
+    <message>
+        <source>Send the outbox&apos;s emails through the SMTP server (a service, or --once)</source>
+        <translation>Envoyer les e-mails de la file d&apos;envoi via le serveur SMTP (en service, ou --once)</translation>
+    </message>
+    <message>
+        <source>Sends the emails that are due through the server of the mail.* settings, with retries and backoff, until SIGINT or SIGTERM (it stops after the email being sent). With --once it sends what is due and exits: 0 when every due email was sent or rescheduled, 1 when one was given up, mail is not configured or the database failed. Several relays may run on one PostgreSQL database. Needs no --as: the database login (or, for SQLite, access to the file) is the relay&apos;s authority, and the SMTP password is decrypted with the mail key of the relay&apos;s user ($%1 or %2).</source>
+        <translation>Envoie les e-mails arrivés à échéance via le serveur des paramètres mail.*, avec nouvelles tentatives et délai croissant, jusqu&apos;à SIGINT ou SIGTERM (il s&apos;arrête après l&apos;e-mail en cours d&apos;envoi). Avec --once, il envoie ce qui est dû puis quitte : 0 lorsque chaque e-mail dû a été envoyé ou reprogrammé, 1 lorsque l&apos;un d&apos;eux a été abandonné, que la messagerie n&apos;est pas configurée ou que la base de données a échoué. Plusieurs relais peuvent fonctionner sur une même base de données PostgreSQL. --as n&apos;est pas nécessaire : l&apos;identifiant de connexion à la base de données (ou, pour SQLite, l&apos;accès au fichier) fait autorité pour le relais, et le mot de passe SMTP est déchiffré avec la clé de messagerie de l&apos;utilisateur du relais ($%1 ou %2).</translation>
+    </message>
+    <message>
+        <source>Send what is due now, print a summary and exit</source>
+        <translation>Envoyer ce qui est dû maintenant, afficher un résumé et quitter</translation>
+    </message>
+    <message>
+        <source>Seconds between two rounds as a service (1 to 3600, default 30)</source>
+        <translation>Secondes entre deux passages en mode service (1 à 3600, 30 par défaut)</translation>
+    </message>
+    <message>
+        <source>Show the SMTP server in use and the outbox&apos;s counts (platform admins)</source>
+        <translation>Afficher le serveur SMTP utilisé et les compteurs de la file d&apos;envoi (administrateurs de la plateforme)</translation>
+    </message>
+    <message>
+        <source>List the emails that were given up, newest first (platform admins)</source>
+        <translation>Lister les e-mails abandonnés, du plus récent au plus ancien (administrateurs de la plateforme)</translation>
+    </message>
+    <message>
+        <source>Queue a failed email again (platform admins)</source>
+        <translation>Remettre en file d&apos;envoi un e-mail en échec (administrateurs de la plateforme)</translation>
+    </message>
+    <message>
+        <source>ID is the number &apos;mail failed&apos; shows. The email&apos;s backoff and give-up time start again; the next relay round sends it.</source>
+        <translation>ID est le numéro qu&apos;affiche &apos;mail failed&apos;. Le délai entre tentatives et l&apos;échéance d&apos;abandon de l&apos;e-mail repartent de zéro ; le prochain passage du relais l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>Set the SMTP password without putting it on the command line</source>
+        <translation>Définir le mot de passe SMTP sans le mettre sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Reads the SMTP password from $%1, else asks for it twice without echo on a terminal, else reads the next line of stdin (after the --as password when that comes from stdin too). It is stored encrypted with this machine&apos;s mail key ($%2 or %3), which the relay needs too. &apos;settings mail.password &quot;&quot;&apos; clears it.</source>
+        <translation>Lit le mot de passe SMTP depuis $%1, sinon le demande deux fois sans écho sur un terminal, sinon lit la ligne suivante de stdin (après le mot de passe de --as lorsque celui-ci provient aussi de stdin). Il est stocké chiffré avec la clé de messagerie de cette machine ($%2 ou %3), dont le relais a également besoin. &apos;settings mail.password &quot;&quot;&apos; l&apos;efface.</translation>
+    </message>
+    <message>
+        <source>No email was due.</source>
+        <translation>Aucun e-mail n&apos;était dû.</translation>
+    </message>
+    <message>
+        <source>Sent %1, rescheduled %2, given up %3.</source>
+        <translation>Envoyés : %1, reprogrammés : %2, abandonnés : %3.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the other emails wait for the next run.</source>
+        <translation>Arrêté avant la fin : les autres e-mails attendent la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1.</source>
+        <translation>Prochaine tentative : %1.</translation>
+    </message>
+    <message>
+        <source>--interval &quot;%1&quot; is not a number of seconds: give a whole number from 1 to 3600.</source>
+        <translation>--interval « %1 » n&apos;est pas un nombre de secondes : indiquez un nombre entier de 1 à 3600.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) could not be delivered and were given up: see &apos;certdesk-cli mail failed&apos;.</source>
+        <translation>
+            <numerusform>%n e-mail n&apos;a pas pu être remis et a été abandonné : voir &apos;certdesk-cli mail failed&apos;.</numerusform>
+            <numerusform>%n e-mails n&apos;ont pas pu être remis et ont été abandonnés : voir &apos;certdesk-cli mail failed&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relaying email from %1 every %2 s as %3; SIGINT or SIGTERM stops it.</source>
+        <translation>Relais des e-mails depuis %1 toutes les %2 s en tant que %3 ; SIGINT ou SIGTERM l&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Stopped; every email handled so far is recorded.</source>
+        <translation>Arrêté ; chaque e-mail traité jusqu&apos;ici est enregistré.</translation>
+    </message>
+    <message>
+        <source>Server: %1:%2 (%3), from %4.</source>
+        <translation>Serveur : %1:%2 (%3), expéditeur %4.</translation>
+    </message>
+    <message>
+        <source>Login: %1, no password set.</source>
+        <translation>Identifiant : %1, aucun mot de passe défini.</translation>
+    </message>
+    <message>
+        <source>Login: %1, password set (mail key %2).</source>
+        <translation>Identifiant : %1, mot de passe défini (clé de messagerie %2).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 queued, %2 being sent, %3 sent, %4 failed.</source>
+        <translation>File d&apos;envoi : %1 en attente, %2 en cours d&apos;envoi, %3 envoyés, %4 en échec.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>DESTINATAIRE</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>OBJET</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>TENTATIVES</translation>
+    </message>
+    <message>
+        <source>LAST TRY</source>
+        <translation>DERNIER ESSAI</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <source>No failed emails.</source>
+        <translation>Aucun e-mail en échec.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email number: use a number that &apos;certdesk-cli mail failed&apos; shows.</source>
+        <translation>« %1 » n&apos;est pas un numéro d&apos;e-mail : utilisez un numéro affiché par « certdesk-cli mail failed ».</translation>
+    </message>
+    <message>
+        <source>Email %1 to %2 is queued again; the next relay round sends it.</source>
+        <translation>L&apos;e-mail %1 à %2 est de nouveau en file d&apos;envoi ; le prochain passage du relais l&apos;enverra.</translation>
+    </message>
+    <message>
+        <source>SMTP password: </source>
+        <translation>Mot de passe SMTP : </translation>
+    </message>
+    <message>
+        <source>No SMTP password given: type it when asked, give it on stdin, or set %1.</source>
+        <translation>Aucun mot de passe SMTP fourni : saisissez-le lorsqu&apos;il est demandé, fournissez-le sur stdin ou définissez %1.</translation>
+    </message>
+    <message>
+        <source>The SMTP password is empty: to remove it, run &apos;certdesk-cli settings mail.password &quot;&quot;&apos;.</source>
+        <translation>Le mot de passe SMTP est vide : pour le supprimer, exécutez « certdesk-cli settings mail.password &quot;&quot; ».</translation>
+    </message>
+    <message>
+        <source>The SMTP password is set, encrypted with mail key %1; the relay needs the same key ($%2 or the file %3 of its user).</source>
+        <translation>Le mot de passe SMTP est défini, chiffré avec la clé de messagerie %1 ; le relais a besoin de la même clé ($%2 ou le fichier %3 de son utilisateur).</translation>
     </message>
 </context>
 <context>
     <name>CliReviewCommands</name>
     <message>
         <source>List the open validation tasks you may review</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tâches de validation ouvertes que vous pouvez traiter</translation>
     </message>
     <message>
         <source>Tasks assigned to you (platform admins: every task but those on their own certificates). With --all, decided tasks too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches qui vous sont attribuées (administrateurs de la plateforme : toutes les tâches sauf celles portant sur leurs propres certificats). Avec --all, les tâches déjà décidées aussi.</translation>
     </message>
     <message>
         <source>Include validated and rejected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les tâches validées et refusées</translation>
     </message>
     <message>
         <source>Validate or reject a pending certificate, optionally correcting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider ou refuser un certificat en attente, en le corrigeant éventuellement</translation>
     </message>
     <message>
         <source>TASK is the number &apos;tasks&apos; shows. A rejection needs --comment, which the owner receives. If another reviewer decided first, nothing is changed and you are told who.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK est le numéro affiché par « tasks ». Un refus nécessite --comment, que le propriétaire reçoit. Si un autre valideur a décidé en premier, rien n&apos;est modifié et vous êtes informé de qui il s&apos;agit.</translation>
     </message>
     <message>
         <source>Validate the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le certificat</translation>
     </message>
     <message>
         <source>Reject the certificate (needs --comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le certificat (nécessite --comment)</translation>
     </message>
     <message>
         <source>Comment for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire pour le propriétaire</translation>
     </message>
     <message>
         <source>Correct the certificate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le nom du certificat</translation>
     </message>
     <message>
         <source>Correct the delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la date de délivrance</translation>
     </message>
     <message>
         <source>Correct the expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la date d&apos;expiration</translation>
     </message>
     <message>
         <source>Remove the expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la date d&apos;expiration</translation>
     </message>
     <message>
         <source>Associate an internal certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer un modèle de certificat interne</translation>
     </message>
     <message>
         <source>Remove the associated template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle associé</translation>
     </message>
     <message>
         <source>List your notifications, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister vos notifications, les plus récentes en premier</translation>
     </message>
     <message>
         <source>Only unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les notifications non lues</translation>
     </message>
     <message>
         <source>TASK</source>
-        <translation type="unfinished"></translation>
+        <translation>TÂCHE</translation>
     </message>
     <message>
         <source>CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTIFICAT</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROPRIÉTAIRE</translation>
     </message>
     <message>
         <source>DELIVERED</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉLIVRÉ</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRE</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVOYÉ</translation>
     </message>
     <message>
         <source>No validation tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche de validation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a task number: use a number that &apos;certdesk-cli tasks&apos; shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de tâche : utilisez un numéro affiché par « certdesk-cli tasks ».</translation>
     </message>
     <message>
         <source>Validated task %1: &quot;%2&quot; of %3 is now validated; %4 is notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 validée : « %2 » de %3 est désormais validé ; %4 est notifié.</translation>
     </message>
     <message>
         <source>Rejected task %1: &quot;%2&quot; of %3 is now rejected; %4 is notified with your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 refusée : « %2 » de %3 est désormais refusé ; %4 est notifié avec votre commentaire.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>READ</source>
-        <translation type="unfinished"></translation>
+        <translation>LU</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>No unread notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification non lue.</translation>
     </message>
     <message>
         <source>No notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification.</translation>
     </message>
 </context>
 <context>
     <name>CliSetupCommands</name>
     <message>
         <source>Create or upgrade the database schema; optionally add the first platform admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou mettre à niveau le schéma de la base de données ; ajouter éventuellement le premier administrateur de la plateforme</translation>
     </message>
     <message>
         <source>Creates the database (a SQLite file is created if missing; a PostgreSQL database must exist) or upgrades its schema, and says which. With --admin, also adds the first platform admin, only while the database has no users; the password comes from $%1 or is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée la base de données (un fichier SQLite est créé s&apos;il n&apos;existe pas ; une base PostgreSQL doit déjà exister) ou met à niveau son schéma, et indique ce qui a été fait. Avec --admin, ajoute aussi le premier administrateur de la plateforme, uniquement tant que la base de données n&apos;a aucun utilisateur ; le mot de passe provient de $%1 ou est demandé deux fois.</translation>
     </message>
     <message>
         <source>The first platform admin&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail du premier administrateur de la plateforme</translation>
     </message>
     <message>
         <source>The first platform admin&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du premier administrateur de la plateforme</translation>
     </message>
     <message>
         <source>Fill an empty database with a demo organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir une base de données vide avec une organisation de démonstration</translation>
     </message>
     <message>
         <source>Creates the schema if needed, then adds groups, about 30 users of every role, templates and certificates in every state. Refused when the database already has users. Every demo password is &quot;%1&quot;; the platform admin is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le schéma si nécessaire, puis ajoute des groupes, une trentaine d&apos;utilisateurs de tous les rôles, des modèles et des certificats dans tous les états. Refusé si la base de données a déjà des utilisateurs. Tous les mots de passe de démonstration sont « %1 » ; l&apos;administrateur de la plateforme est %2.</translation>
     </message>
     <message>
         <source>Show the platform settings, one setting, or change one</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les paramètres de la plateforme ou un paramètre, ou en modifier un</translation>
     </message>
     <message>
         <source>Keys: import.enabled (R1), validation.required (R2), validation.reviewers (group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1). Switches take on or off. Only platform admins change settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés : import.enabled (R1), validation.required (R2), validation.reviewers (group-admins ou managers, R3), credits.enabled, pdf.max-size-mb (de 1 à %1). Les interrupteurs prennent on ou off. Seuls les administrateurs de la plateforme modifient les paramètres.</translation>
     </message>
     <message>
         <source>List the internal certificate templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles de certificats internes</translation>
     </message>
     <message>
         <source>%1 already has users, so its first platform admin exists: add people with &apos;certdesk-cli --as ADMIN user add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà des utilisateurs, son premier administrateur de la plateforme existe donc : ajoutez des personnes avec « certdesk-cli --as ADMIN user add ».</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>Created the CertDesk schema (version %1) in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma CertDesk (version %1) créé dans %2.</translation>
     </message>
     <message>
         <source>Upgraded %1 from schema version %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à niveau de la version de schéma %2 à %3.</translation>
     </message>
     <message>
         <source>%1 is up to date (schema version %2); nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à jour (version de schéma %2) ; rien à faire.</translation>
     </message>
     <message>
         <source>Added the first platform admin %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier administrateur de la plateforme %1 ajouté.</translation>
     </message>
     <message>
         <source>%1 already has users: &apos;demo&apos; fills only an empty database (give a new file with --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà des utilisateurs : « demo » ne remplit qu&apos;une base de données vide (indiquez un nouveau fichier avec --db).</translation>
     </message>
     <message>
         <source>Filled %1 with demo data: %2 groups, %3 users, %4 templates, %5 certificates (%6 validation tasks).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rempli avec des données de démonstration : %2 groupes, %3 utilisateurs, %4 modèles, %5 certificats (%6 tâches de validation).</translation>
     </message>
     <message>
         <source>Sign in as %1 with the password &quot;%2&quot; (every demo user has it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant que %1 avec le mot de passe « %2 » (tous les utilisateurs de démonstration l&apos;ont).</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut désormais %2.</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre inconnu « %1 ». Paramètres connus : %2.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALEUR</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPTION</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>VALIDITY</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDITÉ</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mois</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;expire pas</translation>
     </message>
     <message>
         <source>No certificate templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de certificat.</translation>
+    </message>
+    <message>
+        <source>Prepare a shared PostgreSQL database (run by a database superuser)</source>
+        <translation>Préparer une base de données PostgreSQL partagée (à exécuter par un superutilisateur de la base de données)</translation>
+    </message>
+    <message>
+        <source>Run once by a database administrator connected as a superuser, and again after each CertDesk upgrade: creates the roles DB_owner (owns the schema, cannot log in), DB_member (every person&apos;s login) and DB_relay (email relays), applies the schema as the owner, then row-level security and the server&apos;s rules on every table. With --admin, also creates the first platform admin as a login (password from $%1 or asked twice). Logins are the email addresses, after --login-prefix when several CertDesk databases share one server. One transaction: a failure changes nothing.</source>
+        <translation>À exécuter une fois par un administrateur de base de données connecté en tant que superutilisateur, puis après chaque mise à niveau de CertDesk : crée les rôles DB_owner (propriétaire du schéma, ne peut pas se connecter), DB_member (l&apos;identifiant de connexion de chaque personne) et DB_relay (relais d&apos;e-mails), applique le schéma en tant que propriétaire, puis la sécurité au niveau des lignes et les règles du serveur sur chaque table. Avec --admin, crée aussi le premier administrateur de la plateforme comme identifiant de connexion (mot de passe provenant de $%1 ou demandé deux fois). Les identifiants de connexion sont les adresses e-mail, précédées de --login-prefix lorsque plusieurs bases de données CertDesk partagent un même serveur. Une seule transaction : un échec ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>Put before every login (first setup only)</source>
+        <translation>Placé devant chaque identifiant de connexion (première configuration uniquement)</translation>
+    </message>
+    <message>
+        <source>setup prepares a shared PostgreSQL database (--db postgresql://SUPERUSER@HOST/DBNAME); a SQLite file needs only &apos;certdesk-cli init&apos;.</source>
+        <translation>setup prépare une base de données PostgreSQL partagée (--db postgresql://SUPERUSER@HOST/DBNAME) ; un fichier SQLite n&apos;a besoin que de « certdesk-cli init ».</translation>
+    </message>
+    <message>
+        <source>%1 already has users, so its first platform admin exists: run setup without --admin.</source>
+        <translation>%1 a déjà des utilisateurs, son premier administrateur de la plateforme existe donc : exécutez setup sans --admin.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for CertDesk (schema version %2, was %3).</source>
+        <translation>%1 est prête pour CertDesk (version de schéma %2, auparavant %3).</translation>
+    </message>
+    <message>
+        <source>Roles: %1 owns the schema and cannot log in; every person&apos;s login is in %2; email relays log in with a role in %3.</source>
+        <translation>Rôles : %1 est propriétaire du schéma et ne peut pas se connecter ; l&apos;identifiant de connexion de chaque personne est dans %2 ; les relais d&apos;e-mails se connectent avec un rôle dans %3.</translation>
+    </message>
+    <message>
+        <source>Added the first platform admin %1, who signs in with the login %2.</source>
+        <translation>Premier administrateur de la plateforme %1 ajouté ; il se connecte avec l&apos;identifiant de connexion %2.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite l&apos;une de ces valeurs : %2.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1 %2&apos; (try one of: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 %2 » (essayez l&apos;une de : %3).</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 ».</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 » pour « %2 ».</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option « %1 » ne prend pas de valeur.</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; needs a value (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option « %1 » nécessite une valeur (%2).</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option « %1 » est indiquée deux fois.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 » pour « %2 ».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs the option %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite l&apos;option %2 %3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs one of the options %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite l&apos;une des options %2.</translation>
     </message>
     <message>
         <source>the options %1 cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>les options %1 ne peuvent pas être utilisées ensemble.</translation>
     </message>
     <message>
         <source>the options %1 go together: give all of them or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>les options %1 vont ensemble : indiquez-les toutes ou aucune.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote PostgreSQL (QPSQL) n&apos;est pas installé : installez libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a CertDesk database (or it is damaged): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données CertDesk (ou elle est endommagée) : %2</translation>
     </message>
     <message>
         <source>%1 is not a CertDesk database (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données CertDesk (ou elle est endommagée).</translation>
     </message>
     <message>
         <source>%1 was written by a newer CertDesk (schema version %2; this program knows up to version %3). Install a newer CertDesk to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrite par une version plus récente de CertDesk (version de schéma %2 ; ce programme connaît jusqu&apos;à la version %3). Installez une version plus récente de CertDesk pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not prepare the database for its schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la base de données pour son schéma : %1</translation>
     </message>
     <message>
         <source>Migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 est manquante.</translation>
     </message>
     <message>
         <source>Schema migration %1 (%2) failed, nothing was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de schéma %1 (%2) a échoué, rien n&apos;a été modifié : %3</translation>
     </message>
     <message>
         <source>Schema migration %1 could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de schéma %1 n&apos;a pas pu être enregistrée : %2</translation>
     </message>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (version %2) than this CertDesk (version %3): ask the database administrator to run &apos;certdesk-cli setup&apos; with this version. Nothing was changed.</source>
+        <translation>%1 a un schéma plus ancien (version %2) que ce CertDesk (version %3) : demandez à l&apos;administrateur de la base de données d&apos;exécuter « certdesk-cli setup » avec cette version. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) failed: %3</source>
+        <translation>La migration de schéma %1 (%2) a échoué : %3</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>&quot;%1&quot; is not a database location: give a SQLite file path or a postgresql://user@host:port/dbname URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un emplacement de base de données : indiquez le chemin d&apos;un fichier SQLite ou une URL postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; is malformed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL PostgreSQL « %1 » est mal formée : %2</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; names no database: add /dbname at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL PostgreSQL « %1 » ne désigne aucune base de données : ajoutez /dbname à la fin.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>This database already has users: the demo fills only an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a déjà des utilisateurs : la démonstration ne remplit qu&apos;une base de données vide.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryService</name>
     <message>
         <source>An email address is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail est requise.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address (expected name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail (format attendu : nom@exemple.org).</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom est requis.</translation>
     </message>
     <message>
         <source>The name is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long : %1 caractères, %2 au maximum.</translation>
     </message>
     <message>
         <source>The name contains control characters (such as line breaks): remove them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is too short: use at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom contient des caractères de contrôle (comme des sauts de ligne) : supprimez-les.</translation>
     </message>
     <message>
         <source>This database already has users: the first platform admin exists. Ask a platform admin to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a déjà des utilisateurs : le premier administrateur de la plateforme existe. Demandez à un administrateur de la plateforme de vous ajouter.</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Could not read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données : %1</translation>
     </message>
     <message>
         <source>The email address or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>This account has been deleted: it can no longer sign in. Ask an admin to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte a été supprimé : il ne peut plus se connecter. Demandez à un administrateur de le restaurer.</translation>
     </message>
     <message>
         <source>The platform group is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de la plateforme est manquant.</translation>
     </message>
     <message>
         <source>A group named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a supported language: use en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une langue prise en charge : utilisez en ou fr.</translation>
     </message>
     <message>
         <source>A user with the address %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur avec l&apos;adresse %1 existe déjà.</translation>
     </message>
     <message>
         <source>%1 is deleted and cannot be a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est supprimé et ne peut pas être manager.</translation>
     </message>
     <message>
         <source>%1 is named twice: a user has one role per group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est indiqué deux fois : un utilisateur a un seul rôle par groupe.</translation>
     </message>
     <message>
         <source>Only platform admins can add a user outside any group; name a group you administer with --member GROUP:ROLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs de la plateforme peuvent ajouter un utilisateur en dehors de tout groupe ; indiquez un groupe que vous administrez avec --member GROUP:ROLE.</translation>
     </message>
     <message>
         <source>%1 is already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà supprimé.</translation>
     </message>
     <message>
         <source>%1 is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas supprimé.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;utilisateur %1.</translation>
     </message>
     <message>
         <source>There is no user with the address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;utilisateur avec l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>Your account is deleted or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte est supprimé ou inconnu.</translation>
     </message>
     <message>
         <source>There is no group named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de groupe nommé « %1 ».</translation>
     </message>
     <message>
         <source>There is no certificate template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de modèle de certificat nommé « %1 ».</translation>
     </message>
     <message>
         <source>The validity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validité ne peut pas être négative.</translation>
     </message>
     <message>
         <source>A template named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>Le mot de passe est trop court : utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>On this PostgreSQL server every person signs in with their own login: give %1 a first password.</source>
+        <translation>Sur ce serveur PostgreSQL, chaque personne se connecte avec son propre identifiant de connexion : donnez un premier mot de passe à %1.</translation>
     </message>
 </context>
 <context>
@@ -1017,42 +1556,692 @@
     </message>
 </context>
 <context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop to import</source>
+        <translation>Déposer pour importer</translation>
+    </message>
+    <message>
+        <source>Drop files to import</source>
+        <translation>Déposez des fichiers pour les importer</translation>
+    </message>
+    <message>
+        <source>Only PDF files can be imported</source>
+        <translation>Seuls les fichiers PDF peuvent être importés</translation>
+    </message>
+    <message>
+        <source>Save or scan the certificate as a PDF, then drop it here.</source>
+        <translation>Enregistrez ou numérisez le certificat en PDF, puis déposez-le ici.</translation>
+    </message>
+    <message>
+        <source>Each PDF becomes one certificate.</source>
+        <translation>Chaque PDF devient un certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop zone for the certificate PDF</source>
+        <translation>Zone de dépôt du PDF du certificat</translation>
+    </message>
+    <message>
+        <source>Drop a PDF here</source>
+        <translation>Déposez un PDF ici</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>Release to use this PDF</source>
+        <translation>Relâchez pour utiliser ce PDF</translation>
+    </message>
+    <message>
+        <source>Only PDF files can be imported</source>
+        <translation>Seuls les fichiers PDF peuvent être importés</translation>
+    </message>
+    <message>
+        <source>Save or scan the certificate as a PDF.</source>
+        <translation>Enregistrez ou numérisez le certificat en PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>FailedEmailListModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+</context>
+<context>
+    <name>FailedEmailsDialog</name>
+    <message>
+        <source>Emails that could not be sent</source>
+        <translation>E-mails qui n&apos;ont pas pu être envoyés</translation>
+    </message>
+    <message>
+        <source>These emails were given up: the mail server refused them, or could not be reached for too long. Put right what the last error says (Settings → Email), then select them and choose “Send again”.</source>
+        <translation>L&apos;envoi de ces e-mails a été abandonné : le serveur de messagerie les a refusés, ou est resté injoignable trop longtemps. Corrigez ce qu&apos;indique la dernière erreur (Paramètres → E-mail), puis sélectionnez-les et choisissez « Renvoyer ».</translation>
+    </message>
+    <message>
+        <source>Failed emails</source>
+        <translation>E-mails en échec</translation>
+    </message>
+    <message>
+        <source>No failed emails: every email was sent or is on its way.</source>
+        <translation>Aucun e-mail en échec : chaque e-mail a été envoyé ou est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the failed emails again</source>
+        <translation>Relire les e-mails en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Send the selected emails again</source>
+        <translation>Renvoyer les e-mails sélectionnés</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Mail server: %1</source>
+        <translation>Serveur de messagerie : %1</translation>
+    </message>
+    <message>
+        <source>The failed emails could not be read: %1</source>
+        <translation>Impossible de lire les e-mails en échec : %1</translation>
+    </message>
+    <message>
+        <source>To %1, “%2”: %3</source>
+        <translation>À %1, « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>À %1 : %2</translation>
+    </message>
+    <message>
+        <source>An email could not be queued again. %1</source>
+        <translation>Un e-mail n&apos;a pas pu être remis en file d&apos;envoi. %1</translation>
+    </message>
+    <message>
+        <source>%1 emails could not be queued again. %2</source>
+        <translation>%1 e-mails n&apos;ont pas pu être remis en file d&apos;envoi. %2</translation>
+    </message>
+    <message>
+        <source>1 email is queued again.</source>
+        <translation>1 e-mail est de nouveau en file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>%1 emails are queued again.</source>
+        <translation>%1 e-mails sont de nouveau en file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>CertDesk is sending now.</source>
+        <translation>CertDesk les envoie maintenant.</translation>
+    </message>
+    <message>
+        <source>The mail relay sends them on its next round.</source>
+        <translation>Le relais de messagerie les enverra lors de son prochain passage.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Name: “%1” → “%2”</source>
+        <translation>Nom : « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <source>Delivery date: %1 → %2</source>
+        <translation>Date de délivrance : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Expiration date: %1 → %2</source>
+        <translation>Date d&apos;expiration : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Equivalent to “%1”</source>
+        <translation>Équivalent à « %1 »</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <source>Equivalence removed</source>
+        <translation>Équivalence supprimée</translation>
+    </message>
+    <message>
+        <source>New PDF file</source>
+        <translation>Nouveau fichier PDF</translation>
+    </message>
+    <message>
+        <source>Sent for validation</source>
+        <translation>Envoyé pour validation</translation>
+    </message>
+    <message>
+        <source>Accepted without validation</source>
+        <translation>Accepté sans validation</translation>
+    </message>
+    <message>
+        <source>Certificate history</source>
+        <translation>Historique du certificat</translation>
+    </message>
+    <message>
+        <source>Nothing has happened to this certificate yet.</source>
+        <translation>Il ne s&apos;est encore rien passé pour ce certificat.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <source>Correct and send again</source>
+        <translation>Corriger et renvoyer</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>Importer un certificat</translation>
+    </message>
+    <message>
+        <source>Import certificate for %1</source>
+        <translation>Importer un certificat pour %1</translation>
+    </message>
+    <message>
+        <source>Drop to use this PDF</source>
+        <translation>Déposez pour utiliser ce PDF</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is deleted; the certificate still goes to their results.</source>
+        <translation>Le compte de %1 est supprimé ; le certificat est tout de même ajouté à ses résultats.</translation>
+    </message>
+    <message>
+        <source>When you send it, a reviewer checks the certificate; until then it shows as pending validation.</source>
+        <translation>Lorsque vous l&apos;envoyez, un valideur vérifie le certificat ; d&apos;ici là, il apparaît comme en attente de validation.</translation>
+    </message>
+    <message>
+        <source>The certificate is added to the results as soon as you save it.</source>
+        <translation>Le certificat est ajouté aux résultats dès que vous l&apos;enregistrez.</translation>
+    </message>
+    <message>
+        <source>“%1” was rejected. Correct what the reviewer asks for; the PDF stays unless you select or drop another one.</source>
+        <translation>« %1 » a été refusé. Corrigez ce que demande le valideur ; le PDF est conservé, sauf si vous en sélectionnez ou en déposez un autre.</translation>
+    </message>
+    <message>
+        <source>“%1” of %2 was rejected. Correct what the reviewer asks for; the PDF stays unless you select or drop another one.</source>
+        <translation>« %1 » de %2 a été refusé. Corrigez ce que demande le valideur ; le PDF est conservé, sauf si vous en sélectionnez ou en déposez un autre.</translation>
+    </message>
+    <message>
+        <source>When you send it, a reviewer checks it again.</source>
+        <translation>Lorsque vous l&apos;envoyez, un valideur le vérifie à nouveau.</translation>
+    </message>
+    <message>
+        <source>It is accepted as soon as you save it.</source>
+        <translation>Il est accepté dès que vous l&apos;enregistrez.</translation>
+    </message>
+    <message>
+        <source>Reviewer’s comment: “%1”</source>
+        <translation>Commentaire du valideur : « %1 »</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>Nom du certificat</translation>
+    </message>
+    <message>
+        <source>As printed on the certificate</source>
+        <translation>Tel qu&apos;imprimé sur le certificat</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;name</source>
+        <translation>&amp;Nom du certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Select a file…</source>
+        <translation>&amp;Sélectionner un fichier…</translation>
+    </message>
+    <message>
+        <source>Select a PDF file</source>
+        <translation>Sélectionner un fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current PDF</source>
+        <translation>&amp;Garder le PDF actuel</translation>
+    </message>
+    <message>
+        <source>Keep the current PDF</source>
+        <translation>Garder le PDF actuel</translation>
+    </message>
+    <message>
+        <source>Choose the certificate PDF (%1)</source>
+        <translation>Choisissez le PDF du certificat (%1)</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>The date printed on the certificate</source>
+        <translation>La date imprimée sur le certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>&amp;Expire</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Tick when the certificate has an expiration date</source>
+        <translation>Cochez si le certificat a une date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>N&apos;expire pas</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date</source>
+        <translation>&amp;Date de délivrance</translation>
+    </message>
+    <message>
+        <source>Associate a certificate</source>
+        <translation>Associer un certificat</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>None — type to search</source>
+        <translation>Aucun — tapez pour rechercher</translation>
+    </message>
+    <message>
+        <source>The internal certificate this one is equivalent to, if any</source>
+        <translation>Le certificat interne auquel celui-ci équivaut, le cas échéant</translation>
+    </message>
+    <message>
+        <source>&amp;Associate a certificate</source>
+        <translation>&amp;Associer un certificat</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>&amp;Credits</source>
+        <translation>&amp;Crédits</translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
+        <translation>Arrêter l&apos;import</translation>
+    </message>
+    <message>
+        <source>Stop importing the remaining files</source>
+        <translation>Arrêter d&apos;importer les fichiers restants</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used. %2</source>
+        <translation>« %1 » ne peut pas être utilisé. %2</translation>
+    </message>
+    <message>
+        <source>The current PDF is kept.</source>
+        <translation>Le PDF actuel est conservé.</translation>
+    </message>
+    <message>
+        <source>Drop a PDF here</source>
+        <translation>Déposez un PDF ici</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. %2</source>
+        <translation>« %1 » ne peut pas être importé. %2</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — drop another PDF to replace it</source>
+        <translation>%1 · %2 — déposez un autre PDF pour le remplacer</translation>
+    </message>
+    <message>
+        <source>File %1 of %2.</source>
+        <translation>Fichier %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation>Ignorer ce fichier</translation>
+    </message>
+    <message>
+        <source>Select the certificate PDF</source>
+        <translation>Sélectionner le PDF du certificat</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>One certificate per import: only “%1” was taken. Import the other files one at a time.</source>
+        <translation>Un certificat par import : seul « %1 » a été pris. Importez les autres fichiers un par un.</translation>
+    </message>
+    <message>
+        <source>Give the expiration date, or untick Expires.</source>
+        <translation>Indiquez la date d&apos;expiration, ou décochez Expire.</translation>
+    </message>
+    <message>
+        <source>No certificate is named “%1”: choose one from the list, or None.</source>
+        <translation>Aucun certificat ne s&apos;appelle « %1 » : choisissez-en un dans la liste, ou Aucun.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate PDF.</source>
+        <translation>Choisissez le PDF du certificat.</translation>
+    </message>
+    <message>
+        <source>The current PDF</source>
+        <translation>Le PDF actuel</translation>
+    </message>
+    <message>
+        <source>Kept as it is — select or drop another PDF to replace it</source>
+        <translation>Conservé tel quel — sélectionnez ou déposez un autre PDF pour le remplacer</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <source>Choose the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la base de données</translation>
     </message>
     <message>
         <source>A SQLite file on this computer, or a shared PostgreSQL server as postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier SQLite sur cet ordinateur, ou un serveur PostgreSQL partagé sous la forme postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la base de données</translation>
     </message>
     <message>
         <source>/path/to/team.sqlite or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>/chemin/vers/equipe.sqlite ou postgresql://…</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Browse for a SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir pour choisir un fichier SQLite</translation>
     </message>
     <message>
         <source>Location error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;emplacement</translation>
     </message>
     <message>
         <source>Open a CertDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données CertDesk</translation>
     </message>
     <message>
         <source>CertDesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données CertDesk (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MailBanner</name>
+    <message>
+        <source>Email problems</source>
+        <translation>Problèmes d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Show failed emails</source>
+        <translation>Afficher les e-mails en échec</translation>
+    </message>
+    <message>
+        <source>Show the emails that could not be sent</source>
+        <translation>Afficher les e-mails qui n&apos;ont pas pu être envoyés</translation>
+    </message>
+    <message>
+        <source>Email settings</source>
+        <translation>Paramètres d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Open the Email settings</source>
+        <translation>Ouvrir les paramètres d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>1 email could not be sent.</source>
+        <translation>1 e-mail n&apos;a pas pu être envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 emails could not be sent.</source>
+        <translation>%1 e-mails n&apos;ont pas pu être envoyés.</translation>
+    </message>
+    <message>
+        <source>1 email is waiting to be sent.</source>
+        <translation>1 e-mail attend d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 emails are waiting to be sent.</source>
+        <translation>%1 e-mails attendent d&apos;être envoyés.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOutbox</name>
+    <message>
+        <source>Only platform admins see and retry the outbox&apos;s emails.</source>
+        <translation>Seuls les administrateurs de la plateforme voient les e-mails de la file d&apos;envoi et peuvent en relancer l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>There is no email %1.</source>
+        <translation>Il n&apos;y a pas d&apos;e-mail %1.</translation>
+    </message>
+    <message>
+        <source>Email %1 was already sent: there is nothing to retry.</source>
+        <translation>L&apos;e-mail %1 a déjà été envoyé : il n&apos;y a rien à relancer.</translation>
+    </message>
+    <message>
+        <source>Email %1 is still waiting to be sent: there is nothing to retry.</source>
+        <translation>L&apos;e-mail %1 attend toujours d&apos;être envoyé : il n&apos;y a rien à relancer.</translation>
+    </message>
+    <message>
+        <source>Email %1 changed meanwhile (someone else retried it): nothing was done.</source>
+        <translation>L&apos;e-mail %1 a changé entre-temps (quelqu&apos;un d&apos;autre a relancé son envoi) : rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>The email could not be queued again: %1</source>
+        <translation>L&apos;e-mail n&apos;a pas pu être remis dans la file d&apos;envoi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailSecret</name>
+    <message>
+        <source>The mail key in %1 is not a key: it must be %2 random bytes in base64 (44 characters).</source>
+        <translation>La clé de messagerie dans %1 n&apos;est pas une clé : elle doit comporter %2 octets aléatoires en base64 (44 caractères).</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The mail key %1 can be read by other users: make it private (chmod 600 %1).</source>
+        <translation>La clé de messagerie %1 est lisible par d&apos;autres utilisateurs : rendez-la privée (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The mail key %1 cannot be read: %2</source>
+        <translation>La clé de messagerie %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>There is no mail key on this machine (neither $%1 nor the file %2).</source>
+        <translation>Il n&apos;y a pas de clé de messagerie sur cette machine (ni $%1 ni le fichier %2).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the mail key %1.</source>
+        <translation>Impossible de créer le dossier de la clé de messagerie %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the mail key %1: %2</source>
+        <translation>Impossible de créer la clé de messagerie %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write the mail key %1.</source>
+        <translation>Impossible d&apos;écrire la clé de messagerie %1.</translation>
+    </message>
+    <message>
+        <source>The stored SMTP password is not in a form this program knows: set mail.password again.</source>
+        <translation>Le mot de passe SMTP enregistré n&apos;est pas dans un format connu de ce programme : définissez à nouveau mail.password.</translation>
+    </message>
+    <message>
+        <source>The SMTP password is encrypted with mail key %1, which this machine does not have: give it that key ($%2 or the file %3) or set mail.password again from here.</source>
+        <translation>Le mot de passe SMTP est chiffré avec la clé de messagerie %1, que cette machine ne possède pas : fournissez-lui cette clé ($%2 ou le fichier %3) ou définissez à nouveau mail.password depuis cette machine.</translation>
+    </message>
+    <message>
+        <source>The SMTP password is encrypted with mail key %1, but this machine&apos;s key (%2, from %3) is another: give it the same key or set mail.password again from here.</source>
+        <translation>Le mot de passe SMTP est chiffré avec la clé de messagerie %1, mais la clé de cette machine (%2, provenant de %3) est différente : fournissez-lui la même clé ou définissez à nouveau mail.password depuis cette machine.</translation>
+    </message>
+    <message>
+        <source>The stored SMTP password cannot be decrypted (it was damaged or altered): set mail.password again.</source>
+        <translation>Le mot de passe SMTP enregistré ne peut pas être déchiffré (il a été endommagé ou modifié) : définissez à nouveau mail.password.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>SMTP server for outgoing email (empty: email waits in the outbox)</source>
+        <translation>Serveur SMTP pour les e-mails sortants (vide : les e-mails attendent dans la file d&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>SMTP server port (587 for starttls, 465 for smtps, 25 for none)</source>
+        <translation>Port du serveur SMTP (587 pour starttls, 465 pour smtps, 25 pour none)</translation>
+    </message>
+    <message>
+        <source>SMTP connection security: none, starttls or smtps</source>
+        <translation>Sécurité de la connexion SMTP : none, starttls ou smtps</translation>
+    </message>
+    <message>
+        <source>SMTP login name (empty: no login)</source>
+        <translation>Identifiant de connexion SMTP (vide : pas d&apos;authentification)</translation>
+    </message>
+    <message>
+        <source>SMTP password (stored encrypted; shown as set or not set)</source>
+        <translation>Mot de passe SMTP (stocké chiffré ; affiché comme défini ou non défini)</translation>
+    </message>
+    <message>
+        <source>Sender of CertDesk&apos;s email, e.g. CertDesk &lt;noreply@example.org&gt;</source>
+        <translation>Expéditeur des e-mails de CertDesk, p. ex. CertDesk &lt;noreply@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>Hours after which an email that still fails is given up</source>
+        <translation>Nombre d&apos;heures après lequel on abandonne un e-mail qui échoue toujours</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: give the SMTP server&apos;s name or address, such as smtp.example.org.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte : indiquez le nom ou l&apos;adresse du serveur SMTP, par exemple smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: give a number from 1 to 65535 (587 for starttls, 465 for smtps).</source>
+        <translation>« %1 » n&apos;est pas un port : indiquez un nombre de 1 à 65535 (587 pour starttls, 465 pour smtps).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection security: use none, starttls or smtps.</source>
+        <translation>« %1 » n&apos;est pas une sécurité de connexion : utilisez none, starttls ou smtps.</translation>
+    </message>
+    <message>
+        <source>The SMTP login name contains control characters: remove them.</source>
+        <translation>L&apos;identifiant de connexion SMTP contient des caractères de contrôle : supprimez-les.</translation>
+    </message>
+    <message>
+        <source>The SMTP password contains control characters (such as a line break): type it alone.</source>
+        <translation>Le mot de passe SMTP contient des caractères de contrôle (comme un saut de ligne) : saisissez-le seul.</translation>
+    </message>
+    <message>
+        <source>The SMTP password was not saved: %1</source>
+        <translation>Le mot de passe SMTP n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sender: give an address such as noreply@example.org, or a name and an address such as CertDesk &lt;noreply@example.org&gt;.</source>
+        <translation>« %1 » n&apos;est pas un expéditeur : indiquez une adresse telle que noreply@example.org, ou un nom et une adresse tels que CertDesk &lt;noreply@example.org&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours: give a whole number from 1 to %2.</source>
+        <translation>« %1 » n&apos;est pas un nombre d&apos;heures : indiquez un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>Unknown mail setting &quot;%1&quot;.</source>
+        <translation>Paramètre de messagerie inconnu : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The stored SMTP password is not sealed.</source>
+        <translation>Le mot de passe SMTP enregistré n&apos;est pas scellé.</translation>
+    </message>
+    <message>
+        <source>Email is not configured: a platform admin sets mail.host (and mail.from) in Settings; until then emails wait in the outbox.</source>
+        <translation>L&apos;e-mail n&apos;est pas configuré : un administrateur de la plateforme définit mail.host (et mail.from) dans les Paramètres ; en attendant, les e-mails restent dans la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Email is not configured: a platform admin sets mail.from, the sender address; until then emails wait in the outbox.</source>
+        <translation>L&apos;e-mail n&apos;est pas configuré : un administrateur de la plateforme définit mail.from, l&apos;adresse de l&apos;expéditeur ; en attendant, les e-mails restent dans la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The SMTP login would be sent unencrypted to %1: set mail.security to starttls or smtps (emails wait in the outbox meanwhile).</source>
+        <translation>L&apos;identifiant de connexion SMTP serait envoyé en clair à %1 : réglez mail.security sur starttls ou smtps (en attendant, les e-mails restent dans la file d&apos;envoi).</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +2268,7 @@
     </message>
     <message>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1099,7 +2288,7 @@
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -1115,110 +2304,277 @@
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n non lue</numerusform>
+            <numerusform>%1, %n non lues</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationListModel</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Non lue : %1</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
     </message>
 </context>
 <context>
     <name>NotificationService</name>
     <message>
         <source>There is no user %1 to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;utilisateur %1 à notifier.</translation>
     </message>
     <message>
         <source>Open CertDesk, then Notifications &gt; Certificate Validation, to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez CertDesk, puis Notifications &gt; Validation de certificat, pour l&apos;examiner.</translation>
     </message>
     <message>
         <source>Open CertDesk, then Results, to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez CertDesk, puis Résultats, pour le voir.</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPage</name>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lue</translation>
     </message>
     <message>
         <source>Mark the selected notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la notification sélectionnée comme lue</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Notification details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la notification</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here yet: validation requests and review outcomes appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications n&apos;ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <source>The notification could not be marked as read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La notification n&apos;a pas pu être marquée comme lue : %1</translation>
     </message>
     <message>
-        <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Notification categories</source>
+        <translation>Catégories de notifications</translation>
     </message>
     <message>
-        <source>Select a notification to read it; opening it marks it read.</source>
-        <translation type="unfinished"></translation>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Certificate Validation</source>
+        <translation>Validation de certificat</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Review open validation tasks</source>
+        <translation>Examiner les tâches de validation en attente</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Mark all notifications as read</source>
+        <translation>Marquer toutes les notifications comme lues</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>Ouvrir la tâche</translation>
+    </message>
+    <message>
+        <source>Open the validation task</source>
+        <translation>Ouvrir la tâche de validation</translation>
+    </message>
+    <message>
+        <source>Review this certificate (Enter)</source>
+        <translation>Examiner ce certificat (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Review open tasks (%1)</source>
+        <translation>Passer en &amp;revue les tâches en attente (%1)</translation>
+    </message>
+    <message>
+        <source>Review the validation tasks waiting for you, one after the other, from the keyboard (Alt+R)</source>
+        <translation>Passer en revue les tâches de validation qui vous attendent, l&apos;une après l&apos;autre, au clavier (Alt+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is read.</source>
+        <translation>Tout est lu.</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Aucune notification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No validation requests: certificates sent to you for validation show here.</source>
+        <translation>Aucune demande de validation : les certificats qui vous sont envoyés pour validation s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>No outcomes yet: when your certificates are validated or rejected, you are told here.</source>
+        <translation>Aucune décision pour l&apos;instant : quand vos certificats sont validés ou refusés, vous en êtes informé ici.</translation>
+    </message>
+    <message>
+        <source>Choose a notification; Enter opens it.</source>
+        <translation>Choisissez une notification ; Enter l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Press Enter or “Open task” to review it.</source>
+        <translation>Appuyez sur Enter ou sur « Ouvrir la tâche » pour l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>The notifications could not be marked as read: %1</source>
+        <translation>Les notifications n&apos;ont pas pu être marquées comme lues : %1</translation>
+    </message>
+    <message>
+        <source>Back to the notifications</source>
+        <translation>Retour aux notifications</translation>
+    </message>
+    <message>
+        <source>Back to the notifications (Esc)</source>
+        <translation>Retour aux notifications (Esc)</translation>
+    </message>
+    <message>
+        <source>Search the open tasks</source>
+        <translation>Rechercher dans les tâches en attente</translation>
+    </message>
+    <message>
+        <source>Search name or person (Ctrl+F)</source>
+        <translation>Rechercher un nom ou une personne (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open validation tasks</source>
+        <translation>Tâches de validation en attente</translation>
+    </message>
+    <message>
+        <source>J / K: next / previous task
+Ctrl+Enter: validate
+Ctrl+Shift+R: reject
+E: edit the details
+Ctrl+F: search · Esc: back</source>
+        <translation>J / K : tâche suivante / précédente
+Ctrl+Enter : valider
+Ctrl+Shift+R : refuser
+E : modifier les détails
+Ctrl+F : rechercher · Esc : retour</translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded: %1</source>
+        <translation>Les tâches n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, sent by %2</source>
+        <translation>%1, envoyé par %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No open tasks: you are all caught up.</source>
+        <translation>Aucune tâche en attente : vous êtes à jour.</translation>
+    </message>
+    <message>
+        <source>Open tasks: %1</source>
+        <translation>Tâches en attente : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open tasks</source>
+        <translation>%1 sur %2 tâches en attente</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Could not take an email from the outbox: %1</source>
+        <translation>Impossible de prendre un e-mail dans la file d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Email %1 was sent but could not be recorded as sent: %2</source>
+        <translation>L&apos;e-mail %1 a été envoyé mais n&apos;a pas pu être enregistré comme envoyé : %2</translation>
+    </message>
+    <message>
+        <source>Could not record the failure of email %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;échec de l&apos;e-mail %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not reschedule the waiting emails: %1</source>
+        <translation>Impossible de replanifier les e-mails en attente : %1</translation>
+    </message>
+    <message>
+        <source>The sender %1 (mail.from) cannot be used for email: write its part before the @ in ASCII.</source>
+        <translation>L&apos;expéditeur %1 (mail.from) ne peut pas être utilisé pour les e-mails : écrivez la partie avant le @ en ASCII.</translation>
+    </message>
+    <message>
+        <source>The address %1 cannot be used for email (not an address, or not in ASCII before the @).</source>
+        <translation>L&apos;adresse %1 ne peut pas être utilisée pour les e-mails (ce n&apos;est pas une adresse, ou elle n&apos;est pas en ASCII avant le @).</translation>
     </message>
 </context>
 <context>
     <name>PasswordPrompt</name>
     <message>
         <source>No password given: type it when asked, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe fourni : saisissez-le lorsqu&apos;il est demandé, ou définissez %1.</translation>
     </message>
     <message>
         <source>Type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-le à nouveau : </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>PdfCheck</name>
     <message>
         <source>The file is %1, larger than the %2 limit. Make it smaller (for example, scan it at a lower resolution or in black and white) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait %1, au-delà de la limite de %2. Réduisez sa taille (par exemple en le numérisant à une résolution plus basse ou en noir et blanc) et réessayez.</translation>
     </message>
     <message>
         <source>The file “%1” could not be read: %2. Check that it still exists and that you may open it, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » n&apos;a pas pu être lu : %2. Vérifiez qu&apos;il existe toujours et que vous avez le droit de l&apos;ouvrir, puis choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). Choose the certificate PDF itself; if it was downloaded, download it again.</source>
@@ -1242,23 +2598,102 @@
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 octet</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Go</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDrop</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name in quotes</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file. Only PDF documents can be imported: save or scan the certificate as a PDF, then drop that file.</source>
+        <translation>%1 n&apos;est pas un fichier PDF. Seuls les documents PDF peuvent être importés : enregistrez ou numérisez le certificat en PDF, puis déposez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 are not PDF files. Only PDF documents can be imported: save or scan each certificate as a PDF, then drop those files.</source>
+        <translation>%1 ne sont pas des fichiers PDF. Seuls les documents PDF peuvent être importés : enregistrez ou numérisez chaque certificat en PDF, puis déposez ces fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>PDF preview</source>
+        <translation>Aperçu PDF</translation>
+    </message>
+    <message>
+        <source>Preview of the certificate PDF</source>
+        <translation>Aperçu du PDF du certificat</translation>
+    </message>
+    <message>
+        <source>No PDF chosen yet</source>
+        <translation>Aucun PDF choisi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>The certificate appears here as soon as you choose or drop its PDF, so that you can check it is the right file.</source>
+        <translation>Le certificat apparaît ici dès que vous choisissez ou déposez son PDF, afin que vous puissiez vérifier qu&apos;il s&apos;agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Zoom arrière (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Zoom avant (%1)</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the preview</source>
+        <translation>Ajuster la page à la largeur de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
     </message>
 </context>
 <context>
@@ -1285,30 +2720,30 @@
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre inconnu « %1 ». Paramètres connus : %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a reviewer choice: use group-admins or managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un choix de valideurs : utilisez group-admins ou managers.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a size limit: give a whole number of MB from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une taille limite : indiquez un nombre entier de Mo de 1 à %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a switch value: use on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur d&apos;activation : utilisez on ou off.</translation>
     </message>
     <message>
         <source>Could not read the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les paramètres : %1</translation>
     </message>
 </context>
 <context>
     <name>Policy</name>
     <message>
         <source>Your account is deleted or unknown: you cannot import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte est supprimé ou inconnu : vous ne pouvez pas importer.</translation>
     </message>
     <message>
         <source>Importing certificates is switched off on this platform. A platform admin can switch it on in Settings.</source>
@@ -1324,7 +2759,7 @@
     </message>
     <message>
         <source>Your account is deleted or unknown: you cannot review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte est supprimé ou inconnu : vous ne pouvez pas valider.</translation>
     </message>
     <message>
         <source>Nobody validates their own certificate.</source>
@@ -1336,7 +2771,7 @@
     </message>
     <message>
         <source>There is no validation task %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de tâche de validation %1.</translation>
     </message>
     <message>
         <source>Only platform admins can change the platform&apos;s settings.</source>
@@ -1344,31 +2779,31 @@
     </message>
     <message>
         <source>Only platform admins, and admins of the parent group, can add groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs de la plateforme et les administrateurs du groupe parent peuvent ajouter des groupes.</translation>
     </message>
     <message>
         <source>Only admins of a group (or of a group above it) can add members to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs d&apos;un groupe (ou d&apos;un groupe au-dessus) peuvent y ajouter des membres.</translation>
     </message>
     <message>
         <source>You cannot delete or restore your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas supprimer ni restaurer votre propre compte.</translation>
     </message>
     <message>
         <source>Only platform admins and the admins of this user&apos;s groups can delete or restore this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs de la plateforme et les administrateurs des groupes de cet utilisateur peuvent supprimer ou restaurer cet utilisateur.</translation>
     </message>
     <message>
         <source>Your account is deleted or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte est supprimé ou inconnu.</translation>
     </message>
     <message>
         <source>While validation is required, only admins and managers associate a certificate template; the reviewer can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que la validation est requise, seuls les administrateurs et les managers associent un modèle de certificat ; le valideur peut le faire.</translation>
     </message>
     <message>
         <source>Only platform admins can add certificate templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs de la plateforme peuvent ajouter des modèles de certificat.</translation>
     </message>
     <message>
         <source>Send for validation</source>
@@ -1380,174 +2815,346 @@
     </message>
     <message>
         <source>Nobody can validate this certificate: no admin other than its owner is found in the owner&apos;s groups or above. Ask a platform admin to add another admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne peut valider ce certificat : aucun administrateur autre que son propriétaire n&apos;a été trouvé dans les groupes du propriétaire ou au-dessus. Demandez à un administrateur de la plateforme d&apos;ajouter un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was granted on the platform: only an imported certificate can be corrected and sent again.</source>
+        <translation>« %1 » a été délivré sur la plateforme : seul un certificat importé peut être corrigé et renvoyé.</translation>
+    </message>
+    <message>
+        <source>Only a rejected certificate can be corrected and sent again; &quot;%1&quot; is %2.</source>
+        <translation>Seul un certificat refusé peut être corrigé et renvoyé ; « %1 » est %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile — %1</source>
+        <translation>Profil — %1</translation>
+    </message>
+    <message>
+        <source>Profile sections</source>
+        <translation>Sections du profil</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Close the profile</source>
+        <translation>Fermer le profil</translation>
+    </message>
+    <message>
+        <source>Avatar of %1</source>
+        <translation>Avatar de %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>This account is deleted: it cannot sign in; its results are kept.</source>
+        <translation>Ce compte est supprimé : il ne peut pas se connecter ; ses résultats sont conservés.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>Dans aucun groupe</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>No manager</source>
+        <translation>Aucun manager</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Deleted: cannot sign in and gets no notifications. Their results are kept.</source>
+        <translation>Supprimé : ne peut pas se connecter et ne reçoit aucune notification. Ses résultats sont conservés.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <source>My certificates</source>
-        <translation>Mes certificats</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Délivré le</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expire le</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>No certificates yet.</source>
-        <translation>Aucun certificat pour le moment.</translation>
-    </message>
-    <message>
-        <source>Certificates you earn or import appear here. Importing a PDF certificate arrives in the next version of CertDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your certificates could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (equivalent to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not expire</source>
-        <translation>N&apos;expire pas</translation>
-    </message>
-    <message>
-        <source>Your external and internal certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your %1 most recent certificates, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One certificate.</source>
-        <translation>Un certificat.</translation>
-    </message>
-    <message>
-        <source>%1 certificates, newest first.</source>
-        <translation>%1 certificats, du plus récent au plus ancien.</translation>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
     <name>ReviewService</name>
     <message>
         <source>Your account is deleted or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte est supprimé ou inconnu.</translation>
     </message>
     <message>
         <source>There is no validation task %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de tâche de validation %1.</translation>
     </message>
     <message>
         <source>%1 already %2 this certificate on %3; your decision was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà %2 ce certificat le %3 ; votre décision n&apos;a pas été appliquée.</translation>
     </message>
     <message>
         <source>Another reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre valideur</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validé</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>Say why you reject this certificate: a comment is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi vous refusez ce certificat : un commentaire est obligatoire.</translation>
     </message>
     <message>
         <source>%1 acted on this certificate first; your decision was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a traité ce certificat en premier ; votre décision n&apos;a pas été appliquée.</translation>
     </message>
     <message>
         <source>The review could not be saved, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation n&apos;a pas pu être enregistrée, rien n&apos;a été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>setup prepares a PostgreSQL database; a SQLite file needs only &apos;certdesk-cli init&apos;.</source>
+        <translation>setup prépare une base de données PostgreSQL ; un fichier SQLite n&apos;a besoin que de « certdesk-cli init ».</translation>
+    </message>
+    <message>
+        <source>setup must be run by a database superuser (such as postgres): it creates roles and gives the schema to CertDesk&apos;s owner role.</source>
+        <translation>setup doit être exécuté par un superutilisateur de la base de données (comme postgres) : il crée des rôles et confie le schéma au rôle propriétaire de CertDesk.</translation>
+    </message>
+    <message>
+        <source>setup failed, nothing was changed: %1</source>
+        <translation>Échec de setup, rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules are missing from CertDesk.</source>
+        <translation>Les règles du serveur sont absentes de CertDesk.</translation>
+    </message>
+    <message>
+        <source>setup failed, nothing was changed: %1
+%2</source>
+        <translation>Échec de setup, rien n&apos;a été modifié : %1
+%2</translation>
+    </message>
+    <message>
+        <source>This database&apos;s logins already start with &quot;%1&quot;; the prefix cannot change. Nothing was changed.</source>
+        <translation>Les identifiants de connexion de cette base de données commencent déjà par « %1 » ; le préfixe ne peut pas changer. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Choose another database with &quot;Change…&quot;, or create this one with: certdesk-cli --db &quot;%1&quot; init</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autre base de données avec « Changer… », ou créez celle-ci avec : certdesk-cli --db &quot;%1&quot; init</translation>
     </message>
     <message>
         <source>This database has no users yet. Add the first platform admin with: certdesk-cli --db &quot;%1&quot; init --admin EMAIL --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;a encore aucun utilisateur. Ajoutez le premier administrateur de la plateforme avec : certdesk-cli --db &quot;%1&quot; init --admin EMAIL --name NAME</translation>
+    </message>
+    <message>
+        <source>The server refused the login %1: the login or the password is wrong.</source>
+        <translation>Le serveur a refusé l&apos;identifiant %1 : l&apos;identifiant ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The server refused the login %1: it is disabled (a deleted user). Ask an admin to restore it.</source>
+        <translation>Le serveur a refusé l&apos;identifiant %1 : il est désactivé (utilisateur supprimé). Demandez à un administrateur de le restaurer.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not an active CertDesk user of %2: ask a platform admin to add you.</source>
+        <translation>L&apos;identifiant %1 n&apos;est pas un utilisateur CertDesk actif de %2 : demandez à un administrateur de la plateforme de vous ajouter.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>The platform&apos;s settings, as every desktop sharing this database sees them. Changing them here arrives in the next version; until then a platform admin can use certdesk-cli settings KEY VALUE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Managers</translation>
     </message>
     <message>
         <source>Group admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs de groupe</translation>
     </message>
     <message>
         <source>The settings could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les paramètres : %1</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
+        <source>Changes apply at once for everyone using this database and are recorded in the audit log.</source>
+        <translation>Les modifications s&apos;appliquent immédiatement pour tous les utilisateurs de cette base de données et sont consignées dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Learners can import certificates themselves</source>
+        <translation>Les &amp;apprenants peuvent importer eux-mêmes des certificats</translation>
+    </message>
+    <message>
+        <source>While this is off nobody sees Import certificate; certificates already imported stay visible.</source>
+        <translation>Tant que cette option est désactivée, personne ne voit Importer un certificat ; les certificats déjà importés restent visibles.</translation>
+    </message>
+    <message>
+        <source>&amp;Validation of external certificates required</source>
+        <translation>&amp;Validation des certificats externes requise</translation>
+    </message>
+    <message>
+        <source>On: each import waits for a reviewer and the import form&apos;s button reads “Send for validation”. Off: imports are accepted at once.</source>
+        <translation>Activé : chaque import attend un valideur et le bouton du formulaire d&apos;import indique « Envoyer pour validation ». Désactivé : les imports sont acceptés immédiatement.</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Valideurs</translation>
+    </message>
+    <message>
+        <source>&amp;Group admins</source>
+        <translation>Administrateurs de &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Reviewers: group admins</source>
+        <translation>Valideurs : administrateurs de groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Managers</source>
+        <translation>&amp;Managers</translation>
+    </message>
+    <message>
+        <source>Reviewers: managers</source>
+        <translation>Valideurs : managers</translation>
+    </message>
+    <message>
+        <source>With managers, a learner without a manager is reviewed by the admins of their group (the nearest group up the tree that has one). Nobody validates their own certificate.</source>
+        <translation>Avec les managers, un apprenant sans manager est validé par les administrateurs de son groupe (le groupe le plus proche en remontant l&apos;arborescence qui en a un). Personne ne valide son propre certificat.</translation>
+    </message>
+    <message>
+        <source>&amp;Credits</source>
+        <translation>&amp;Crédits</translation>
+    </message>
+    <message>
+        <source>Import forms ask for the credits a certificate is worth.</source>
+        <translation>Les formulaires d&apos;import demandent le nombre de crédits que vaut un certificat.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;PDF accepted</source>
+        <translation>Taille maximale des &amp;PDF acceptés</translation>
+    </message>
+    <message>
+        <source>Largest PDF accepted, in MB</source>
+        <translation>Taille maximale des PDF acceptés, en Mo</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>On a shared PostgreSQL database CertDesk does not send email itself: run “certdesk-cli mail-relay” as a service (on one machine or more) with the mail key that encrypted the SMTP password.</source>
+        <translation>Sur une base de données PostgreSQL partagée, CertDesk n&apos;envoie pas lui-même les e-mails : exécutez « certdesk-cli mail-relay » en tant que service (sur une ou plusieurs machines) avec la clé de messagerie qui a chiffré le mot de passe SMTP.</translation>
+    </message>
+    <message>
+        <source>CertDesk sends these emails in the background while someone is signed in on this database, with retries when the server cannot be reached.</source>
+        <translation>CertDesk envoie ces e-mails en arrière-plan tant que quelqu&apos;un est connecté à cette base de données, avec de nouvelles tentatives lorsque le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>&amp;Failed emails…</source>
+        <translation>&amp;E-mails en échec…</translation>
+    </message>
+    <message>
+        <source>Show the emails that could not be sent</source>
+        <translation>Afficher les e-mails qui n&apos;ont pas pu être envoyés</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Impossible de lire la file d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>No failed emails.</source>
+        <translation>Aucun e-mail en échec.</translation>
+    </message>
+    <message>
+        <source>1 email could not be sent.</source>
+        <translation>1 e-mail n&apos;a pas pu être envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 emails could not be sent.</source>
+        <translation>%1 e-mails n&apos;ont pas pu être envoyés.</translation>
+    </message>
+    <message>
+        <source>%1 You can see the settings but not change them.</source>
+        <translation>%1 Vous pouvez voir les paramètres mais pas les modifier.</translation>
+    </message>
+    <message>
+        <source>Set; type a new one to replace it</source>
+        <translation>Défini ; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Enregistré</translation>
     </message>
 </context>
 <context>
     <name>SettingsService</name>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le paramètre : %1</translation>
     </message>
 </context>
 <context>
@@ -1622,61 +3229,441 @@
     </message>
 </context>
 <context>
-    <name>UsersPage</name>
+    <name>SmtpTransport</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>The mail library (libcurl) could not start.</source>
+        <translation>La bibliothèque de messagerie (libcurl) n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>Le serveur de messagerie %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login of %2 (check mail.username and mail.password): %3</source>
+        <translation>Le serveur de messagerie %1 a refusé la connexion de %2 (vérifiez mail.username et mail.password) : %3</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 (check mail.security and mail.port): %2</source>
+        <translation>Aucune connexion sécurisée au serveur de messagerie %1 (vérifiez mail.security et mail.port) : %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the recipient %2: %3</source>
+        <translation>Le serveur de messagerie %1 a refusé le destinataire %2 : %3</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not take the message: %2</source>
+        <translation>Le serveur de messagerie %1 n&apos;a pas accepté le message : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskView</name>
+    <message>
+        <source>Validation task</source>
+        <translation>Tâche de validation</translation>
+    </message>
+    <message>
+        <source>Choose a task to review.</source>
+        <translation>Choisissez une tâche à traiter.</translation>
+    </message>
+    <message>
+        <source>Internal certificate &amp;equivalence</source>
+        <translation>É&amp;quivalence avec un certificat interne</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>External certificate details</source>
+        <translation>Détails du certificat externe</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>Annuler mes modifications</translation>
+    </message>
+    <message>
+        <source>Undo edits</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the certificate details</source>
+        <translation>Modifier les détails du certificat</translation>
+    </message>
+    <message>
+        <source>Correct the name and dates before deciding (E)</source>
+        <translation>Corrigez le nom et les dates avant de décider (E)</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>Nom du certificat</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date</source>
+        <translation>Date de &amp;délivrance</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration date</source>
+        <translation>Date d&apos;e&amp;xpiration</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Uploaded file</source>
+        <translation>Fichier téléversé</translation>
+    </message>
+    <message>
+        <source>Your edits are saved with your decision.</source>
+        <translation>Vos modifications sont enregistrées avec votre décision.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Commentaire</translation>
+    </message>
+    <message>
+        <source>Comment for the certificate&apos;s owner</source>
+        <translation>Commentaire pour le propriétaire du certificat</translation>
+    </message>
+    <message>
+        <source>Optional when validating; required when rejecting: say what to correct.</source>
+        <translation>Facultatif pour valider ; obligatoire pour refuser : indiquez ce qu&apos;il faut corriger.</translation>
+    </message>
+    <message>
+        <source>REJECT</source>
+        <translation>REFUSER</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Reject the certificate (Ctrl+Shift+R). A comment saying why is required.</source>
+        <translation>Refuser le certificat (Ctrl+Shift+R). Un commentaire expliquant pourquoi est obligatoire.</translation>
+    </message>
+    <message>
+        <source>VALIDATE</source>
+        <translation>VALIDER</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Validate the certificate (Ctrl+Enter)</source>
+        <translation>Valider le certificat (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>Impossible d&apos;afficher le PDF.</translation>
+    </message>
+    <message>
+        <source>%1 · sent for validation on %2</source>
+        <translation>%1 · envoyé pour validation le %2</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(aucun nom de fichier)</translation>
+    </message>
+    <message>
+        <source>another reviewer</source>
+        <translation>un autre valideur</translation>
+    </message>
+    <message>
+        <source>Validated by %1 on %2</source>
+        <translation>Validé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2</source>
+        <translation>Refusé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation>Commentaire : « %1 »</translation>
+    </message>
+    <message>
+        <source>Say why you reject this certificate: write a comment for its owner, then reject again.</source>
+        <translation>Indiquez pourquoi vous refusez ce certificat : écrivez un commentaire pour son propriétaire, puis refusez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Validated “%1” of %2.</source>
+        <translation>« %1 » de %2 validé.</translation>
+    </message>
+    <message>
+        <source>Rejected “%1” of %2.</source>
+        <translation>« %1 » de %2 refusé.</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>N&apos;expire pas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Correct the details first: %1</source>
+        <translation>Corrigez d&apos;abord les détails : %1</translation>
+    </message>
+    <message>
+        <source>Choose an internal certificate from the list, or None.</source>
+        <translation>Choisissez un certificat interne dans la liste, ou Aucun.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter validates · Ctrl+Shift+R rejects (with a comment)</source>
+        <translation>Ctrl+Enter valide · Ctrl+Shift+R refuse (avec un commentaire)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation>Impossible de lire le PDF : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Internal certificate equivalence</source>
+        <translation>Équivalence avec un certificat interne</translation>
+    </message>
+    <message>
+        <source>None — type to search</source>
+        <translation>Aucun — saisissez pour rechercher</translation>
+    </message>
+    <message>
+        <source>The internal certificate this one is equivalent to, if any: type any part of its name</source>
+        <translation>Le certificat interne auquel celui-ci équivaut, le cas échéant : saisissez une partie de son nom</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>No internal certificate is named “%1”: choose one from the list, or None.</source>
+        <translation>Aucun certificat interne ne s&apos;appelle « %1 » : choisissez-en un dans la liste, ou Aucun.</translation>
+    </message>
+    <message>
+        <source>validity: %1 months</source>
+        <translation>validité : %1 mois</translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Accepted or validated certificates that are still valid</source>
+        <translation>Certificats acceptés ou validés encore valides</translation>
+    </message>
+    <message>
+        <source>Certificates waiting for validation</source>
+        <translation>Certificats en attente de validation</translation>
+    </message>
+    <message>
+        <source>Certificates expiring within %1 days</source>
+        <translation>Certificats expirant dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>Expired certificates</source>
+        <translation>Certificats expirés</translation>
+    </message>
+    <message>
+        <source>Rejected certificates</source>
+        <translation>Certificats refusés</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valides</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expirent bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only you: nobody else&apos;s results are yours to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les utilisateurs : %1</translation>
     </message>
     <message>
         <source>%1 people whose results you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes dont vous pouvez voir les résultats.</translation>
+    </message>
+    <message>
+        <source>View profile</source>
+        <translation>Voir le profil</translation>
+    </message>
+    <message>
+        <source>Open the selected person&apos;s profile and results (Enter)</source>
+        <translation>Ouvrir le profil et les résultats de la personne sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Loading error</source>
+        <translation>Erreur de chargement</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Current or deleted users</source>
+        <translation>Utilisateurs actuels ou supprimés</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuels</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>Personnes qui peuvent se connecter</translation>
+    </message>
+    <message>
+        <source>Deleted people: they cannot sign in, their results are kept</source>
+        <translation>Personnes supprimées : elles ne peuvent pas se connecter, leurs résultats sont conservés</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mon équipe</translation>
+    </message>
+    <message>
+        <source>Show only my team</source>
+        <translation>Afficher uniquement mon équipe</translation>
+    </message>
+    <message>
+        <source>Only the people who name you as their manager</source>
+        <translation>Uniquement les personnes qui vous désignent comme leur manager</translation>
+    </message>
+    <message>
+        <source>Search by name or email (Ctrl+F)</source>
+        <translation>Rechercher par nom ou e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Personne ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No deleted users.</source>
+        <translation>Aucun utilisateur supprimé.</translation>
+    </message>
+    <message>
+        <source>Nobody names you as their manager yet.</source>
+        <translation>Personne ne vous désigne encore comme son manager.</translation>
+    </message>
+    <message>
+        <source>Nobody to show.</source>
+        <translation>Personne à afficher.</translation>
+    </message>
+    <message>
+        <source>The first %1 people — scroll for more.</source>
+        <translation>Les %1 premières personnes — faites défiler pour en voir plus.</translation>
+    </message>
+    <message>
+        <source>1 person matches “%1”.</source>
+        <translation>1 personne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 people match “%2”.</source>
+        <translation>%1 personnes correspondent à « %2 ».</translation>
+    </message>
+    <message>
+        <source>1 deleted person.</source>
+        <translation>1 personne supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 deleted people.</source>
+        <translation>%1 personnes supprimées.</translation>
+    </message>
+    <message>
+        <source>They cannot sign in; their results are kept.</source>
+        <translation>Elles ne peuvent pas se connecter ; leurs résultats sont conservés.</translation>
+    </message>
+    <message>
+        <source>1 person in your team.</source>
+        <translation>1 personne dans votre équipe.</translation>
+    </message>
+    <message>
+        <source>%1 people in your team.</source>
+        <translation>%1 personnes dans votre équipe.</translation>
+    </message>
+    <message>
+        <source>View results</source>
+        <translation>Voir les résultats</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>unknown language &quot;%1&quot;: use en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue « %1 » : utilisez en ou fr.</translation>
     </message>
     <message>
         <source>The database: a SQLite file path or a postgresql://user@host:port/dbname URL (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données : un chemin de fichier SQLite ou une URL postgresql://user@host:port/dbname (par défaut : %1).</translation>
     </message>
     <message>
         <source>The language of the interface: en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;interface : en ou fr.</translation>
     </message>
     <message>
         <source>Import, review and browse external certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer, valider et parcourir des certificats externes.</translation>
     </message>
 </context>
 </TS>
