@@ -58,23 +58,37 @@ ValidationTask taskFromQuery(const QSqlQuery &q)
 
 ReviewService::ReviewService(Database &db) : m_db(db), m_policy(db.connection()) {}
 
-Result<QList<ValidationTask>> ReviewService::tasks(Id actor, bool openOnly) const
+namespace {
+// Which tasks an actor may act on, as a WHERE clause and its values.
+QString taskScope(bool platformAdmin, bool openOnly, Id actor, QVariantList *values)
+{
+    QString sql = platformAdmin ? QStringLiteral("WHERE c.owner_id <> ? ")
+                                : QStringLiteral("WHERE EXISTS (SELECT 1 FROM task_reviewers r "
+                                                 "WHERE r.task_id = t.id AND r.reviewer_id = ?) ");
+    *values << actor;
+    if (openOnly)
+        sql += QStringLiteral("AND t.state = 'open' ");
+    return sql;
+}
+} // namespace
+
+Result<QList<ValidationTask>> ReviewService::tasks(Id actor, bool openOnly, Id afterId,
+                                                   int limit) const
 {
     if (!m_policy.isActive(actor))
         return makeError(ErrorKind::Refused, tr("Your account is deleted or unknown."));
-    QString sql = taskColumns();
     QVariantList values;
-    if (m_policy.isPlatformAdmin(actor)) {
-        sql += QStringLiteral("WHERE c.owner_id <> ? ");
-        values << actor;
-    } else {
-        sql += QStringLiteral("WHERE EXISTS (SELECT 1 FROM task_reviewers r WHERE r.task_id = "
-                              "t.id AND r.reviewer_id = ?) ");
-        values << actor;
+    QString sql =
+        taskColumns() + taskScope(m_policy.isPlatformAdmin(actor), openOnly, actor, &values);
+    if (afterId > 0) {
+        sql += QStringLiteral("AND t.id > ? ");
+        values << afterId;
     }
-    if (openOnly)
-        sql += QStringLiteral("AND t.state = 'open' ");
     sql += QStringLiteral("ORDER BY t.id");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
     QString error;
     QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
     if (!error.isEmpty())
@@ -83,6 +97,21 @@ Result<QList<ValidationTask>> ReviewService::tasks(Id actor, bool openOnly) cons
     while (q.next())
         list.append(taskFromQuery(q));
     return list;
+}
+
+Result<int> ReviewService::taskCount(Id actor, bool openOnly) const
+{
+    if (!m_policy.isActive(actor))
+        return makeError(ErrorKind::Refused, tr("Your account is deleted or unknown."));
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM validation_tasks t JOIN certificates "
+                                       "c ON c.id = t.certificate_id ") +
+                        taskScope(m_policy.isPlatformAdmin(actor), openOnly, actor, &values);
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
+    if (!error.isEmpty() || !q.next())
+        return makeError(ErrorKind::Storage, error);
+    return q.value(0).toInt();
 }
 
 Result<ValidationTask> ReviewService::task(Id actor, Id taskId) const

@@ -29,8 +29,13 @@ class ReviewService
 public:
     explicit ReviewService(Database &db);
 
-    // Tasks the actor may act on (assigned to them; platform admins: all).
-    Result<QList<ValidationTask>> tasks(Id actor, bool openOnly) const;
+    // Tasks the actor may act on (assigned to them; platform admins: all but
+    // their own), oldest first, a page at a time: afterId 0 starts at the
+    // oldest; limit 0 reads them all (small lists only).
+    Result<QList<ValidationTask>> tasks(Id actor, bool openOnly, Id afterId = 0,
+                                        int limit = 0) const;
+    // How many of those there are (for "200 of 1,234").
+    Result<int> taskCount(Id actor, bool openOnly) const;
     Result<ValidationTask> task(Id actor, Id taskId) const;
     // Validate or reject; the second of two reviewers is told who acted first.
     Result<ValidationTask> review(Id actor, const ReviewDecision &decision);

@@ -48,6 +48,7 @@ private slots:
     void notifications_markRead_onlyOwn();
     void notifications_categoryFilterAndMarkAllRead();
     void review_marksTaskRequestsReadForEveryReviewer();
+    void tasks_pagedOldestFirst_withCount();
     void resubmit_rejected_newTaskAndHistory();
     void resubmit_notRejectedOrNotOwner_refused();
 
@@ -749,6 +750,39 @@ void TestServices::review_marksTaskRequestsReadForEveryReviewer()
         QCOMPARE(unread->constFirst().taskId, other->taskId);
     }
     QCOMPARE(notifications.unreadCount(learner).value(), 1); // the outcome
+}
+
+void TestServices::tasks_pagedOldestFirst_withCount()
+{
+    setSetting(QStringLiteral("validation.required"), QStringLiteral("on"));
+    const Id sa = addUser(QStringLiteral("sa@example.org"), QString(),
+                          {{QStringLiteral("Sales"), Role::Admin}});
+    const Id learner = addUser(QStringLiteral("l@example.org"), QString(),
+                               {{QStringLiteral("Sales"), Role::Learner}});
+    CertificateService certificates(m_db->db());
+    QList<Id> tasks;
+    for (int i = 0; i < 7; ++i) {
+        const auto imported =
+            certificates.importCertificate(learner, request(0, QStringLiteral("C%1").arg(i)));
+        QVERIFY2(imported, qPrintable(imported.message()));
+        tasks << imported->taskId;
+    }
+    ReviewService reviews(m_db->db());
+    QCOMPARE(reviews.taskCount(sa, true).value(), 7);
+    QCOMPARE(reviews.taskCount(learner, true).value(), 0); // nobody reviews their own
+    QList<Id> seen;
+    for (Id after = 0;;) {
+        const auto page = reviews.tasks(sa, true, after, 3);
+        QVERIFY2(page, qPrintable(page.message()));
+        QVERIFY(page->size() <= 3);
+        for (const ValidationTask &t : page.value())
+            seen << t.id;
+        if (page->size() < 3)
+            break;
+        after = page->constLast().id;
+    }
+    QCOMPARE(seen, tasks); // oldest first, each once
+    QCOMPARE(reviews.tasks(sa, true)->size(), 7);
 }
 
 void TestServices::resubmit_rejected_newTaskAndHistory()

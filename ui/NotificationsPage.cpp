@@ -20,6 +20,7 @@
 
 namespace {
 constexpr int TaskIdRole = Qt::UserRole;
+constexpr int TaskPageSize = 500; // open tasks listed at once (the oldest)
 
 QString rgba(const QColor &color, int alpha)
 {
@@ -251,8 +252,8 @@ void NotificationsPage::reloadInbox()
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row, 0));
 
-    const auto tasks = m_session.reviews().tasks(m_session.userId(), true);
-    m_openTaskCount = tasks ? int(tasks->size()) : 0;
+    const auto count = m_session.reviews().taskCount(m_session.userId(), true);
+    m_openTaskCount = count ? count.value() : 0;
     m_reviewButton->setText(tr("&Review open tasks (%1)").arg(m_openTaskCount));
     m_reviewButton->setToolTip(tr("Review the validation tasks waiting for you, one after the "
                                   "other, from the keyboard (Alt+R)"));
@@ -489,7 +490,10 @@ void NotificationsPage::showInbox()
 
 void NotificationsPage::reloadTasks(Id select, bool keepView)
 {
-    const auto tasks = m_session.reviews().tasks(m_session.userId(), true);
+    // The oldest open tasks first, a bounded page: a platform admin's list on
+    // a big server never reads every task.
+    const auto tasks = m_session.reviews().tasks(m_session.userId(), true, 0, TaskPageSize);
+    const auto total = m_session.reviews().taskCount(m_session.userId(), true);
     if (!tasks) {
         m_reviewStatus->setText(tr("The tasks could not be loaded: %1").arg(tasks.message()));
         return;
@@ -509,7 +513,7 @@ void NotificationsPage::reloadTasks(Id select, bool keepView)
             m_tasks.insert(task.id, task);
         }
     }
-    m_openTaskCount = int(tasks->size());
+    m_openTaskCount = total ? qMax(total.value(), int(tasks->size())) : int(tasks->size());
     filterTasks(m_taskSearch->text());
     const QList<Id> visible = taskIds();
     const Id shown = m_taskView->taskId();
@@ -550,6 +554,10 @@ void NotificationsPage::filterTasks(const QString &text)
     m_taskCount->setText(shown == m_openTaskCount
                              ? tr("Open tasks: %1").arg(m_openTaskCount)
                              : tr("%1 of %2 open tasks").arg(shown).arg(m_openTaskCount));
+    if (m_taskList->count() < m_openTaskCount)
+        m_taskCount->setToolTip(tr("The %1 oldest open tasks are listed; decide them and the "
+                                   "next ones follow.")
+                                    .arg(m_taskList->count()));
     QListWidgetItem *current = m_taskList->currentItem();
     if (current && current->isHidden())
         moveTask(1);

@@ -69,13 +69,23 @@ QList<CommandSpec> CliReviewCommands::commands()
 int CliReviewCommands::tasks(Cli &cli, const Invocation &args)
 {
     ReviewService service(cli.db());
-    const auto tasks = service.tasks(cli.actorId(), !args.has(QStringLiteral("all")));
-    if (!tasks)
-        return cli.refuse(tasks.error());
+    // A page at a time (keyset on the id): no query reads every task at once.
+    QList<ValidationTask> all;
+    const bool openOnly = !args.has(QStringLiteral("all"));
+    for (Id after = 0;;) {
+        const auto page = service.tasks(cli.actorId(), openOnly, after, 500);
+        if (!page)
+            return cli.refuse(page.error());
+        all += page.value();
+        if (page->size() < 500)
+            break;
+        after = page->constLast().id;
+    }
+    const QList<ValidationTask> *tasks = &all;
     QJsonArray list;
     TextTable table({tr("TASK"), tr("CERTIFICATE"), tr("OWNER"), tr("DELIVERED"), tr("EXPIRES"),
                      tr("STATE"), tr("SENT")});
-    for (const ValidationTask &t : tasks.value()) {
+    for (const ValidationTask &t : *tasks) {
         list.append(CliFormat::task(cli, t));
         const Certificate &c = t.certificate;
         table.addRow({QString::number(t.id), c.name,
