@@ -498,3 +498,86 @@ bool Transaction::commit()
     m_active = false;
     return true;
 }
+
+// --- A server that goes away ------------------------------------------------
+
+bool Database::isConnectionError(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return false;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    // SQLSTATE class 08 (connection exception), 57P01-57P03 (the server shuts
+    // down or restarts).
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    return isConnectionErrorText(error.databaseText()) || isConnectionErrorText(error.driverText());
+}
+
+bool Database::isConnectionErrorText(const QString &text)
+{
+    // libpq's own messages (always English: lc_messages is the server's, these
+    // come from the client library).
+    static const char *const messages[] = {
+        "server closed the connection unexpectedly",
+        "terminating connection due to administrator command",
+        "no connection to the server",
+        "could not connect",
+        "connection to server",
+        "the database system is shutting down",
+        "the database system is starting up",
+        "could not send data to server",
+        "could not receive data from server",
+        "SSL SYSCALL error",
+    };
+    for (const char *message : messages)
+        if (text.contains(QLatin1String(message), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+Status Database::ping()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return makeError(ErrorKind::Storage, tr("no connection to the server"));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT 1")))
+        return makeError(ErrorKind::Storage, describeError(query.lastError()));
+    return Done{};
+}
+
+bool Database::isConnectionLost()
+{
+    if (!isPostgres())
+        return false;
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return true;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT 1")))
+        return false;
+    return isConnectionError(query.lastError());
+}
+
+Status Database::reconnect()
+{
+    if (!isPostgres())
+        return Done{};
+    QSqlDatabase db = connection();
+    if (db.isOpen())
+        db.close();
+    if (!db.open())
+        return makeError(ErrorKind::Storage,
+                         tr("Could not connect to %1: %2")
+                             .arg(m_location.displayName(), describeError(db.lastError())));
+    QString error;
+    Sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'"), {}, &error);
+    if (!error.isEmpty()) {
+        db.close();
+        return makeError(ErrorKind::Storage, error);
+    }
+    return Done{};
+}

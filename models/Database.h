@@ -80,6 +80,22 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     bool m_secured = false;
     DatabaseLocation m_location;
+
+public:
+    // --- A server that goes away (issue 5, item 8) ---
+    // Whether a failed statement failed because the connection to the server
+    // is gone (server restarted, network cut), not because of the statement.
+    static bool isConnectionError(const QSqlError &error);
+    // The same for a message already made from one (a service's Storage error).
+    static bool isConnectionErrorText(const QString &text);
+    // Asks the server for nothing (SELECT 1): a Storage error when it fails.
+    Status ping();
+    // PostgreSQL: whether the connection is gone (a ping fails with a
+    // connection error). Always false on SQLite.
+    bool isConnectionLost();
+    // PostgreSQL: closes and opens the same connection again with the same
+    // settings (every copy of connection() uses it again), as open() does.
+    Status reconnect();
 };
 
 // Runs a prepared statement with positional values; on failure fills *error.
