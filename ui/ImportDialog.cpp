@@ -79,6 +79,17 @@ void ImportDialog::setup()
 {
     setObjectName(isResubmit() ? QStringLiteral("resubmitDialog") : QStringLiteral("importDialog"));
     setModal(true);
+    // A save that failed because the server went away: once it is back, say
+    // that Save works again (the import key makes it write once).
+    if (ConnectionWatch *watch = m_session.connectionWatch())
+        connect(watch, &ConnectionWatch::restored, this, [this] {
+            if (!m_connectionFailed || !m_saveError)
+                return;
+            m_connectionFailed = false;
+            const QString text = tr("Connected again. Press Save to save what you typed.");
+            m_saveError->setText(text);
+            m_saveError->setAccessibleName(text);
+        });
     // The same form as an import (R6, R7); Save reads as R2 says.
     m_form = m_session.policy().importForm(m_session.userId(), m_owner);
     const auto ownerUser = m_session.directory().user(m_owner);
@@ -689,8 +700,14 @@ void ImportDialog::finishSave(const Result<ImportOutcome> &result)
     m_saving = false;
     if (!result) {
         // Everything typed stays; the user can correct it and try again.
-        m_saveError->setText(result.message());
-        m_saveError->setAccessibleName(result.message());
+        QString message = result.message();
+        // The server went away: nothing was lost, Save again writes once.
+        m_connectionFailed = m_session.noteFailure(result.error());
+        if (m_connectionFailed)
+            message = tr("The connection to the database was lost, so this was not saved. What "
+                         "you typed is kept: press Save again once CertDesk is connected again.");
+        m_saveError->setText(message);
+        m_saveError->setAccessibleName(message);
         m_saveError->show();
         updateState();
         return;

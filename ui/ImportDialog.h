@@ -120,6 +120,8 @@ private:
     ImportForm m_form;
     QString m_ownerName;
     QString m_importKey;
+    // The last save failed because the connection to the server was lost.
+    bool m_connectionFailed = false;
     PdfCheckResult m_file;
     QString m_filePath;
     QString m_suggestedName; // what the name field was filled with from the file

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConnectionBanner.h"
 #include "FailedEmailsDialog.h"
 #include "MailBanner.h"
 #include "MailOutbox.h"
@@ -57,6 +58,21 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     pageLayout->setContentsMargins(Theme::SpacingXLarge, Theme::SpacingLarge, Theme::SpacingXLarge,
                                    Theme::SpacingXLarge);
     pageLayout->setSpacing(Theme::SpacingLarge);
+    // A shared server can go away (restart, network): say so, reconnect.
+    if (ConnectionWatch *watch = m_session->connectionWatch()) {
+        m_connectionBanner = new ConnectionBanner(pageArea);
+        pageLayout->addWidget(m_connectionBanner);
+        connect(watch, &ConnectionWatch::lost, m_connectionBanner, &ConnectionBanner::showLost);
+        connect(watch, &ConnectionWatch::retryFailed, m_connectionBanner,
+                &ConnectionBanner::showRetryFailed);
+        connect(watch, &ConnectionWatch::restored, this, [this] {
+            m_connectionBanner->showRestored();
+            refreshUnreadCount();
+            refreshMailBanner();
+        });
+        connect(m_connectionBanner, &ConnectionBanner::reconnectRequested, watch,
+                &ConnectionWatch::reconnectNow);
+    }
     // Failed emails concern platform admins only: the Policy says who they are.
     if (m_session->policy().mayChangeSettings(m_session->userId()).allowed) {
         m_mailBanner = new MailBanner(pageArea);
@@ -297,8 +313,10 @@ void MainWindow::refreshUnreadCount()
         return;
     const auto count = m_session->notifications().unreadCount(m_session->userId());
     // A failed read keeps the last count: the pages say what went wrong.
-    if (!count)
+    if (!count) {
+        m_session->noteFailure(count.error());
         return;
+    }
     m_unread = count.value();
     m_notificationsItem->setData(NavigationDelegate::BadgeRole, m_unread);
     const QString label = m_notificationsItem->text();

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class ConnectionBanner;
 class FailedEmailsDialog;
 class MailBanner;
 class MailPump;
@@ -48,6 +49,8 @@ public:
     // Platform admins only (the Policy's answer), else null.
     MailBanner *mailBanner() const { return m_mailBanner; }
     FailedEmailsDialog *failedEmailsDialog() const;
+    // A lost connection to the PostgreSQL server (null on SQLite).
+    ConnectionBanner *connectionBanner() const { return m_connectionBanner; }
 
 signals:
     void signOutRequested();
@@ -89,6 +92,7 @@ private:
     int m_unread = 0;
     QPointer<MailPump> m_pump;
     MailBanner *m_mailBanner = nullptr;
+    ConnectionBanner *m_connectionBanner = nullptr;
     QPointer<FailedEmailsDialog> m_failedEmails;
     QTimer *m_sendSoon = nullptr;
 };

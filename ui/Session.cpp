@@ -4,7 +4,18 @@ Session::Session(std::unique_ptr<Database> db, User user)
     : m_db(std::move(db)), m_user(std::move(user)), m_policy(m_db->connection()),
       m_directory(*m_db), m_certificates(*m_db), m_reviews(*m_db), m_notifications(*m_db),
       m_settings(*m_db)
-{}
+{
+    if (m_db->isPostgres())
+        m_watch = std::make_unique<ConnectionWatch>(*m_db);
+}
+
+bool Session::noteFailure(const Error &error)
+{
+    if (!m_watch || error.kind == ErrorKind::None)
+        return false;
+    // One SELECT 1 after a failed call costs nothing next to the call.
+    return error.kind == ErrorKind::Storage ? m_watch->noteFailure(error) : m_watch->check();
+}
 
 Session::~Session() = default;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CertificateService.h"
+#include "ConnectionWatch.h"
 #include "Database.h"
 #include "DirectoryService.h"
 #include "NotificationService.h"
@@ -40,6 +41,15 @@ public:
     NotificationService &notifications() { return m_notifications; }
     SettingsService &settings() { return m_settings; }
 
+    // Notices a lost connection to a PostgreSQL server and reconnects (null
+    // on SQLite, where there is nothing to lose).
+    ConnectionWatch *connectionWatch() const { return m_watch.get(); }
+    // A service call failed: the watch looks whether the connection is gone
+    // (whatever the error's kind: the Policy reads a failed lookup of the
+    // user as "account unknown", a Refused error). Returns whether it is.
+    bool noteFailure(const Error &error);
+    bool isConnectionLost() const { return m_watch && m_watch->isLost(); }
+
 private:
     Session(std::unique_ptr<Database> db, User user);
 
@@ -52,4 +62,6 @@ private:
     ReviewService m_reviews;
     NotificationService m_notifications;
     SettingsService m_settings;
+    // Last: goes before the services and the database.
+    std::unique_ptr<ConnectionWatch> m_watch;
 };

@@ -580,8 +580,14 @@ void TaskView::act(bool validate)
             showNotice(result.message());
             emit taskOutdated(id);
         } else {
-            // Everything typed stays as it is: the reviewer can try again.
-            showNotice(result.message());
+            // Everything typed stays as it is: the reviewer can try again
+            // (once the connection is back, when the server went away).
+            if (m_session.noteFailure(result.error()))
+                showNotice(tr("The connection to the database was lost, so your decision was not "
+                              "saved. What you typed is kept: try again once CertDesk is "
+                              "connected again."));
+            else
+                showNotice(result.message());
             updateState();
         }
         return;

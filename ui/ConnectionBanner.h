@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+// The main window's infobar for a lost connection to a PostgreSQL server
+// (issue 5, item 8): says that CertDesk reconnects by itself and that what is
+// typed is kept, with "Reconnect now". Non-modal; hidden while connected
+// (after a short "Connected again."). The main window wires it to the
+// session's ConnectionWatch.
+class ConnectionBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    // How long "Connected again." stays before the banner hides.
+    static constexpr int RestoredNoticeMs = 2500;
+
+    explicit ConnectionBanner(QWidget *parent = nullptr);
+
+    // The connection is gone; detail: the server's words (may be empty).
+    void showLost(const QString &detail);
+    // A reconnect attempt failed; the next comes in nextMs.
+    void showRetryFailed(const QString &detail, int nextMs);
+    // Back: says so briefly, then hides.
+    void showRestored();
+    bool isLost() const { return m_lost; }
+    QString text() const;
+
+signals:
+    void reconnectRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColours();
+
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QLabel *m_detail = nullptr;
+    QPushButton *m_reconnect = nullptr;
+    QTimer *m_hideTimer = nullptr;
+    bool m_lost = false;
+    bool m_applying = false;
+};
