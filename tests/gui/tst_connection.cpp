@@ -209,6 +209,7 @@ private slots:
     void serverRestart_dialogKeepsFieldsBannerShowsSaveWritesOnce();
     void serverRestart_noticedWithoutAnyAction();
     void lostAnswer_sameKeyWritesOnce();
+    void sqlite_noWatchNoBanner();
 
 private:
     std::unique_ptr<MainWindow> signInThroughGui();
@@ -224,8 +225,10 @@ private:
 void TestConnection::initTestCase()
 {
     GuiTest::prepareApplication();
-    CERTDESK_REQUIRE_SERVER();
     QVERIFY(m_files.isValid());
+    // The server's tests skip one by one (CERTDESK_REQUIRE_SERVER); SQLite's runs.
+    if (qEnvironmentVariableIntValue("CERTDESK_TEST_SQLITE_ONLY") == 1)
+        return;
     m_server = std::make_unique<PrivateServer>();
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -308,6 +311,7 @@ QByteArray TestConnection::pdf(const QString &title)
 
 void TestConnection::serverRestart_dialogKeepsFieldsBannerShowsSaveWritesOnce()
 {
+    CERTDESK_REQUIRE_SERVER();
     auto window = signInThroughGui();
     QVERIFY(window);
     Session &session = window->session();
@@ -399,6 +403,7 @@ void TestConnection::serverRestart_dialogKeepsFieldsBannerShowsSaveWritesOnce()
 
 void TestConnection::serverRestart_noticedWithoutAnyAction()
 {
+    CERTDESK_REQUIRE_SERVER();
     // Nobody clicks anything: the watch's ping notices, "Reconnect now" works.
     auto window = signInThroughGui();
     QVERIFY(window);
@@ -421,6 +426,7 @@ void TestConnection::serverRestart_noticedWithoutAnyAction()
 
 void TestConnection::lostAnswer_sameKeyWritesOnce()
 {
+    CERTDESK_REQUIRE_SERVER();
     // A Save whose answer was lost: the dialog sends the same key again.
     QString error;
     auto admin = m_server->open(kAdminEmail, kAdminPassword, &error);
@@ -442,6 +448,33 @@ void TestConnection::lostAnswer_sameKeyWritesOnce()
     QVERIFY(second->alreadyDone);
     QCOMPARE(second->certificate.id, first->certificate.id);
     QCOMPARE(certificateCount(), before + 1);
+}
+
+void TestConnection::sqlite_noWatchNoBanner()
+{
+    // A local file does not go away: no watch, no banner, no pings.
+    QString error;
+    auto db = GuiTest::demoDatabase(&error);
+    QVERIFY2(db, qPrintable(error));
+    db->close();
+    auto window = GuiTest::openMainWindow(db->location(), DemoData::adminEmail());
+    QVERIFY(window);
+    QVERIFY(!window->session().connectionWatch());
+    QVERIFY(!window->connectionBanner());
+    QVERIFY(!window->findChild<ConnectionBanner *>());
+    QVERIFY(!window->session().isConnectionLost());
+    QVERIFY(!window->session().noteFailure(makeError(ErrorKind::Storage, QStringLiteral("x"))));
+    QVERIFY(!window->session().database().isConnectionLost());
+    QVERIFY(window->session().database().ping());
+    // libpq's words for a connection that went away; a statement's own error is not one.
+    QVERIFY(Database::isConnectionErrorText(
+        QStringLiteral("server closed the connection unexpectedly\n\tThis probably means the "
+                       "server terminated abnormally")));
+    QVERIFY(Database::isConnectionErrorText(
+        QStringLiteral("FATAL:  terminating connection due to administrator command")));
+    QVERIFY(Database::isConnectionErrorText(QStringLiteral("no connection to the server")));
+    QVERIFY(!Database::isConnectionErrorText(
+        QStringLiteral("duplicate key value violates unique constraint")));
 }
 
 QTEST_MAIN(TestConnection)
