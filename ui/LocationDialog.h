@@ -7,9 +7,12 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 // "Which database?": a SQLite file path (typed or picked) or a
-// postgresql:// URL. Accepts only a location DatabaseLocation can parse.
+// postgresql:// URL, which the "Shared server" fields (server, port,
+// database) write for the user; the login and password are asked at sign-in
+// (issue 5). Accepts only a location DatabaseLocation can parse.
 class LocationDialog : public QDialog
 {
     Q_OBJECT
@@ -25,9 +28,15 @@ public:
 
 private:
     void browse();
+    void composeServerUrl();
+    void fillServerFields(const QString &text);
 
     QLineEdit *m_edit = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_browse = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_database = nullptr;
+    bool m_composing = false;
     DatabaseLocation m_location;
 };

@@ -128,7 +128,8 @@ QWidget *SignInWindow::buildCard()
     m_email->setAccessibleName(tr("Email"));
     m_email->setPlaceholderText(tr("name@example.org"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    layout->addWidget(fieldLabel(tr("&Email"), m_email, card));
+    m_emailLabel = fieldLabel(tr("&Email"), m_email, card);
+    layout->addWidget(m_emailLabel);
     layout->addWidget(m_email);
     layout->addSpacing(Theme::SpacingSmall);
 
@@ -179,6 +180,13 @@ QWidget *SignInWindow::buildCard()
     m_trustNote->setFont(small);
     layout->addSpacing(Theme::SpacingSmall);
     layout->addWidget(m_trustNote);
+    m_serverNote = Theme::noteLabel(QString(), card);
+    m_serverNote->setObjectName(QStringLiteral("serverNote"));
+    m_serverNote->setAlignment(Qt::AlignHCenter);
+    m_serverNote->setWordWrap(true);
+    m_serverNote->setFont(small);
+    m_serverNote->hide();
+    layout->addWidget(m_serverNote);
     return card;
 }
 
@@ -194,6 +202,17 @@ bool SignInWindow::setLocation(const QString &text)
     m_location = parsed;
     m_locationLabel->setFullText(m_location.displayName());
     m_trustNote->setVisible(!m_location.isPostgres());
+    // A shared server named without a login: the email and password are the
+    // person's own login on it (README "Deploying on PostgreSQL").
+    const bool ownLogin = m_location.isPostgres() && m_location.user().isEmpty();
+    m_emailLabel->setText(ownLogin ? tr("&Login (your email)") : tr("&Email"));
+    m_email->setAccessibleName(ownLogin ? tr("Login") : tr("Email"));
+    if (m_serverNote) {
+        m_serverNote->setText(
+            tr("Server %1, database %2: sign in with your own login; the server checks it.")
+                .arg(m_location.host(), m_location.databaseName()));
+        m_serverNote->setVisible(ownLogin);
+    }
     m_error->hide();
     return true;
 }

@@ -60,6 +60,8 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_signInButton = nullptr;
     QLabel *m_trustNote = nullptr;
+    QLabel *m_emailLabel = nullptr;
+    QLabel *m_serverNote = nullptr; // a shared server: the login is the person's own
 
     QString m_locationText;
     DatabaseLocation m_location;

@@ -2,12 +2,14 @@
 // errors people meet (wrong password, deleted account, missing or newer
 // database), what is remembered, and a good sign-in opening the main window.
 #include "GuiTestSupport.h"
+#include "LocationDialog.h"
 #include "ServerSetup.h"
 
 #include "Database.h"
 
 #include <QDialog>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTimer>
 
 using GuiTest::child;
@@ -33,6 +35,7 @@ private slots:
     void remembersLocationAndEmail_neverPassword();
     void screenshot();
     void sharedServer_ownLogin();
+    void locationDialog_serverFieldsWriteTheUrl();
 
 private:
     QLabel *errorLabel() { return child<QLabel>(m_window.get(), "signInError"); }
@@ -282,7 +285,14 @@ void TestSignIn::sharedServer_ownLogin()
     url.setPassword(QString());
     QVERIFY(m_window->setLocation(url.toString()));
     QVERIFY(child<QLabel>(m_window.get(), "trustNote")->isHidden());
+    // The sign-in screen says it is the person's own login on that server.
+    QVERIFY(child<QLabel>(m_window.get(), "serverNote")->isVisible());
+    QVERIFY(child<QLabel>(m_window.get(), "serverNote")->text().contains(server.pgName()));
+    QCOMPARE(child<QLineEdit>(m_window.get(), "emailEdit")->accessibleName(),
+             QStringLiteral("Login"));
 
+    child<QLineEdit>(m_window.get(), "emailEdit")->setText(email);
+    GuiTest::saveScreenshot(m_window.get(), QStringLiteral("signin-postgresql.png"));
     GuiTest::typeAndSignIn(m_window.get(), email, QStringLiteral("wrong-pw"));
     QTRY_VERIFY(errorLabel()->isVisible());
     QVERIFY2(errorLabel()->text().contains(QLatin1String("refused the login")),
@@ -298,6 +308,37 @@ void TestSignIn::sharedServer_ownLogin()
     QCOMPARE(session->user().email, email);
     QVERIFY(session->database().isSecured());
     QCOMPARE(session->userId(), report->admin->id);
+}
+
+void TestSignIn::locationDialog_serverFieldsWriteTheUrl()
+{
+    LocationDialog dialog(m_db->location());
+    dialog.resize(560, 360);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = child<QLineEdit>(&dialog, "locationEdit");
+    auto *host = child<QLineEdit>(&dialog, "serverHostEdit");
+    auto *port = child<QSpinBox>(&dialog, "serverPortEdit");
+    auto *database = child<QLineEdit>(&dialog, "serverDatabaseEdit");
+    QVERIFY(edit && host && port && database);
+    QVERIFY(host->text().isEmpty()); // a SQLite file: no server
+    QTest::keyClicks(host, QStringLiteral("db.example.org"));
+    QTest::keyClicks(database, QStringLiteral("certdesk"));
+    QCOMPARE(edit->text(), QStringLiteral("postgresql://db.example.org/certdesk"));
+    port->setValue(6543);
+    QCOMPARE(edit->text(), QStringLiteral("postgresql://db.example.org:6543/certdesk"));
+    GuiTest::saveScreenshot(&dialog, QStringLiteral("location-server.png"));
+    dialog.accept();
+    QVERIFY(dialog.location().isPostgres());
+    QCOMPARE(dialog.location().host(), QStringLiteral("db.example.org"));
+    QCOMPARE(dialog.location().port(), 6543);
+    QVERIFY(dialog.location().user().isEmpty());
+    // Typing a URL fills the fields.
+    LocationDialog again(QStringLiteral("postgresql://other.example.org:7000/team"));
+    QCOMPARE(child<QLineEdit>(&again, "serverHostEdit")->text(),
+             QStringLiteral("other.example.org"));
+    QCOMPARE(child<QSpinBox>(&again, "serverPortEdit")->value(), 7000);
+    QCOMPARE(child<QLineEdit>(&again, "serverDatabaseEdit")->text(), QStringLiteral("team"));
 }
 
 QTEST_MAIN(TestSignIn)
