@@ -114,7 +114,10 @@ void ConnectionBanner::showRetryFailed(const QString &detail, int nextMs)
         showLost(detail);
     const int seconds = qMax(1, (nextMs + 999) / 1000);
     const QString first = detail.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
-    const QString next = tr("Still not connected; next try in %n second(s).", nullptr, seconds);
+    // English has no plural forms file: one and many are two strings.
+    const QString next = seconds == 1
+                             ? tr("Still not connected; next try in 1 second.")
+                             : tr("Still not connected; next try in %1 seconds.").arg(seconds);
     m_detail->setText(first.isEmpty() ? next : next + QLatin1Char(' ') + first);
     m_detail->show();
 }

@@ -100,11 +100,8 @@ public:
                                                    "-c fsync=off")
                                         .arg(port)
                                         .arg(m_dir.path());
-            if (run(QStringLiteral("pg_ctl"),
-                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(),
-                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
-                     QStringLiteral("-o"), options, QStringLiteral("start")},
-                    error)) {
+            m_options = options;
+            if (startAgain(error)) {
                 m_running = true;
                 return run(QStringLiteral("createdb"),
                            {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"),
@@ -125,6 +122,24 @@ public:
                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(),
                     QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
                     QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("restart")},
+                   error);
+    }
+
+    // The server goes down (and stays down until startAgain()).
+    bool stopOnly(QString *error)
+    {
+        return run(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
+                    QStringLiteral("-w"), QStringLiteral("stop")},
+                   error);
+    }
+
+    bool startAgain(QString *error)
+    {
+        return run(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(),
+                    QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
+                    QStringLiteral("-o"), m_options, QStringLiteral("start")},
                    error);
     }
 
@@ -195,6 +210,7 @@ private:
 
     QTemporaryDir m_dir;
     int m_port = 0;
+    QString m_options;
     bool m_running = false;
 };
 } // namespace
@@ -208,6 +224,7 @@ private slots:
     void cleanupTestCase();
     void serverRestart_dialogKeepsFieldsBannerShowsSaveWritesOnce();
     void serverRestart_noticedWithoutAnyAction();
+    void serverDown_retriesWithBackoffUntilBack();
     void lostAnswer_sameKeyWritesOnce();
     void sqlite_noWatchNoBanner();
 
@@ -421,6 +438,37 @@ void TestConnection::serverRestart_noticedWithoutAnyAction()
     QCOMPARE(banner->text(), QStringLiteral("Connected again."));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 10000);
     // The session works again.
+    QVERIFY(window->session().notifications().unreadCount(window->session().userId()));
+}
+
+void TestConnection::serverDown_retriesWithBackoffUntilBack()
+{
+    // The server stays away a while: the banner says it keeps trying.
+    CERTDESK_REQUIRE_SERVER();
+    auto window = signInThroughGui();
+    QVERIFY(window);
+    ConnectionWatch *watch = window->session().connectionWatch();
+    ConnectionBanner *banner = window->connectionBanner();
+    QVERIFY(watch && banner);
+    watch->setPingInterval(600000);
+    QSignalSpy retries(watch, &ConnectionWatch::retryFailed);
+    QSignalSpy restored(watch, &ConnectionWatch::restored);
+    QString error;
+    QVERIFY2(m_server->stopOnly(&error), qPrintable(error));
+    QVERIFY(watch->check());
+    QVERIFY(banner->isVisible());
+    // The first retry comes after 1 s, fails, and the next waits 2 s.
+    QTRY_VERIFY_WITH_TIMEOUT(retries.count() >= 1, 5000);
+    QCOMPARE(retries.first().at(1).toInt(), ConnectionWatch::retryDelaysMs().at(1));
+    auto *detail = child<QLabel>(banner, "connectionBannerDetail");
+    QVERIFY(detail);
+    QVERIFY2(detail->text().contains(QLatin1String("Still not connected")),
+             qPrintable(detail->text()));
+    QVERIFY(banner->isLost());
+    GuiTest::saveScreenshot(window.get(), QStringLiteral("connection-lost-retrying.png"));
+    QVERIFY2(m_server->startAgain(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(restored.count() == 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 10000);
     QVERIFY(window->session().notifications().unreadCount(window->session().userId()));
 }
 
