@@ -98,6 +98,14 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         if (!opts.contains(QLatin1String("connect_timeout")))
             opts += (opts.isEmpty() ? QString() : QStringLiteral(";")) +
                     QStringLiteral("connect_timeout=10");
+        // A network cut is noticed within seconds, not after the system's TCP
+        // timeout (the connection watch pings on the GUI thread).
+        for (const char *option : {"keepalives_idle=10", "keepalives_interval=5",
+                                   "keepalives_count=3", "tcp_user_timeout=15000"}) {
+            const QString text = QString::fromLatin1(option);
+            if (!opts.contains(text.section(QLatin1Char('='), 0, 0)))
+                opts += (opts.isEmpty() ? QString() : QStringLiteral(";")) + text;
+        }
         db.setConnectOptions(opts);
         if (!db.open())
             return makeError(ErrorKind::Storage,
