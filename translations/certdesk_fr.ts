@@ -1277,6 +1277,37 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Reconnect to the database now</source>
+        <translation>Se reconnecter à la base de données maintenant</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. CertDesk reconnects by itself; what you type is kept.</source>
+        <translation>La connexion à la base de données a été perdue. CertDesk se reconnecte tout seul ; ce que vous saisissez est conservé.</translation>
+    </message>
+    <message>
+        <source>Still not connected; next try in 1 second.</source>
+        <translation>Toujours pas connecté ; nouvel essai dans 1 seconde.</translation>
+    </message>
+    <message>
+        <source>Still not connected; next try in %1 seconds.</source>
+        <translation>Toujours pas connecté ; nouvel essai dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>De nouveau connecté.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql.</source>
@@ -1341,6 +1372,10 @@
     <message>
         <source>Schema migration %1 (%2) failed: %3</source>
         <translation>La migration de schéma %1 (%2) a échoué : %3</translation>
+    </message>
+    <message>
+        <source>no connection to the server</source>
+        <translation>pas de connexion au serveur</translation>
     </message>
 </context>
 <context>
@@ -2004,16 +2039,20 @@
         <source>Kept as it is — select or drop another PDF to replace it</source>
         <translation>Conservé tel quel — sélectionnez ou déposez un autre PDF pour le remplacer</translation>
     </message>
+    <message>
+        <source>Connected again. Press Save to save what you typed.</source>
+        <translation>De nouveau connecté. Appuyez sur Enregistrer pour enregistrer ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, so this was not saved. What you typed is kept: press Save again once CertDesk is connected again.</source>
+        <translation>La connexion à la base de données a été perdue : rien n&apos;a été enregistré. Ce que vous avez saisi est conservé : appuyez de nouveau sur Enregistrer une fois CertDesk reconnecté.</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
     <message>
         <source>Choose the database</source>
         <translation>Choisir la base de données</translation>
-    </message>
-    <message>
-        <source>A SQLite file on this computer, or a shared PostgreSQL server as postgresql://user@host:port/dbname.</source>
-        <translation>Un fichier SQLite sur cet ordinateur, ou un serveur PostgreSQL partagé sous la forme postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>Database location</source>
@@ -2042,6 +2081,46 @@
     <message>
         <source>CertDesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données CertDesk (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A SQLite file on this computer, or a shared PostgreSQL server as postgresql://host:port/dbname (or fill in the server below).</source>
+        <translation>Un fichier SQLite sur cet ordinateur, ou un serveur PostgreSQL partagé sous la forme postgresql://hôte:port/base (ou renseignez le serveur ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL server</source>
+        <translation>Serveur PostgreSQL partagé</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Your login and password are asked when you sign in.</source>
+        <translation>Votre identifiant et votre mot de passe vous sont demandés à la connexion.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2593,10 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>%1 of %2 open tasks</source>
         <translation>%1 sur %2 tâches en attente</translation>
+    </message>
+    <message>
+        <source>The %1 oldest open tasks are listed; decide them and the next ones follow.</source>
+        <translation>Les %1 tâches ouvertes les plus anciennes sont listées ; traitez-les et les suivantes apparaîtront.</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3310,18 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
+    <message>
+        <source>&amp;Login (your email)</source>
+        <translation>&amp;Identifiant (votre e-mail)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Server %1, database %2: sign in with your own login; the server checks it.</source>
+        <translation>Serveur %1, base %2 : connectez-vous avec votre propre identifiant ; le serveur le vérifie.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTransport</name>
@@ -3436,6 +3531,10 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>The PDF could not be read: %1</source>
         <translation>Impossible de lire le PDF : %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, so your decision was not saved. What you typed is kept: try again once CertDesk is connected again.</source>
+        <translation>La connexion à la base de données a été perdue : votre décision n&apos;a pas été enregistrée. Ce que vous avez saisi est conservé : réessayez une fois CertDesk reconnecté.</translation>
     </message>
 </context>
 <context>
