@@ -440,31 +440,62 @@ Result<User> DirectoryService::userByEmail(const QString &email) const
     return user(q.value(0).toLongLong());
 }
 
-Result<QList<User>> DirectoryService::users(Id actor, bool deleted) const
+Result<QList<User>> DirectoryService::users(Id actor, bool deleted, const UserCursor &after,
+                                            int limit) const
 {
     if (!m_policy.isActive(actor))
         return makeError(ErrorKind::Refused, tr("Your account is deleted or unknown."));
-    QString error;
-    QSqlQuery q;
+    QString sql;
+    QVariantList values;
     if (m_policy.isPlatformAdmin(actor)) {
-        q = Sql::run(m_db.connection(),
-                     QStringLiteral("SELECT ") + kUserColumns + kUserFrom +
-                         QStringLiteral("WHERE u.deleted = ? ORDER BY u.name, u.id"),
-                     {deleted}, &error);
+        sql = QStringLiteral("SELECT ") + kUserColumns + kUserFrom +
+              QStringLiteral("WHERE u.deleted = ? ");
     } else {
-        q = Sql::run(m_db.connection(),
-                     Policy::scopeCte() + QStringLiteral("SELECT ") + kUserColumns + kUserFrom +
-                         QStringLiteral("JOIN scope s ON s.user_id = u.id WHERE u.deleted = ? "
-                                        "ORDER BY u.name, u.id"),
-                     {actor, deleted}, &error);
+        sql = Policy::scopeCte() + QStringLiteral("SELECT ") + kUserColumns + kUserFrom +
+              QStringLiteral("JOIN scope s ON s.user_id = u.id WHERE u.deleted = ? ");
+        values << actor;
     }
+    values << deleted;
+    if (after.id > 0) {
+        sql += QStringLiteral("AND (u.name > ? OR (u.name = ? AND u.id > ?)) ");
+        values << after.key << after.key << after.id;
+    }
+    sql += QStringLiteral("ORDER BY u.name, u.id");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     QList<User> list;
     while (q.next())
         list.append(userFromQuery(q));
-    for (User &u : list)
-        loadMemberships(u);
+    q.finish();
+    if (list.isEmpty())
+        return list;
+    // The page's memberships in one query, not one per user.
+    QStringList marks;
+    QVariantList ids;
+    QHash<Id, int> rowOf;
+    for (int row = 0; row < list.size(); ++row) {
+        marks << QStringLiteral("?");
+        ids << list.at(row).id;
+        rowOf.insert(list.at(row).id, row);
+    }
+    QSqlQuery m = Sql::run(m_db.connection(),
+                           QStringLiteral("SELECT m.user_id, g.id, g.name, m.role FROM memberships "
+                                          "m JOIN groups g ON g.id = m.group_id WHERE m.user_id "
+                                          "IN (%1) ORDER BY g.name")
+                               .arg(marks.join(QLatin1Char(','))),
+                           ids, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    while (m.next())
+        list[rowOf.value(m.value(0).toLongLong())].memberships.append(
+            {m.value(1).toLongLong(), m.value(2).toString(),
+             Domain::roleFromKey(m.value(3).toString()).value_or(Role::Learner)});
     return list;
 }
 

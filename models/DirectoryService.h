@@ -78,7 +78,10 @@ public:
     Result<User> user(Id id) const;
     Result<User> userByEmail(const QString &email) const;
     // Users in the actor's scope (R5), current or deleted, by name.
-    Result<QList<User>> users(Id actor, bool deleted) const;
+    // The users of the actor's scope with their memberships, by name, a page
+    // at a time after the cursor (key: the last name seen); limit 0: all.
+    Result<QList<User>> users(Id actor, bool deleted, const UserCursor &after = {},
+                              int limit = 0) const;
     // One page of the Users page (keyset paging: pass the cursor of the last
     // row). Memberships and certificate counts are loaded for the page only.
     Result<QList<UserRow>> userPage(Id actor, const UserQuery &query, const UserCursor &after,

@@ -49,6 +49,7 @@ private slots:
     void notifications_categoryFilterAndMarkAllRead();
     void review_marksTaskRequestsReadForEveryReviewer();
     void tasks_pagedOldestFirst_withCount();
+    void users_pagedByName_withMemberships();
     void resubmit_rejected_newTaskAndHistory();
     void resubmit_notRejectedOrNotOwner_refused();
 
@@ -783,6 +784,45 @@ void TestServices::tasks_pagedOldestFirst_withCount()
     }
     QCOMPARE(seen, tasks); // oldest first, each once
     QCOMPARE(reviews.tasks(sa, true)->size(), 7);
+}
+
+void TestServices::users_pagedByName_withMemberships()
+{
+    // Equal names on purpose: the keyset breaks ties by id.
+    QList<Id> added;
+    for (int i = 0; i < 5; ++i) {
+        NewUser nu;
+        nu.email = QStringLiteral("same%1@example.org").arg(i);
+        nu.name = QStringLiteral("Same Name");
+        nu.memberships = {{QStringLiteral("Sales"), Role::Learner}};
+        const auto u = DirectoryService(m_db->db()).addUser(m_admin, nu);
+        QVERIFY2(u, qPrintable(u.message()));
+        added << u->id;
+    }
+    DirectoryService directory(m_db->db());
+    const auto all = directory.users(m_admin, false);
+    QVERIFY2(all, qPrintable(all.message()));
+    QList<Id> paged;
+    for (UserCursor after;;) {
+        const auto page = directory.users(m_admin, false, after, 2);
+        QVERIFY2(page, qPrintable(page.message()));
+        for (const User &u : page.value()) {
+            paged << u.id;
+            if (u.name == QLatin1String("Same Name")) {
+                QCOMPARE(u.memberships.size(), 1);
+                QCOMPARE(u.memberships.first().groupName, QStringLiteral("Sales"));
+            }
+        }
+        if (page->size() < 2)
+            break;
+        after = UserCursor{page->constLast().name, page->constLast().id};
+    }
+    QList<Id> expected;
+    for (const User &u : all.value())
+        expected << u.id;
+    QCOMPARE(paged, expected); // the same order, no one twice, no one missed
+    for (const Id id : std::as_const(added))
+        QVERIFY(paged.contains(id));
 }
 
 void TestServices::resubmit_rejected_newTaskAndHistory()

@@ -181,12 +181,20 @@ int CliDirectoryCommands::users(Cli &cli, const Invocation &args)
 {
     DirectoryService directory(cli.db());
     const bool deleted = args.has(QStringLiteral("deleted"));
-    const auto users = directory.users(cli.actorId(), deleted);
-    if (!users)
-        return cli.refuse(users.error());
+    // A page at a time (keyset on name and id): no query reads every user.
+    QList<User> users;
+    for (UserCursor after;;) {
+        const auto page = directory.users(cli.actorId(), deleted, after, 500);
+        if (!page)
+            return cli.refuse(page.error());
+        users += page.value();
+        if (page->size() < 500)
+            break;
+        after = UserCursor{page->constLast().name, page->constLast().id};
+    }
     QJsonArray list;
     TextTable table({tr("EMAIL"), tr("NAME"), tr("MANAGER"), tr("GROUPS")});
-    for (const User &u : users.value()) {
+    for (const User &u : std::as_const(users)) {
         list.append(CliFormat::user(cli, u));
         table.addRow(
             {u.email, u.name, CliFormat::orDash(u.managerName), CliFormat::membershipsText(u)});
