@@ -198,7 +198,8 @@ void TestCliResubmit::outOfScopeOrBadValues_exitOne_nothingWritten()
     };
     for (const auto &c : cases) {
         const CliRun r = resubmit(c.who, c.args);
-        QVERIFY2(r.exitCode == 1, QByteArray(c.label + QByteArray(": ") + r.describe()).constData());
+        QVERIFY2(r.exitCode == 1,
+                 QByteArray(c.label + QByteArray(": ") + r.describe()).constData());
         QVERIFY2(r.errLines().size() == 1 && r.out.isEmpty(), r.describe());
         QVERIFY2(r.err.contains(c.expected, Qt::CaseInsensitive),
                  QByteArray(c.label + QByteArray(": ") + r.describe()).constData());
