@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QFrame>
+#include "Banner.h"
 
-class QLabel;
 class QPushButton;
 class QTimer;
 
@@ -11,7 +10,7 @@ class QTimer;
 // typed is kept, with "Reconnect now". Non-modal; hidden while connected
 // (after a short "Connected again."). The main window wires it to the
 // session's ConnectionWatch.
-class ConnectionBanner : public QFrame
+class ConnectionBanner : public Banner
 {
     Q_OBJECT
 
@@ -28,22 +27,12 @@ public:
     // Back: says so briefly, then hides.
     void showRestored();
     bool isLost() const { return m_lost; }
-    QString text() const;
 
 signals:
     void reconnectRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyColours();
-
-    QLabel *m_icon = nullptr;
-    QLabel *m_text = nullptr;
-    QLabel *m_detail = nullptr;
     QPushButton *m_reconnect = nullptr;
     QTimer *m_hideTimer = nullptr;
     bool m_lost = false;
-    bool m_applying = false;
 };

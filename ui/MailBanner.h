@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QFrame>
+#include "Banner.h"
 
-class QLabel;
 class QPushButton;
 
 // The main window's infobar for platform admins (issue 4, item 7): emails
@@ -10,7 +9,7 @@ class QPushButton;
 // button to the list of failed emails (or to the Email settings). Non-modal;
 // hidden while there is nothing to say. Who sees it is the main window's
 // question to the Policy.
-class MailBanner : public QFrame
+class MailBanner : public Banner
 {
     Q_OBJECT
 
@@ -21,7 +20,6 @@ public:
     // problem: why the sender cannot send now (empty: none). Shows or hides.
     void setState(int failed, int waiting, const QString &problem);
     int failedCount() const { return m_failed; }
-    QString text() const;
     // Whether there is something to say (the banner shows when its window does).
     bool isWanted() const { return m_wanted; }
 
@@ -29,18 +27,9 @@ signals:
     void showFailedRequested();
     void settingsRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyColours();
-
-    QLabel *m_icon = nullptr;
-    QLabel *m_text = nullptr;
-    QLabel *m_detail = nullptr;
     QPushButton *m_show = nullptr;
     QPushButton *m_settings = nullptr;
     int m_failed = 0;
     bool m_wanted = false;
-    bool m_applying = false;
 };
