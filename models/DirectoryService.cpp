@@ -158,14 +158,8 @@ Result<User> DirectoryService::createFirstAdminInTransaction(const QString &emai
 
 bool DirectoryService::serverLogins() const
 {
-    QString error;
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           m_db.isPostgres()
-                               ? QStringLiteral("SELECT to_regproc('public.cd_create_login') IS "
-                                                "NOT NULL")
-                               : QStringLiteral("SELECT 0"),
-                           {}, &error);
-    return error.isEmpty() && q.next() && q.value(0).toBool();
+    // Known since the database was opened (or since setup installed the rules).
+    return m_db.isSecured();
 }
 
 QString DirectoryService::loginFor(const QString &email) const

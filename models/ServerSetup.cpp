@@ -188,6 +188,9 @@ Result<ServerSetupReport> ServerSetup::run(Database &database, const ServerSetup
     }
     prefix.finish();
     exec(QStringLiteral("RESET ROLE"));
+    // The first admin below gets a server login, as every later user will.
+    if (error.isEmpty())
+        database.detectSecurity();
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage,
                          tr("setup failed, nothing was changed: %1").arg(error));
