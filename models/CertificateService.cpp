@@ -1,8 +1,9 @@
 #include "CertificateService.h"
 
-#include "AuditLog.h"
+#include "CertificateStore.h"
 #include "NotificationService.h"
 #include "PdfCheck.h"
+#include "TaskStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,20 +93,17 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
         return makeError(ErrorKind::Invalid, pdf.message);
 
     QSqlDatabase db = m_db.connection();
+    CertificateStore store(db);
     QString error;
     // A retried import with the same key returns what the first one wrote.
     const auto earlier = [&]() -> std::optional<Result<ImportOutcome>> {
         if (request.importKey.isEmpty())
             return std::nullopt;
         QString lookupError;
-        QSqlQuery q =
-            Sql::run(db, QStringLiteral("SELECT id FROM certificates WHERE import_key = ?"),
-                     {request.importKey}, &lookupError);
-        if (!q.next())
+        const auto id = store.byImportKey(request.importKey, &lookupError);
+        if (!id)
             return std::nullopt;
-        const Id id = q.value(0).toLongLong();
-        q.finish();
-        const auto existing = certificate(actor, id);
+        const auto existing = certificate(actor, *id);
         if (!existing)
             return Result<ImportOutcome>(existing.error());
         ImportOutcome outcome;
@@ -117,23 +115,15 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
         return *done;
 
     // Duplicate detection: the same PDF imported twice for one person.
-    {
-        QSqlQuery q = Sql::run(db,
-                               QStringLiteral("SELECT name, delivered_on FROM certificates WHERE "
-                                              "owner_id = ? AND pdf_sha256 = ? AND status <> "
-                                              "'rejected'"),
-                               {owner, QString::fromLatin1(pdf.sha256Hex)}, &error);
-        if (q.next())
-            return makeError(
-                ErrorKind::Conflict,
-                tr("This PDF was already imported as \"%1\" (delivered %2): "
-                   "nothing was imported twice.")
-                    .arg(q.value(0).toString(), Sql::toDate(q.value(1)).toString(Qt::ISODate)));
-    }
+    if (const auto earlierPdf = store.duplicate(owner, QString::fromLatin1(pdf.sha256Hex), &error))
+        return makeError(ErrorKind::Conflict,
+                         tr("This PDF was already imported as \"%1\" (delivered %2): "
+                            "nothing was imported twice.")
+                             .arg(earlierPdf->name, earlierPdf->delivered.toString(Qt::ISODate)));
 
     QList<Id> reviewers;
     if (settings.validationRequired) {
-        const auto routed = m_policy.reviewersFor(owner); // R3
+        const auto routed = m_policy.reviewersFor(owner, actor); // R3, four eyes
         if (!routed)
             return routed.error();
         reviewers = routed.value();
@@ -151,29 +141,26 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
     Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorKind::Storage, tr("Could not start writing: %1").arg(tx.error()));
-    const QDateTime now = Sql::now();
     const QString sha = QString::fromLatin1(pdf.sha256Hex);
-    Sql::run(db,
-             QStringLiteral("INSERT INTO pdf_blobs (sha256, size_bytes, page_count, data, "
-                            "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
-             {sha, qint64(request.pdf.size()), pdf.pageCount, request.pdf, now}, &error);
+    store.storePdf(sha, request.pdf, pdf.pageCount, &error);
     const CertificateStatus status =
         settings.validationRequired ? CertificateStatus::Pending : CertificateStatus::Accepted;
     Id id = 0;
-    if (error.isEmpty())
-        id = Sql::insert(
-            db,
-            QStringLiteral("INSERT INTO certificates (kind, owner_id, uploader_id, "
-                           "name, delivered_on, expires_on, template_id, credits, "
-                           "status, pdf_sha256, original_filename, import_key, "
-                           "created_at, updated_at) VALUES ('external', ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {owner, actor, request.name.trimmed(), Sql::dateOrNull(request.delivered),
-             Sql::dateOrNull(request.expires), Sql::idOrNull(request.templateId),
-             request.credits ? QVariant(*request.credits) : QVariant(QMetaType::fromType<double>()),
-             Domain::statusKey(status), sha, Sql::textOrNull(request.originalFilename),
-             Sql::textOrNull(request.importKey), now, now},
-            &error);
+    if (error.isEmpty()) {
+        CertificateStore::NewCertificate row;
+        row.owner = owner;
+        row.uploader = actor;
+        row.name = request.name.trimmed();
+        row.delivered = request.delivered;
+        row.expires = request.expires;
+        row.templateId = request.templateId;
+        row.credits = request.credits;
+        row.status = Domain::statusKey(status);
+        row.sha256 = sha;
+        row.originalFilename = request.originalFilename;
+        row.importKey = request.importKey;
+        id = store.insert(row, &error);
+    }
     Id taskId = 0;
     if (error.isEmpty() && settings.validationRequired)
         openTask(db, id, reviewers, actor, &taskId, &error);
@@ -181,15 +168,14 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
         QJsonArray reviewersJson;
         for (Id r : std::as_const(reviewers))
             reviewersJson.append(r);
-        AuditLog::record(db, actor, QStringLiteral("certificate.import"),
-                         QStringLiteral("certificate"), id,
-                         QJsonObject{{QStringLiteral("owner_id"), owner},
-                                     {QStringLiteral("name"), request.name.trimmed()},
-                                     {QStringLiteral("status"), Domain::statusKey(status)},
-                                     {QStringLiteral("pdf_sha256"), sha},
-                                     {QStringLiteral("task_id"), taskId},
-                                     {QStringLiteral("reviewers"), reviewersJson}},
-                         &error);
+        store.audit(actor, QStringLiteral("certificate.import"), id,
+                    QJsonObject{{QStringLiteral("owner_id"), owner},
+                                {QStringLiteral("name"), request.name.trimmed()},
+                                {QStringLiteral("status"), Domain::statusKey(status)},
+                                {QStringLiteral("pdf_sha256"), sha},
+                                {QStringLiteral("task_id"), taskId},
+                                {QStringLiteral("reviewers"), reviewersJson}},
+                    &error);
     }
     if (error.isEmpty() && !tx.commit())
         error = tx.error();
@@ -219,16 +205,12 @@ Result<ImportOutcome> CertificateService::importCertificate(Id actor, const Impo
 bool CertificateService::openTask(const QSqlDatabase &db, Id certificate,
                                   const QList<Id> &reviewers, Id actor, Id *taskId, QString *error)
 {
-    *taskId = Sql::insert(db,
-                          QStringLiteral("INSERT INTO validation_tasks (certificate_id, state, "
-                                         "created_at) VALUES (?, 'open', ?)"),
-                          {certificate, Sql::now()}, error);
+    TaskStore tasks(db);
+    *taskId = tasks.open(certificate, error);
     for (Id reviewer : reviewers) {
         if (!error->isEmpty())
             return false;
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO task_reviewers (task_id, reviewer_id) VALUES (?, ?)"),
-                 {*taskId, reviewer}, error);
+        tasks.addReviewer(*taskId, reviewer, error);
         if (error->isEmpty())
             NotificationService::notify(db, reviewer, NotificationCategory::ValidationRequest,
                                         certificate, *taskId, actor, QString(), error);
@@ -278,42 +260,40 @@ Result<ImportOutcome> CertificateService::resubmit(Id actor, const ResubmitReque
     }
     QList<Id> reviewers;
     if (settings.validationRequired) {
-        const auto routed = m_policy.reviewersFor(c.ownerId); // R3, as for a new import
+        // R3 and four eyes, as for a new import: the resubmitter is its uploader now.
+        const auto routed = m_policy.reviewersFor(c.ownerId, actor);
         if (!routed)
             return routed.error();
         reviewers = routed.value();
     }
 
     QSqlDatabase db = m_db.connection();
+    CertificateStore store(db);
     Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorKind::Storage, tr("Could not start writing: %1").arg(tx.error()));
-    const QDateTime now = Sql::now();
     QString error;
     if (pageCount > 0)
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO pdf_blobs (sha256, size_bytes, page_count, data, "
-                                "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO "
-                                "NOTHING"),
-                 {sha, qint64(request.pdf.size()), pageCount, request.pdf, now}, &error);
+        store.storePdf(sha, request.pdf, pageCount, &error);
     const CertificateStatus status =
         settings.validationRequired ? CertificateStatus::Pending : CertificateStatus::Accepted;
-    // Only the version the service read: a concurrent change makes this a no-op.
-    QSqlQuery q;
-    if (error.isEmpty())
-        q = Sql::run(db,
-                     QStringLiteral("UPDATE certificates SET name = ?, delivered_on = ?, "
-                                    "expires_on = ?, template_id = ?, credits = ?, status = ?, "
-                                    "pdf_sha256 = ?, original_filename = COALESCE(?, "
-                                    "original_filename), version = version + 1, updated_at = ? "
-                                    "WHERE id = ? AND version = ? AND status = 'rejected'"),
-                     {c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
-                      Sql::idOrNull(c.templateId),
-                      c.credits ? QVariant(*c.credits) : QVariant(QMetaType::fromType<double>()),
-                      Domain::statusKey(status), sha, Sql::textOrNull(request.originalFilename),
-                      now, c.id, c.version},
-                     &error);
-    if (error.isEmpty() && q.numRowsAffected() != 1)
+    int changed = 0;
+    if (error.isEmpty()) {
+        CertificateStore::Change change;
+        change.id = c.id;
+        change.version = c.version;
+        change.name = c.name;
+        change.delivered = c.delivered;
+        change.expires = c.expires;
+        change.templateId = c.templateId;
+        change.credits = c.credits;
+        change.status = Domain::statusKey(status);
+        change.sha256 = sha;
+        change.originalFilename = request.originalFilename;
+        change.uploader = actor;
+        changed = store.resubmit(change, &error);
+    }
+    if (error.isEmpty() && changed != 1)
         return makeError(ErrorKind::Conflict,
                          tr("Someone changed this certificate meanwhile; nothing was sent. Open "
                             "it again to see its current state."));
@@ -321,16 +301,15 @@ Result<ImportOutcome> CertificateService::resubmit(Id actor, const ResubmitReque
     if (error.isEmpty() && settings.validationRequired)
         openTask(db, c.id, reviewers, actor, &taskId, &error);
     if (error.isEmpty())
-        AuditLog::record(
-            db, actor, QStringLiteral("certificate.resubmit"), QStringLiteral("certificate"), c.id,
-            QJsonObject{{QStringLiteral("name"), c.name},
-                        {QStringLiteral("delivered"), c.delivered.toString(Qt::ISODate)},
-                        {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)},
-                        {QStringLiteral("pdf_sha256"), sha},
-                        {QStringLiteral("new_file"), pageCount > 0},
-                        {QStringLiteral("status"), Domain::statusKey(status)},
-                        {QStringLiteral("task_id"), taskId}},
-            &error);
+        store.audit(actor, QStringLiteral("certificate.resubmit"), c.id,
+                    QJsonObject{{QStringLiteral("name"), c.name},
+                                {QStringLiteral("delivered"), c.delivered.toString(Qt::ISODate)},
+                                {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)},
+                                {QStringLiteral("pdf_sha256"), sha},
+                                {QStringLiteral("new_file"), pageCount > 0},
+                                {QStringLiteral("status"), Domain::statusKey(status)},
+                                {QStringLiteral("task_id"), taskId}},
+                    &error);
     if (!error.isEmpty() || !tx.commit())
         return makeError(ErrorKind::Storage,
                          tr("The certificate could not be sent again, nothing was written: %1")
@@ -351,22 +330,17 @@ Result<QList<HistoryEntry>> CertificateService::history(Id actor, Id certificate
     if (!c)
         return c.error();
     QString error;
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT a.at, a.actor_id, u.name, a.action, a.details "
-                                          "FROM audit_log a LEFT JOIN users u ON u.id = "
-                                          "a.actor_id WHERE a.subject_type = 'certificate' AND "
-                                          "a.subject_id = ? ORDER BY a.id"),
-                           {certificateId}, &error);
+    const auto rows = CertificateStore(m_db.connection()).history(certificateId, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     QList<HistoryEntry> entries;
-    while (q.next()) {
+    for (const auto &row : rows) {
         HistoryEntry e;
-        e.at = Sql::toDateTime(q.value(0));
-        e.actorId = q.value(1).toLongLong();
-        e.actorName = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.details = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        e.at = row.at;
+        e.actorId = row.actorId;
+        e.actorName = row.actorName;
+        e.action = row.action;
+        e.details = row.details;
         e.comment = e.details.value(QStringLiteral("comment")).toString();
         entries.append(e);
     }
@@ -390,36 +364,12 @@ QString HistoryEntry::text() const
 
 QString CertificateService::selectColumns()
 {
-    return QStringLiteral(
-        "SELECT c.id, c.kind, c.owner_id, o.name, c.uploader_id, c.name, c.delivered_on, "
-        "c.expires_on, c.template_id, t.name, c.credits, c.status, c.pdf_sha256, "
-        "c.original_filename, c.version, c.created_at, c.updated_at "
-        "FROM certificates c JOIN users o ON o.id = c.owner_id "
-        "LEFT JOIN certificate_templates t ON t.id = c.template_id ");
+    return CertificateStore::selectColumns();
 }
 
 Certificate CertificateService::fromQuery(const QSqlQuery &q)
 {
-    Certificate c;
-    c.id = q.value(0).toLongLong();
-    c.kind = Domain::kindFromKey(q.value(1).toString());
-    c.ownerId = q.value(2).toLongLong();
-    c.ownerName = q.value(3).toString();
-    c.uploaderId = q.value(4).toLongLong();
-    c.name = q.value(5).toString();
-    c.delivered = Sql::toDate(q.value(6));
-    c.expires = Sql::toDate(q.value(7));
-    c.templateId = q.value(8).toLongLong();
-    c.templateName = q.value(9).toString();
-    if (!q.value(10).isNull())
-        c.credits = q.value(10).toDouble();
-    c.status = Domain::statusFromKey(q.value(11).toString());
-    c.pdfSha256 = q.value(12).toString();
-    c.originalFilename = q.value(13).toString();
-    c.version = q.value(14).toInt();
-    c.createdAt = Sql::toDateTime(q.value(15));
-    c.updatedAt = Sql::toDateTime(q.value(16));
-    return c;
+    return CertificateStore::fromQuery(q);
 }
 
 Result<QList<Certificate>> CertificateService::certificatesOf(Id actor, Id owner,
@@ -428,46 +378,29 @@ Result<QList<Certificate>> CertificateService::certificatesOf(Id actor, Id owner
 {
     if (const Decision d = m_policy.mayView(actor, owner); !d)
         return makeError(ErrorKind::Refused, d.reason);
-    QString sql = selectColumns() + QStringLiteral("WHERE c.owner_id = ? ");
-    QVariantList values{owner};
-    if (!after.isStart()) {
-        // Keyset paging, newest delivery first (row values work on both backends).
-        sql += QStringLiteral("AND (c.delivered_on < ? OR (c.delivered_on = ? AND c.id < ?)) ");
-        values << Sql::dateOrNull(after.delivered) << Sql::dateOrNull(after.delivered) << after.id;
-    }
-    sql += QStringLiteral("ORDER BY c.delivered_on DESC, c.id DESC LIMIT ?");
-    values << qMax(1, limit);
     QString error;
-    QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
+    const auto list = CertificateStore(m_db.connection())
+                          .ofOwner(owner, after.delivered, after.id, limit, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    QList<Certificate> list;
-    while (q.next())
-        list.append(fromQuery(q));
     return list;
 }
 
 Result<Certificate> CertificateService::certificate(Id actor, Id id) const
 {
+    const CertificateStore store(m_db.connection());
     QString error;
-    QSqlQuery q = Sql::run(m_db.connection(), selectColumns() + QStringLiteral("WHERE c.id = ?"),
-                           {id}, &error);
+    const auto found = store.byId(id, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    if (!q.next())
+    if (!found)
         return makeError(ErrorKind::NotFound, tr("There is no certificate %1.").arg(id));
-    const Certificate c = fromQuery(q);
-    if (const Decision d = m_policy.mayView(actor, c.ownerId); !d) {
-        // Reviewers of the certificate see it too (R8).
-        QSqlQuery r = Sql::run(m_db.connection(),
-                               QStringLiteral("SELECT 1 FROM validation_tasks t JOIN "
-                                              "task_reviewers r ON r.task_id = t.id WHERE "
-                                              "t.certificate_id = ? AND r.reviewer_id = ?"),
-                               {id, actor}, &error);
-        if (!r.next())
-            return makeError(ErrorKind::NotFound, tr("There is no certificate %1.").arg(id));
-    }
-    return c;
+    // Reviewers of the certificate see it too (R8); on a secured database
+    // the server has decided already.
+    if (const Decision d = m_policy.mayView(actor, found->ownerId);
+        !d && !store.isServer() && !store.isReviewerOf(id, actor, &error))
+        return makeError(ErrorKind::NotFound, tr("There is no certificate %1.").arg(id));
+    return found.value();
 }
 
 Result<QByteArray> CertificateService::pdf(Id actor, Id certificateId) const
@@ -478,12 +411,10 @@ Result<QByteArray> CertificateService::pdf(Id actor, Id certificateId) const
     if (c->pdfSha256.isEmpty())
         return makeError(ErrorKind::NotFound, tr("This certificate has no PDF."));
     QString error;
-    QSqlQuery q =
-        Sql::run(m_db.connection(), QStringLiteral("SELECT data FROM pdf_blobs WHERE sha256 = ?"),
-                 {c->pdfSha256}, &error);
+    const auto bytes = CertificateStore(m_db.connection()).pdf(certificateId, c->pdfSha256, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    if (!q.next())
+    if (!bytes)
         return makeError(ErrorKind::NotFound, tr("The PDF of this certificate is missing."));
-    return q.value(0).toByteArray();
+    return bytes.value();
 }

@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -12,6 +14,19 @@
 
 namespace {
 QAtomicInt g_connectionCounter;
+
+// The names of the connections whose database is secured (Database::isSecured).
+QMutex g_securedMutex;
+QSet<QString> g_secured;
+
+void markSecured(const QString &connectionName, bool secured)
+{
+    const QMutexLocker lock(&g_securedMutex);
+    if (secured)
+        g_secured.insert(connectionName);
+    else
+        g_secured.remove(connectionName);
+}
 
 struct Migration
 {
@@ -59,6 +74,7 @@ Database::~Database()
 {
     if (m_connectionName.isEmpty())
         return;
+    markSecured(m_connectionName, false);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -166,6 +182,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                              .arg(latestSchemaVersion()));
     if (self->m_dialect == Dialect::Postgres) {
         self->detectSecurity();
+        if (self->m_secured && !self->m_hasApi && options.migrate)
+            return makeError(ErrorKind::Refused,
+                             tr("%1 was prepared by an older CertDesk: ask the database "
+                                "administrator to run 'certdesk-cli setup' with this version. "
+                                "Nothing was changed.")
+                                 .arg(location.displayName()));
         if (self->m_secured && options.migrate && version < latestSchemaVersion())
             return makeError(ErrorKind::Refused,
                              tr("%1 has an older schema (version %2) than this CertDesk (version "
@@ -186,12 +208,25 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
 void Database::detectSecurity()
 {
     m_secured = false;
+    m_hasApi = false;
     if (m_dialect != Dialect::Postgres)
         return;
     QString error;
-    QSqlQuery q = Sql::run(
-        connection(), QStringLiteral("SELECT to_regproc('public.cd_me') IS NOT NULL"), {}, &error);
-    m_secured = error.isEmpty() && q.next() && q.value(0).toBool();
+    QSqlQuery q = Sql::run(connection(),
+                           QStringLiteral("SELECT to_regproc('public.cd_me') IS NOT NULL, "
+                                          "to_regproc('cd_api.me') IS NOT NULL"),
+                           {}, &error);
+    if (error.isEmpty() && q.next()) {
+        m_secured = q.value(0).toBool();
+        m_hasApi = q.value(1).toBool();
+    }
+    markSecured(m_connectionName, m_secured);
+}
+
+bool Database::isSecured(const QSqlDatabase &connection)
+{
+    const QMutexLocker lock(&g_securedMutex);
+    return g_secured.contains(connection.connectionName());
 }
 
 Status Database::migrateInCurrentTransaction()
@@ -238,7 +273,7 @@ qint64 Database::serverUserId() const
     if (!m_secured)
         return 0;
     QString error;
-    QSqlQuery q = Sql::run(connection(), QStringLiteral("SELECT cd_me()"), {}, &error);
+    QSqlQuery q = Sql::run(connection(), QStringLiteral("SELECT cd_api.me()"), {}, &error);
     return error.isEmpty() && q.next() ? q.value(0).toLongLong() : 0;
 }
 

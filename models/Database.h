@@ -55,6 +55,10 @@ public:
     qint64 serverUserId() const;
     // Looks again whether the server's rules are installed (after setup).
     void detectSecurity();
+    // Whether this connection's database is secured (the storage layer's
+    // stores ask it, to choose between plain statements and the server's
+    // API; see resources/pgsql/api.sql).
+    static bool isSecured(const QSqlDatabase &connection);
     // The migrations this database lacks, inside the caller's transaction.
     Status migrateInCurrentTransaction();
     const DatabaseLocation &location() const { return m_location; }
@@ -79,6 +83,7 @@ private:
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;
     bool m_secured = false;
+    bool m_hasApi = false;
     DatabaseLocation m_location;
 
 public:

@@ -1,6 +1,7 @@
 #include "DirectoryService.h"
 
 #include "AuditLog.h"
+#include "CertificateStore.h"
 #include "PasswordHasher.h"
 
 #include <QHash>
@@ -29,6 +30,18 @@ const QString kUserColumns =
     QStringLiteral("u.id, u.email, u.name, u.manager_id, u.deleted, u.language, mg.name");
 const QString kUserFrom =
     QStringLiteral(" FROM users u LEFT JOIN users mg ON mg.id = u.manager_id ");
+
+// On a server prepared by setup: is this login a role the server has already
+// (postgres, another database's login, a relay)? A user with that login would
+// be who that role's sessions act as; the server refuses it (cd_check_user),
+// this says so first.
+bool serverHasRole(const QSqlDatabase &db, const QString &login)
+{
+    QString error;
+    QSqlQuery q =
+        Sql::run(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {login}, &error);
+    return error.isEmpty() && q.next();
+}
 
 bool hasControlCharacters(const QString &text)
 {
@@ -129,6 +142,10 @@ Result<User> DirectoryService::createFirstAdminInTransaction(const QString &emai
     q.finish();
     const bool secured = serverLogins();
     const QString normalized = normalizeEmail(email);
+    if (secured && serverHasRole(db, loginFor(normalized)))
+        return makeError(ErrorKind::Conflict,
+                         tr("The server already has a login %1: choose another email.")
+                             .arg(loginFor(normalized)));
     const Id id =
         Sql::insert(db,
                     QStringLiteral("INSERT INTO users (email, name, db_login, "
@@ -178,7 +195,7 @@ void DirectoryService::storePassword(Id user, const QString &password, QString *
         return;
     // On a secured server the password is the login's, kept by PostgreSQL.
     if (serverLogins()) {
-        Sql::run(m_db.connection(), QStringLiteral("SELECT cd_create_login(?, ?)"),
+        Sql::run(m_db.connection(), QStringLiteral("SELECT cd_api.create_login(?, ?)"),
                  {user, password}, error);
         return;
     }
@@ -311,6 +328,10 @@ Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
                          tr("On this PostgreSQL server every person signs in with their own "
                             "login: give %1 a first password.")
                              .arg(email));
+    if (secured && serverHasRole(m_db.connection(), loginFor(email)))
+        return makeError(
+            ErrorKind::Conflict,
+            tr("The server already has a login %1: choose another email.").arg(loginFor(email)));
 
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -379,7 +400,7 @@ Status DirectoryService::setDeleted(Id actor, Id target, bool deleted)
              {deleted, Sql::now(), target}, &error);
     // On a secured server a deleted user's login is disabled, a restored one's enabled.
     if (error.isEmpty() && serverLogins())
-        Sql::run(db, QStringLiteral("SELECT cd_sync_login(?)"), {target}, &error);
+        Sql::run(db, QStringLiteral("SELECT cd_api.sync_login(?)"), {target}, &error);
     if (error.isEmpty())
         AuditLog::record(db, actor,
                          deleted ? QStringLiteral("user.delete") : QStringLiteral("user.restore"),
@@ -589,29 +610,21 @@ Result<QList<UserRow>> DirectoryService::userPage(Id actor, const UserQuery &que
             {q.value(1).toLongLong(), q.value(2).toString(),
              Domain::roleFromKey(q.value(3).toString()).value_or(Role::Learner)});
     }
-    const QDate today = QDate::currentDate();
-    QVariantList countValues{Sql::dateOrNull(today),
-                             Sql::dateOrNull(Certificate::soonLimit(today))};
-    countValues << ids;
-    q = Sql::run(
-        m_db.connection(),
-        QStringLiteral("SELECT c.owner_id, ") + Certificate::displayStatusSql() +
-            QStringLiteral(" AS shown, COUNT(*) FROM certificates c WHERE c.owner_id IN (") + in +
-            QStringLiteral(") GROUP BY c.owner_id, shown"),
-        countValues, &error);
+    const auto counts =
+        CertificateStore(m_db.connection())
+            .counts(QList<Id>(index.keyBegin(), index.keyEnd()), QDate::currentDate(), &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    while (q.next()) {
-        CertificateCounts &c = rows[index.value(q.value(0).toLongLong())].counts;
-        const QString shown = q.value(1).toString();
-        const int n = q.value(2).toInt();
-        if (shown == QLatin1String("pending"))
+    for (const auto &count : counts) {
+        CertificateCounts &c = rows[index.value(count.owner)].counts;
+        const int n = count.count;
+        if (count.shown == QLatin1String("pending"))
             c.pending += n;
-        else if (shown == QLatin1String("rejected"))
+        else if (count.shown == QLatin1String("rejected"))
             c.rejected += n;
-        else if (shown == QLatin1String("expired"))
+        else if (count.shown == QLatin1String("expired"))
             c.expired += n;
-        else if (shown == QLatin1String("expiring-soon"))
+        else if (count.shown == QLatin1String("expiring-soon"))
             c.expiringSoon += n;
         else
             c.valid += n;

@@ -186,6 +186,16 @@ struct ValidationTask
     Certificate certificate;
 };
 
+// What the email about a notification is composed from (MailText): the
+// notification's category key, the names it shows and the reviewer's comment.
+struct MailEvent
+{
+    QString category; // empty: the email is about no notification
+    QString certificateName;
+    QString actorName;
+    QString comment;
+};
+
 struct Notification
 {
     Id id = 0;

@@ -1,31 +1,32 @@
 #include "MailOutbox.h"
 
 #include "AuditLog.h"
+#include "MailText.h"
+#include "OutboxStore.h"
 
 #include <QJsonObject>
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT id, notification_id, recipient_email, subject, language, state, attempts, "
-    "last_error, message_id, created_at, last_attempt_at, next_attempt_at, sent_at "
-    "FROM email_outbox ");
-
-OutboxEntry fromQuery(const QSqlQuery &q)
+OutboxEntry fromRow(const OutboxRow &row, MailText &text)
 {
     OutboxEntry e;
-    e.id = q.value(0).toLongLong();
-    e.notificationId = q.value(1).toLongLong();
-    e.recipient = q.value(2).toString();
-    e.subject = q.value(3).toString();
-    e.language = q.value(4).toString();
-    e.state = q.value(5).toString();
-    e.attempts = q.value(6).toInt();
-    e.lastError = q.value(7).toString();
-    e.messageId = q.value(8).toString();
-    e.createdAt = Sql::toDateTime(q.value(9));
-    e.lastAttemptAt = Sql::toDateTime(q.value(10));
-    e.nextAttemptAt = Sql::toDateTime(q.value(11));
-    e.sentAt = Sql::toDateTime(q.value(12));
+    e.id = row.id;
+    e.notificationId = row.notificationId;
+    e.recipient = row.recipient;
+    e.subject = row.subject;
+    e.language = row.language;
+    e.state = row.state;
+    e.attempts = row.attempts;
+    e.lastError = row.lastError;
+    e.messageId = row.messageId;
+    e.createdAt = row.createdAt;
+    e.lastAttemptAt = row.lastAttemptAt;
+    e.nextAttemptAt = row.nextAttemptAt;
+    e.sentAt = row.sentAt;
+    // A secured server writes no text: the subject is the event's, in the
+    // recipient's language, as the email says it.
+    if (e.subject.isEmpty())
+        e.subject = text.render(row.event, row.language, row.subject, row.body).subject;
     return e;
 }
 } // namespace
@@ -44,34 +45,27 @@ Status MailOutbox::mayManage(Id actor) const
 Result<OutboxEntry> MailOutbox::load(Id emailId) const
 {
     QString error;
-    QSqlQuery q =
-        Sql::run(m_db.connection(), kSelect + QStringLiteral("WHERE id = ?"), {emailId}, &error);
+    const auto row = OutboxStore(m_db.connection()).byId(emailId, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    if (!q.next())
+    if (!row)
         return makeError(ErrorKind::NotFound, tr("There is no email %1.").arg(emailId));
-    return fromQuery(q);
+    MailText text;
+    return fromRow(*row, text);
 }
 
 Result<QList<OutboxEntry>> MailOutbox::failed(Id actor, Id beforeId, int limit) const
 {
     if (const Status s = mayManage(actor); !s)
         return s.error();
-    QString sql = kSelect + QStringLiteral("WHERE state = 'failed' ");
-    QVariantList values;
-    if (beforeId > 0) {
-        sql += QStringLiteral("AND id < ? ");
-        values << beforeId;
-    }
-    sql += QStringLiteral("ORDER BY id DESC LIMIT ?");
-    values << qMax(1, limit);
     QString error;
-    QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
+    const auto rows = OutboxStore(m_db.connection()).failed(beforeId, limit, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     QList<OutboxEntry> list;
-    while (q.next())
-        list.append(fromQuery(q));
+    MailText text;
+    for (const OutboxRow &row : rows)
+        list.append(fromRow(row, text));
     return list;
 }
 
@@ -100,14 +94,9 @@ Result<OutboxEntry> MailOutbox::retry(Id actor, Id emailId)
     Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorKind::Storage, tx.error());
-    const QDateTime now = Sql::now();
     QString error;
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("UPDATE email_outbox SET state = 'queued', attempts = "
-                                          "0, next_attempt_at = ?, queued_at = ?, last_error = "
-                                          "NULL WHERE id = ? AND state = 'failed'"),
-                           {now, now, emailId}, &error);
-    if (error.isEmpty() && q.numRowsAffected() != 1)
+    const int changed = OutboxStore(db).retry(emailId, &error);
+    if (error.isEmpty() && changed != 1)
         return makeError(ErrorKind::Conflict,
                          tr("Email %1 changed meanwhile (someone else retried it): nothing was "
                             "done.")
@@ -129,41 +118,30 @@ Result<OutboxCounts> MailOutbox::counts(Id actor) const
     if (const Status s = mayManage(actor); !s)
         return s.error();
     QString error;
-    QSqlQuery q = Sql::run(
-        m_db.connection(),
-        QStringLiteral("SELECT state, COUNT(*) FROM email_outbox GROUP BY state"), {}, &error);
+    const auto rows = OutboxStore(m_db.connection()).counts(&error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     OutboxCounts counts;
-    while (q.next()) {
-        const QString state = q.value(0).toString();
-        const int n = q.value(1).toInt();
-        if (state == QLatin1String("queued"))
-            counts.queued = n;
-        else if (state == QLatin1String("sending"))
-            counts.sending = n;
-        else if (state == QLatin1String("sent"))
-            counts.sent = n;
-        else if (state == QLatin1String("failed"))
-            counts.failed = n;
+    for (const auto &row : rows) {
+        if (row.state == QLatin1String("queued")) {
+            counts.queued = row.count;
+            counts.nextAttemptAt = row.nextAttemptAt;
+        } else if (row.state == QLatin1String("sending")) {
+            counts.sending = row.count;
+        } else if (row.state == QLatin1String("sent")) {
+            counts.sent = row.count;
+        } else if (row.state == QLatin1String("failed")) {
+            counts.failed = row.count;
+        }
     }
-    q.finish();
-    q = Sql::run(m_db.connection(),
-                 QStringLiteral("SELECT MIN(next_attempt_at) FROM email_outbox WHERE state = "
-                                "'queued'"),
-                 {}, &error);
-    if (!error.isEmpty() || !q.next())
-        return makeError(ErrorKind::Storage, error);
-    counts.nextAttemptAt = Sql::toDateTime(q.value(0));
     return counts;
 }
 
 Result<int> MailOutbox::failedCount(const QSqlDatabase &db)
 {
     QString error;
-    QSqlQuery q = Sql::run(
-        db, QStringLiteral("SELECT COUNT(*) FROM email_outbox WHERE state = 'failed'"), {}, &error);
-    if (!error.isEmpty() || !q.next())
+    const int n = OutboxStore(db).failedCount(&error);
+    if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    return q.value(0).toInt();
+    return n;
 }

@@ -57,27 +57,15 @@ QString MailText::translate(const QString &language, const char *context, const 
     return QString::fromUtf8(source);
 }
 
-MailText::Rendered MailText::render(const QSqlDatabase &db, Id notificationId,
-                                    const QString &language, const QString &storedSubject,
-                                    const QString &storedBody)
+MailText::Rendered MailText::render(const MailEvent &event, const QString &language,
+                                    const QString &storedSubject, const QString &storedBody)
 {
-    const Rendered stored{storedSubject, storedBody};
-    if (notificationId <= 0)
-        return stored;
-    QString error;
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT n.category, c.name, a.name, n.comment FROM "
-                                          "notifications n LEFT JOIN certificates c ON c.id = "
-                                          "n.certificate_id LEFT JOIN users a ON a.id = "
-                                          "n.actor_id WHERE n.id = ?"),
-                           {notificationId}, &error);
-    if (!error.isEmpty() || !q.next())
-        return stored;
-    const NotificationCategory category = Domain::categoryFromKey(q.value(0).toString());
-    const QString certificate = q.value(1).toString();
-    const QString actor = q.value(2).toString();
-    const QString comment = q.value(3).toString();
-    q.finish();
+    if (event.category.isEmpty())
+        return {storedSubject, storedBody};
+    const NotificationCategory category = Domain::categoryFromKey(event.category);
+    const QString &certificate = event.certificateName;
+    const QString &actor = event.actorName;
+    const QString &comment = event.comment;
 
     auto text = [&](const char *context, const char *source) {
         return translate(language, context, source);

@@ -38,8 +38,10 @@ public:
         QString body;
     };
 
-    Rendered render(const QSqlDatabase &db, Id notificationId, const QString &language,
-                    const QString &storedSubject, const QString &storedBody);
+    // From the event the email is about (an event without a category: the
+    // stored text as written).
+    Rendered render(const MailEvent &event, const QString &language, const QString &storedSubject,
+                    const QString &storedBody);
 
 private:
     QString translate(const QString &language, const char *context, const char *source);

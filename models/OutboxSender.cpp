@@ -1,6 +1,7 @@
 #include "OutboxSender.h"
 
 #include "MailMessage.h"
+#include "OutboxStore.h"
 #include "PlatformSettings.h"
 #include "SmtpTransport.h"
 
@@ -11,26 +12,20 @@
 #include <cmath>
 
 namespace {
-const QString kColumns = QStringLiteral("id, notification_id, recipient_email, subject, body, "
-                                        "language, attempts, created_at, queued_at, message_id");
-
-// Due: queued and its time has come, or claimed by a relay whose lease ended.
-const QString kDue = QStringLiteral("((state = 'queued' AND next_attempt_at <= ?) OR "
-                                    "(state = 'sending' AND claimed_until < ?))");
-
-OutboxEmail fromQuery(const QSqlQuery &q)
+OutboxEmail fromRow(const OutboxRow &row)
 {
     OutboxEmail e;
-    e.id = q.value(0).toLongLong();
-    e.notificationId = q.value(1).toLongLong();
-    e.recipient = q.value(2).toString();
-    e.subject = q.value(3).toString();
-    e.body = q.value(4).toString();
-    e.language = q.value(5).toString();
-    e.attempts = q.value(6).toInt();
-    e.createdAt = Sql::toDateTime(q.value(7));
-    e.queuedAt = Sql::toDateTime(q.value(8));
-    e.messageId = q.value(9).toString();
+    e.id = row.id;
+    e.notificationId = row.notificationId;
+    e.recipient = row.recipient;
+    e.subject = row.subject;
+    e.body = row.body;
+    e.language = row.language;
+    e.attempts = row.attempts;
+    e.createdAt = row.createdAt;
+    e.queuedAt = row.queuedAt;
+    e.messageId = row.messageId;
+    e.event = row.event;
     return e;
 }
 } // namespace
@@ -63,44 +58,24 @@ qint64 OutboxSender::backoffSeconds(int failures, double random)
 
 Result<std::optional<OutboxEmail>> OutboxSender::claimNext(const QDateTime &dueBy)
 {
-    QSqlDatabase db = m_db.connection();
     const QDateTime now = this->now();
-    // PostgreSQL: rows another relay is claiming right now are skipped, not
-    // waited for. SQLite: one writer at a time, the UPDATE is atomic. "id =
-    // (subquery)" and not "id IN (...)": PostgreSQL may run an IN subquery
-    // again for each row it scans, and then LIMIT 1 no longer means one row.
-    const QString lock = m_db.isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
-    const QString sql = QStringLiteral("UPDATE email_outbox SET state = 'sending', claimed_by = ?, "
-                                       "claimed_until = ?, message_id = COALESCE(message_id, ?) "
-                                       "WHERE id = (SELECT id FROM email_outbox WHERE ") +
-                        kDue + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT 1") + lock +
-                        QStringLiteral(") AND ") + kDue + QStringLiteral(" RETURNING ") + kColumns;
     QString error;
-    QSqlQuery q = Sql::run(db, sql,
-                           {m_name, now.addSecs(m_leaseSeconds),
-                            MailMessage::newMessageId(m_fromAddress), dueBy, now, dueBy, now},
-                           &error);
+    const auto row = OutboxStore(m_db.connection())
+                         .claim(m_name, now.addSecs(m_leaseSeconds),
+                                MailMessage::newMessageId(m_fromAddress), dueBy, now, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage,
                          tr("Could not take an email from the outbox: %1").arg(error));
     std::optional<OutboxEmail> email;
-    if (q.next())
-        email = fromQuery(q);
-    // SQLite keeps the statement open (and the database locked) until finished.
-    q.finish();
+    if (row)
+        email = fromRow(*row);
     return email;
 }
 
 Status OutboxSender::markSent(const OutboxEmail &email)
 {
-    // Whoever holds the row now: it was sent, and that is the truth to keep.
     QString error;
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("UPDATE email_outbox SET state = 'sent', sent_at = ?, "
-                                          "last_attempt_at = ?, last_error = NULL, claimed_by = "
-                                          "NULL, claimed_until = NULL WHERE id = ? AND state <> "
-                                          "'sent'"),
-                           {now(), now(), email.id}, &error);
+    OutboxStore(m_db.connection()).markSent(email.id, now(), &error);
     if (!error.isEmpty())
         return makeError(
             ErrorKind::Storage,
@@ -120,14 +95,8 @@ Status OutboxSender::markFailed(const OutboxEmail &email, const QString &error, 
     if (giveUp)
         *next = now;
     QString sqlError;
-    Sql::run(m_db.connection(),
-             QStringLiteral("UPDATE email_outbox SET state = ?, attempts = attempts + 1, "
-                            "last_attempt_at = ?, next_attempt_at = ?, last_error = ?, "
-                            "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND state = "
-                            "'sending' AND claimed_by = ?"),
-             {giveUp ? QStringLiteral("failed") : QStringLiteral("queued"), now, *next, error,
-              email.id, m_name},
-             &sqlError);
+    OutboxStore(m_db.connection())
+        .markFailed(email.id, m_name, giveUp, now, *next, error, &sqlError);
     if (!sqlError.isEmpty())
         return makeError(
             ErrorKind::Storage,
@@ -143,24 +112,15 @@ Status OutboxSender::markFailed(const OutboxEmail &email, const QString &error, 
 Status OutboxSender::deferDue(const QDateTime &dueBy, const QDateTime &until, const QString &error,
                               const MailSettings &settings, MailRound &round)
 {
-    QSqlDatabase db = m_db.connection();
     const QDateTime now = this->now();
     const QDateTime deadlineStart = now.addSecs(-qint64(settings.giveUpHours) * 3600);
     QString sqlError;
-    // Past the give-up time: failed, with the reason.
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("UPDATE email_outbox SET state = 'failed', last_error = "
-                                          "? WHERE state = 'queued' AND next_attempt_at <= ? AND "
-                                          "COALESCE(queued_at, created_at) <= ?"),
-                           {error, dueBy, deadlineStart}, &sqlError);
-    if (sqlError.isEmpty()) {
-        round.gaveUp += qMax(0, q.numRowsAffected());
-        q = Sql::run(db,
-                     QStringLiteral("UPDATE email_outbox SET next_attempt_at = ?, last_error = ? "
-                                    "WHERE state = 'queued' AND next_attempt_at <= ?"),
-                     {until, error, dueBy}, &sqlError);
-        round.deferred += qMax(0, q.numRowsAffected());
-    }
+    int gaveUp = 0;
+    int deferred = 0;
+    OutboxStore(m_db.connection())
+        .deferDue(error, dueBy, deadlineStart, until, &gaveUp, &deferred, &sqlError);
+    round.gaveUp += gaveUp;
+    round.deferred += deferred;
     if (!sqlError.isEmpty())
         return makeError(ErrorKind::Storage,
                          tr("Could not reschedule the waiting emails: %1").arg(sqlError));
@@ -170,13 +130,10 @@ Status OutboxSender::deferDue(const QDateTime &dueBy, const QDateTime &until, co
 Result<QDateTime> OutboxSender::nextDue() const
 {
     QString error;
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT MIN(next_attempt_at) FROM email_outbox WHERE "
-                                          "state = 'queued'"),
-                           {}, &error);
-    if (!error.isEmpty() || !q.next())
+    const QDateTime next = OutboxStore(m_db.connection()).nextDue(&error);
+    if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    return Sql::toDateTime(q.value(0));
+    return next;
 }
 
 Result<SmtpTransport::Config> OutboxSender::prepare(const MailSettings &settings)
@@ -216,8 +173,8 @@ Status OutboxSender::sendOne(const OutboxEmail &email, SmtpTransport &transport,
                                   .arg(email.recipient);
         return markFailed(email, error, true, settings, round, &next);
     }
-    const MailText::Rendered text = m_text.render(m_db.connection(), email.notificationId,
-                                                  email.language, email.subject, email.body);
+    const MailText::Rendered text =
+        m_text.render(email.event, email.language, email.subject, email.body);
     MailMessage message;
     message.fromName = settings.fromName();
     message.fromAddress = m_fromAddress;

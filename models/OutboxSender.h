@@ -26,6 +26,7 @@ struct OutboxEmail
     int attempts = 0;  // failed attempts so far
     QDateTime createdAt;
     QDateTime queuedAt; // the give-up clock starts here (a retry restarts it)
+    MailEvent event;    // what its text is composed from
 };
 
 // What one drain() did.

@@ -1,5 +1,7 @@
 #include "Policy.h"
 
+#include "TaskStore.h"
+
 #include "Database.h"
 
 #include <algorithm>
@@ -95,12 +97,16 @@ Decision Policy::mayView(Id actor, Id target) const
     return Decision::allow();
 }
 
-Decision Policy::mayReview(Id actor, Id owner, const QList<Id> &assignedReviewers) const
+Decision Policy::mayReview(Id actor, Id owner, const QList<Id> &assignedReviewers,
+                           Id uploader) const
 {
     if (!isActive(actor))
         return Decision::deny(tr("Your account is deleted or unknown: you cannot review."));
     if (actor == owner)
         return Decision::deny(tr("Nobody validates their own certificate."));
+    if (actor == uploader)
+        return Decision::deny(tr("You uploaded this certificate for its owner: someone else "
+                                 "validates it (four eyes)."));
     if (assignedReviewers.contains(actor) || isPlatformAdmin(actor))
         return Decision::allow();
     return Decision::deny(tr("You are not a reviewer of this certificate."));
@@ -109,20 +115,10 @@ Decision Policy::mayReview(Id actor, Id owner, const QList<Id> &assignedReviewer
 Decision Policy::mayReviewTask(Id actor, Id taskId) const
 {
     QString error;
-    QSqlQuery q =
-        Sql::run(m_db,
-                 QStringLiteral("SELECT c.owner_id FROM validation_tasks t JOIN "
-                                "certificates c ON c.id = t.certificate_id WHERE t.id = ?"),
-                 {taskId}, &error);
-    if (!error.isEmpty() || !q.next())
+    const auto routing = TaskStore(m_db).routing(taskId, &error);
+    if (!error.isEmpty() || !routing)
         return Decision::deny(tr("There is no validation task %1.").arg(taskId));
-    const Id owner = q.value(0).toLongLong();
-    QList<Id> reviewers;
-    q = Sql::run(m_db, QStringLiteral("SELECT reviewer_id FROM task_reviewers WHERE task_id = ?"),
-                 {taskId}, &error);
-    while (q.next())
-        reviewers << q.value(0).toLongLong();
-    return mayReview(actor, owner, reviewers);
+    return mayReview(actor, routing->owner, routing->reviewers, routing->uploader);
 }
 
 Decision Policy::mayChangeSettings(Id actor) const
@@ -167,6 +163,15 @@ Decision Policy::mayManageUser(Id actor, Id target) const
         return Decision::deny(tr("You cannot delete or restore your own account."));
     if (isPlatformAdmin(actor))
         return Decision::allow();
+    // A platform admin, deleted or not (restoring one gives their login back),
+    // is deleted, restored or disabled by another platform admin only, even
+    // when they are also a member of a group the actor administers (README
+    // "Rules", People; the server's cd_may_manage_user).
+    if (exists(m_db,
+               QStringLiteral("SELECT 1 FROM memberships m JOIN groups g ON g.id = m.group_id "
+                              "WHERE m.user_id = ? AND m.role = 'admin' AND g.parent_id IS NULL"),
+               {target}))
+        return Decision::deny(tr("Only platform admins can delete or restore a platform admin."));
     // A group admin manages the members of the groups they administer.
     if (isActive(actor)) {
         QString error;
@@ -248,22 +253,22 @@ Id Policy::parentOf(Id group) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<Id> Policy::activeAdminsOf(Id group, Id except) const
+QList<Id> Policy::activeAdminsOf(Id group, const QList<Id> &except) const
 {
     QList<Id> ids;
     QString error;
     QSqlQuery q = Sql::run(m_db,
                            QStringLiteral("SELECT m.user_id FROM memberships m JOIN users u ON "
                                           "u.id = m.user_id WHERE m.group_id = ? AND m.role = "
-                                          "'admin' AND u.deleted = FALSE AND u.id <> ? "
-                                          "ORDER BY m.user_id"),
-                           {group, except}, &error);
+                                          "'admin' AND u.deleted = FALSE ORDER BY m.user_id"),
+                           {group}, &error);
     while (q.next())
-        ids << q.value(0).toLongLong();
+        if (!except.contains(q.value(0).toLongLong()))
+            ids << q.value(0).toLongLong();
     return ids;
 }
 
-QList<Id> Policy::groupAdminReviewers(Id owner) const
+QList<Id> Policy::groupAdminReviewers(Id owner, const QList<Id> &except) const
 {
     QList<Id> groups;
     QString error;
@@ -283,9 +288,10 @@ QList<Id> Policy::groupAdminReviewers(Id owner) const
     QList<Id> reviewers;
     for (Id group : std::as_const(groups)) {
         // Walk up to the nearest group with an admin who is not the owner
-        // (R3: nobody validates their own certificate, it goes one level up).
+        // (R3: nobody validates their own certificate, it goes one level up)
+        // nor its uploader (four eyes).
         for (Id g = group; g > 0; g = parentOf(g)) {
-            const QList<Id> admins = activeAdminsOf(g, owner);
+            const QList<Id> admins = activeAdminsOf(g, except);
             if (!admins.isEmpty()) {
                 reviewers << admins;
                 break;
@@ -297,8 +303,11 @@ QList<Id> Policy::groupAdminReviewers(Id owner) const
     return reviewers;
 }
 
-Result<QList<Id>> Policy::reviewersFor(Id owner) const
+Result<QList<Id>> Policy::reviewersFor(Id owner, Id uploader) const
 {
+    QList<Id> except{owner};
+    if (uploader > 0 && uploader != owner)
+        except << uploader;
     if (settings().reviewers == ReviewerMode::Managers) {
         QString error;
         QSqlQuery q = Sql::run(m_db,
@@ -307,14 +316,18 @@ Result<QList<Id>> Policy::reviewersFor(Id owner) const
                                {owner}, &error);
         if (!error.isEmpty())
             return makeError(ErrorKind::Storage, error);
-        if (q.next() && q.value(0).toLongLong() != owner)
+        if (q.next() && !except.contains(q.value(0).toLongLong()))
             return QList<Id>{q.value(0).toLongLong()};
     }
-    const QList<Id> reviewers = groupAdminReviewers(owner);
+    const QList<Id> reviewers = groupAdminReviewers(owner, except);
     if (reviewers.isEmpty())
         return makeError(ErrorKind::Refused,
-                         tr("Nobody can validate this certificate: no admin other than its owner "
-                            "is found in the owner's groups or above. Ask a platform admin to "
-                            "add another admin."));
+                         except.size() > 1
+                             ? tr("Nobody can validate this certificate: no admin other than its "
+                                  "owner and you, who uploaded it, is found in the owner's groups "
+                                  "or above. Ask a platform admin to add another admin.")
+                             : tr("Nobody can validate this certificate: no admin other than its "
+                                  "owner is found in the owner's groups or above. Ask a platform "
+                                  "admin to add another admin."));
     return reviewers;
 }

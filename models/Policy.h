@@ -68,9 +68,12 @@ public:
     // append their own SELECT to it; inScope() uses it too.
     static QString scopeCte();
 
-    Decision mayImport(Id actor, Id target) const;                                    // R1, R4
-    Decision mayView(Id actor, Id target) const;                                      // R5
-    Decision mayReview(Id actor, Id owner, const QList<Id> &assignedReviewers) const; // R3, R8
+    Decision mayImport(Id actor, Id target) const; // R1, R4
+    Decision mayView(Id actor, Id target) const;   // R5
+    // R3, R8, four eyes: uploader is who uploaded the certificate (0 or the
+    // owner: nobody else); they do not review what they uploaded for someone.
+    Decision mayReview(Id actor, Id owner, const QList<Id> &assignedReviewers,
+                       Id uploader = 0) const;
     Decision mayReviewTask(Id actor, Id taskId) const;
     Decision mayChangeSettings(Id actor) const;
     Decision mayAddGroup(Id actor, Id parentGroup) const;
@@ -91,13 +94,15 @@ public:
     // for each group of the owner, the admins of the nearest group up the tree
     // that has one other than the owner. No groups: the platform admins.
     // Never the owner; never a deleted user. Empty: nobody can review.
-    Result<QList<Id>> reviewersFor(Id owner) const;
+    // Four eyes (README "Rules", R3): whoever uploaded it for the owner is
+    // passed over as the owner is (uploader 0 or the owner: nobody else).
+    Result<QList<Id>> reviewersFor(Id owner, Id uploader = 0) const;
 
 private:
     bool adminOfGroupOrAncestor(Id user, Id group) const;
-    QList<Id> activeAdminsOf(Id group, Id except) const;
+    QList<Id> activeAdminsOf(Id group, const QList<Id> &except) const;
     Id parentOf(Id group) const;
-    QList<Id> groupAdminReviewers(Id owner) const;
+    QList<Id> groupAdminReviewers(Id owner, const QList<Id> &except) const;
 
     QSqlDatabase m_db;
 };

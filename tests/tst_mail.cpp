@@ -360,7 +360,7 @@ void TestMail::send_reviewerAndOwnerEmails_arriveOnceWithText()
     const auto rows = m_fx->outbox();
     QCOMPARE(rows.size(), 2);
     QSet<QString> ids;
-    for (const OutboxRow &r : rows) {
+    for (const OutboxTableRow &r : rows) {
         QCOMPARE(r.state, QStringLiteral("sent"));
         QCOMPARE(r.attempts, 0);
         QVERIFY(r.sentAt.isValid());
@@ -529,7 +529,7 @@ void TestMail::send_notConfigured_refusedAndNothingTouched()
     QVERIFY(!round);
     QCOMPARE(round.kind(), ErrorKind::Refused);
     QVERIFY2(round.message().contains(QLatin1String("mail.host")), qPrintable(round.message()));
-    const OutboxRow row = m_fx->outbox().constFirst();
+    const OutboxTableRow row = m_fx->outbox().constFirst();
     QCOMPARE(row.state, QStringLiteral("queued"));
     QCOMPARE(row.attempts, 0);
     QVERIFY(row.lastError.isEmpty());

@@ -119,7 +119,7 @@ void TestMailDelivery::serverDown_nothingLost_thenEachArrivesOnce()
     sender.setClock([&now] { return now; });
     sender.setRandom([] { return 0.5; });
 
-    QList<OutboxRow> before = m_fx->outbox();
+    QList<OutboxTableRow> before = m_fx->outbox();
     for (int round = 1; round <= 3; ++round) {
         const auto result = sender.drain();
         QVERIFY2(result, qPrintable(result.message()));
@@ -129,7 +129,7 @@ void TestMailDelivery::serverDown_nothingLost_thenEachArrivesOnce()
         // One email was tried, the others wait for the same next attempt.
         QCOMPARE(result->rescheduled, 1);
         QCOMPARE(result->deferred, 2);
-        const QList<OutboxRow> after = m_fx->outbox();
+        const QList<OutboxTableRow> after = m_fx->outbox();
         QCOMPARE(after.size(), 3);
         for (int i = 0; i < after.size(); ++i) {
             QCOMPARE(after.at(i).state, QStringLiteral("queued"));
@@ -328,7 +328,7 @@ void TestMailDelivery::recipientRefused_failedAtOnce_othersSent()
     QCOMPARE(round->sent, 1);
     QCOMPARE(round->gaveUp, 1);
     QCOMPARE(recipientsReceived(), QStringList{QStringLiteral("somebody@test.example")});
-    const OutboxRow row = m_fx->outbox().constFirst();
+    const OutboxTableRow row = m_fx->outbox().constFirst();
     QCOMPARE(row.id, refused);
     QCOMPARE(row.state, QStringLiteral("failed"));
     QCOMPARE(row.attempts, 1);

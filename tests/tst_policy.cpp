@@ -189,15 +189,23 @@ Result<QString> TestPolicy::answer(const PolicyCase &c) const
 {
     const Policy policy(m_db->db().connection());
     const auto yesNo = [](bool b) { return b ? kYes : kNo; };
-    if (c.question == QLatin1String("reviewers") || c.question == QLatin1String("may-review")) {
+    if (c.question == QLatin1String("reviewers") || c.question == QLatin1String("may-review") ||
+        c.question == QLatin1String("reviewers-upload") ||
+        c.question == QLatin1String("may-review-own-upload")) {
         const auto owner = user(c.target);
         if (!owner)
             return owner.error();
-        const auto reviewers = policy.reviewersFor(owner.value());
+        // reviewers-upload: the actor uploaded the target's certificate (four
+        // eyes); may-review-own-upload: the actor uploaded it and is asked all
+        // the same, as on a task routed before four eyes.
+        const Id uploader =
+            c.question == QLatin1String("reviewers-upload") ? m_org->userId(c.actor) : Id(0);
+        const auto reviewers = policy.reviewersFor(owner.value(), uploader);
         if (!reviewers && reviewers.kind() != ErrorKind::Refused)
             return reviewers.error();
         const QList<Id> ids = reviewers ? reviewers.value() : QList<Id>();
-        if (c.question == QLatin1String("reviewers")) {
+        if (c.question == QLatin1String("reviewers") ||
+            c.question == QLatin1String("reviewers-upload")) {
             QStringList emails;
             for (const Id id : ids)
                 emails << (m_org->email(id).isEmpty() ? QString::number(id) : m_org->email(id));
@@ -207,7 +215,9 @@ Result<QString> TestPolicy::answer(const PolicyCase &c) const
         const auto actor = user(c.actor);
         if (!actor)
             return actor.error();
-        return yesNo(policy.mayReview(actor.value(), owner.value(), ids).allowed);
+        const Id uploaded =
+            c.question == QLatin1String("may-review-own-upload") ? actor.value() : Id(0);
+        return yesNo(policy.mayReview(actor.value(), owner.value(), ids, uploaded).allowed);
     }
     const auto actor = user(c.actor);
     if (!actor)

@@ -2,10 +2,11 @@
 // tests/data/policy/cases.tsv that tst_policy asks the C++ policy are asked
 // here of the PostgreSQL server itself. The organisation of org.txt is built
 // on a database prepared by setup, each person with their own login; every
-// case connects as its actor and tries, with plain SQL in a transaction that
-// is rolled back, the write or the read the question is about. The server's
-// row-level security and triggers answer; any disagreement with the table
-// fails. (nav-users is a question about the window only: the directory of
+// case connects as its actor and tries, in a transaction that is rolled
+// back, the write or the read the question is about: plain SQL on the
+// directory, the server's API (cd_api) for certificates and tasks. The
+// server's row-level security, API and triggers answer; any disagreement
+// with the table fails. (nav-users is a question about the window only: the directory of
 // users is readable by every member on the server, see README.)
 #include "DirectoryService.h"
 #include "PolicyFixture.h"
@@ -166,8 +167,24 @@ Result<bool> TestServerPolicy::attempt(const QString &email,
             done = false;
             break;
         }
-        if (&sql == &steps.constLast().first && q.numRowsAffected() != 1)
-            done = false;
+        // The last step decides: a statement touches exactly one row; a call
+        // of the server's API returns one row whose first value is not 0,
+        // false or null (an id, a count of rows changed, a certificate).
+        if (&sql == &steps.constLast().first) {
+            if (q.isSelect()) {
+                int rows = 0;
+                bool truthy = false;
+                while (q.next()) {
+                    ++rows;
+                    const QVariant v = q.value(0);
+                    truthy = !v.isNull() && v.toString() != QLatin1String("0") &&
+                             v.toString() != QLatin1String("false");
+                }
+                done = done && rows == 1 && truthy;
+            } else if (q.numRowsAffected() != 1) {
+                done = false;
+            }
+        }
     }
     connection.rollback();
     return done;
@@ -204,12 +221,17 @@ Result<QString> TestServerPolicy::answer(const PolicyCase &c)
     };
     QSqlDatabase dba = m_db->db().connection();
     QString error;
-    if (c.question == QLatin1String("reviewers")) {
+    if (c.question == QLatin1String("reviewers") ||
+        c.question == QLatin1String("reviewers-upload")) {
         const auto owner = user(c.target);
         if (!owner)
             return owner.error();
-        QSqlQuery q =
-            Sql::run(dba, QStringLiteral("SELECT cd_reviewers_for(?)"), {owner.value()}, &error);
+        // The uploader: nobody for one's own import, else the actor (four eyes).
+        const QVariant uploader = c.question == QLatin1String("reviewers")
+                                      ? QVariant(QMetaType::fromType<qint64>())
+                                      : QVariant(m_org->userId(c.actor));
+        QSqlQuery q = Sql::run(dba, QStringLiteral("SELECT cd_reviewers_for(?, ?)"),
+                               {owner.value(), uploader}, &error);
         if (!error.isEmpty())
             return makeError(ErrorKind::Storage, error);
         QStringList emails;
@@ -226,33 +248,44 @@ Result<QString> TestServerPolicy::answer(const PolicyCase &c)
                                {}}}));
     if (c.question == QLatin1String("may-add-member")) {
         const Id group = m_org->groupId(c.target);
-        // nora is in no group: a membership that does not exist yet.
-        return yesNo(
-            attempt(c.actor, {{QStringLiteral("INSERT INTO memberships (user_id, "
-                                              "group_id, role) VALUES (?, ?, 'learner')"),
-                               {m_org->userId(QStringLiteral("nora@example.org")), group}}}));
+        // A person added now, as DirectoryService::addUser does: only platform
+        // admins enrol someone who exists already (cd_check_membership).
+        const QString email = QStringLiteral("new.person@example.org");
+        return yesNo(attempt(
+            c.actor,
+            {{QStringLiteral("INSERT INTO users (email, name, db_login) VALUES (?, 'New Person', "
+                             "COALESCE((SELECT value FROM settings WHERE key = "
+                             "'server.login-prefix'), '') || ?)"),
+              {email, email}},
+             {QStringLiteral("INSERT INTO memberships (user_id, group_id, role) SELECT id, ?, "
+                             "'learner' FROM users WHERE email = ?"),
+              {group, email}}}));
     }
     const auto target = user(c.target);
     if (!target)
         return target.error();
     const Id t = target.value();
     if (c.question == QLatin1String("scope") || c.question == QLatin1String("may-view"))
-        return yesNo(attempt(c.actor, {{QStringLiteral("SELECT 1 FROM certificates WHERE "
-                                                       "owner_id = ? AND name = 'Fixture'"),
+        return yesNo(attempt(c.actor, {{QStringLiteral("SELECT id FROM cd_api.certificates_of(?, "
+                                                       "NULL, 0, 100) WHERE name = 'Fixture'"),
                                         {t}}}));
     if (c.question == QLatin1String("may-manage-user"))
         return yesNo(attempt(c.actor, {{QStringLiteral("UPDATE users SET deleted = NOT deleted "
                                                        "WHERE id = ?"),
                                         {t}}}));
-    if (c.question == QLatin1String("may-review")) {
-        // A task on the target's certificate, routed by the server (R3), then
-        // the actor tries to decide it.
-        const Id actor = m_org->userId(c.actor);
-        Q_UNUSED(actor)
+    if (c.question == QLatin1String("may-review") ||
+        c.question == QLatin1String("may-review-own-upload")) {
+        // A task on the target's certificate, routed by the server (R3) as
+        // for the owner's own import, then the actor tries to decide it; for
+        // own-upload the actor uploaded it and is asked all the same (a task
+        // routed before four eyes).
+        const bool ownUpload = c.question == QLatin1String("may-review-own-upload");
+        const QVariant uploader =
+            ownUpload ? QVariant(m_org->userId(c.actor)) : QVariant(QMetaType::fromType<qint64>());
         Sql::run(dba,
-                 QStringLiteral("UPDATE certificates SET status = 'pending' WHERE owner_id = ? "
-                                "AND name = 'Fixture'"),
-                 {t}, &error);
+                 QStringLiteral("UPDATE certificates SET status = 'pending', uploader_id = ? "
+                                "WHERE owner_id = ? AND name = 'Fixture'"),
+                 {uploader, t}, &error);
         const Id task = Sql::insert(dba,
                                     QStringLiteral("INSERT INTO validation_tasks (certificate_id, "
                                                    "state, created_at) SELECT id, 'open', now() "
@@ -261,21 +294,19 @@ Result<QString> TestServerPolicy::answer(const PolicyCase &c)
                                     {t}, &error);
         Sql::run(dba,
                  QStringLiteral("INSERT INTO task_reviewers (task_id, reviewer_id) SELECT ?, r "
-                                "FROM cd_reviewers_for(?) AS r"),
+                                "FROM cd_reviewers_for(?, NULL) AS r"),
                  {task, t}, &error);
         if (!error.isEmpty())
             return makeError(ErrorKind::Storage, error);
         const auto decided = attempt(
-            c.actor, {{QStringLiteral("UPDATE validation_tasks SET state = 'validated', version "
-                                      "= version + 1, decided_by = cd_me(), decided_at = now() "
-                                      "WHERE id = ?"),
-                       {task}}});
+            c.actor,
+            {{QStringLiteral("SELECT cd_api.decide_task(?, 'validated', NULL, 1)"), {task}}});
         Sql::run(dba, QStringLiteral("DELETE FROM task_reviewers WHERE task_id = ?"), {task},
                  &error);
         Sql::run(dba, QStringLiteral("DELETE FROM validation_tasks WHERE id = ?"), {task}, &error);
         Sql::run(dba,
-                 QStringLiteral("UPDATE certificates SET status = 'accepted' WHERE owner_id = ? "
-                                "AND name = 'Fixture'"),
+                 QStringLiteral("UPDATE certificates SET status = 'accepted', uploader_id = NULL "
+                                "WHERE owner_id = ? AND name = 'Fixture'"),
                  {t}, &error);
         if (!error.isEmpty())
             return makeError(ErrorKind::Storage, error);
@@ -285,20 +316,15 @@ Result<QString> TestServerPolicy::answer(const PolicyCase &c)
     const QByteArray pdf = "%PDF-1.4 case " + c.id.toUtf8() + ' ' + QByteArray::number(++m_serial);
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-    const QPair<QString, QVariantList> blob{
-        QStringLiteral("INSERT INTO pdf_blobs (sha256, size_bytes, page_count, data, created_at) "
-                       "VALUES (?, ?, 1, ?, now()) ON CONFLICT (sha256) DO NOTHING"),
-        {sha, qint64(pdf.size()), pdf}};
+    const QPair<QString, QVariantList> blob{QStringLiteral("SELECT cd_api.store_pdf(?, ?, 1, ?)"),
+                                            {sha, qint64(pdf.size()), pdf}};
     const auto import = [&](const QString &status, const QVariant &templateId,
                             const QVariant &credits) {
         return attempt(c.actor,
                        {blob,
-                        {QStringLiteral("INSERT INTO certificates (kind, owner_id, uploader_id, "
-                                        "name, delivered_on, status, pdf_sha256, template_id, "
-                                        "credits, created_at, updated_at) VALUES ('external', ?, "
-                                        "cd_me(), 'Case', CURRENT_DATE - 1, ?, ?, ?, ?, now(), "
-                                        "now())"),
-                         {t, status, sha, templateId, credits}}});
+                        {QStringLiteral("SELECT cd_api.import_certificate(?, 'Case', CURRENT_DATE "
+                                        "- 1, NULL, ?, ?, ?, ?, NULL, NULL)"),
+                         {t, templateId, credits, status, sha}}});
     };
     const QString expected =
         m_switches.value(QStringLiteral("validation.required")) == QLatin1String("on")

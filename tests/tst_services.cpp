@@ -44,6 +44,7 @@ private slots:
     void review_validate_notifiesOwnerWithEdits();
     void review_rejectWithoutComment_refused();
     void review_ownCertificate_refused();
+    void review_uploader_fourEyes_routedPastAndRefused();
     void review_secondReviewer_toldWhoActedFirst();
     void notifications_markRead_onlyOwn();
     void notifications_categoryFilterAndMarkAllRead();
@@ -613,6 +614,70 @@ void TestServices::review_ownCertificate_refused()
     ReviewDecision d;
     d.taskId = imported->taskId;
     QCOMPARE(reviews.review(salesAdmin, d).kind(), ErrorKind::Refused);
+}
+
+// README "Rules", R3 (four eyes): whoever uploaded a certificate for someone
+// else does not review it; a resubmission's uploader is who sends it again.
+void TestServices::review_uploader_fourEyes_routedPastAndRefused()
+{
+    setSetting(QStringLiteral("validation.required"), QStringLiteral("on"));
+    setSetting(QStringLiteral("validation.reviewers"), QStringLiteral("managers"));
+    const Id salesAdmin = addUser(QStringLiteral("sa@example.org"), QString(),
+                                  {{QStringLiteral("Sales"), Role::Admin}});
+    const Id manager = addUser(QStringLiteral("m@example.org"), QString(),
+                               {{QStringLiteral("Sales"), Role::Learner}});
+    const Id learner = addUser(QStringLiteral("l@example.org"), QStringLiteral("m@example.org"),
+                               {{QStringLiteral("EMEA"), Role::Learner}});
+    CertificateService certificates(m_db->db());
+    ReviewService reviews(m_db->db());
+
+    // The manager uploads for their managee: not to themselves but to the
+    // group admins (EMEA has none: Sales).
+    const auto byManager =
+        certificates.importCertificate(manager, request(learner, QStringLiteral("Forklift")));
+    QVERIFY2(byManager, qPrintable(byManager.message()));
+    QCOMPARE(byManager->certificate.uploaderId, manager);
+    QCOMPARE(byManager->reviewers, QList<Id>{salesAdmin});
+    QCOMPARE(reviews.tasks(manager, true)->size(), 0);
+    QCOMPARE(reviews.taskCount(manager, true).value(), 0);
+    ReviewDecision d;
+    d.taskId = byManager->taskId;
+    d.comment = QStringLiteral("Looks fine to me");
+    const QString before = rowCounts();
+    const auto own = reviews.review(manager, d);
+    QCOMPARE(own.kind(), ErrorKind::Refused);
+    QVERIFY2(own.message().contains(QLatin1String("four eyes")), qPrintable(own.message()));
+    QCOMPARE(rowCounts(), before);
+
+    // A platform admin's upload goes to the manager as usual, and leaves the
+    // platform admin's own inbox: they may not decide it either.
+    const auto byAdmin =
+        certificates.importCertificate(m_admin, request(learner, QStringLiteral("First Aid")));
+    QVERIFY2(byAdmin, qPrintable(byAdmin.message()));
+    QCOMPARE(byAdmin->reviewers, QList<Id>{manager});
+    const auto adminTasks = reviews.tasks(m_admin, true);
+    QVERIFY(adminTasks);
+    QCOMPARE(adminTasks->size(), 1);
+    QCOMPARE(adminTasks->constFirst().id, byManager->taskId);
+    d.taskId = byAdmin->taskId;
+    QCOMPARE(reviews.review(m_admin, d).kind(), ErrorKind::Refused);
+
+    // Rejected, then sent again by the learner: the learner is its uploader
+    // now, so the manager reviews the resubmission.
+    ReviewDecision reject;
+    reject.taskId = byManager->taskId;
+    reject.validate = false;
+    reject.comment = QStringLiteral("Wrong file");
+    QVERIFY(reviews.review(salesAdmin, reject));
+    ResubmitRequest again;
+    again.certificateId = byManager->certificate.id;
+    again.pdf = pdfFor(QStringLiteral("L"), QStringLiteral("Forklift, the right file"));
+    const auto resent = certificates.resubmit(learner, again);
+    QVERIFY2(resent, qPrintable(resent.message()));
+    QCOMPARE(resent->certificate.uploaderId, learner);
+    QCOMPARE(resent->reviewers, QList<Id>{manager});
+    d.taskId = resent->taskId;
+    QVERIFY(reviews.review(manager, d));
 }
 
 void TestServices::review_secondReviewer_toldWhoActedFirst()

@@ -72,7 +72,9 @@ QList<CommandSpec> CliSetupCommands::commands()
 
     CommandSpec setup;
     setup.name = QStringLiteral("setup");
-    setup.synopsis = QStringLiteral("[--admin EMAIL --name NAME] [--login-prefix PREFIX]");
+    setup.synopsis = QStringLiteral("[--admin EMAIL --name NAME] [--login-prefix PREFIX] "
+                                    "[--connection-limit N] [--statement-timeout DURATION] "
+                                    "[--harden-server]");
     setup.summary = tr("Prepare a shared PostgreSQL database (run by a database superuser)");
     setup.description =
         tr("Run once by a database administrator connected as a superuser, and again after "
@@ -81,13 +83,31 @@ QList<CommandSpec> CliSetupCommands::commands()
            "as the owner, then row-level security and the server's rules on every table. With "
            "--admin, also creates the first platform admin as a login (password from $%1 or "
            "asked twice). Logins are the email addresses, after --login-prefix when several "
-           "CertDesk databases share one server. One transaction: a failure changes nothing.")
-            .arg(PasswordPrompt::environmentVariable());
+           "CertDesk databases share one server. Every login gets a connection limit and a "
+           "statement timeout (default %2 and %3; a later setup keeps the last values unless "
+           "given again); large objects are taken away from the database's roles; "
+           "--harden-server also hides the other sessions' activity (pg_stat_activity, pg_locks, "
+           "the statistics views) from every role of this database but superusers and "
+           "pg_read_all_stats. One transaction: a failure changes nothing.")
+            .arg(PasswordPrompt::environmentVariable())
+            .arg(ServerSetup::DefaultConnectionLimit)
+            .arg(ServerSetup::defaultStatementTimeout());
     setup.options = {
         {QStringLiteral("admin"), QStringLiteral("EMAIL"), tr("The first platform admin's email")},
         {QStringLiteral("name"), QStringLiteral("NAME"), tr("The first platform admin's name")},
         {QStringLiteral("login-prefix"), QStringLiteral("PREFIX"),
          tr("Put before every login (first setup only)")},
+        {QStringLiteral("connection-limit"), QStringLiteral("N"),
+         tr("Connections each login may have at once (1 to %1; default %2)")
+             .arg(ServerSetup::MaxConnectionLimit)
+             .arg(ServerSetup::DefaultConnectionLimit)},
+        {QStringLiteral("statement-timeout"), QStringLiteral("DURATION"),
+         tr("Cancel each login's statements after this long (1500ms, 60s, 5min, 1h; 100ms to "
+            "24h; default %1)")
+             .arg(ServerSetup::defaultStatementTimeout())},
+        {QStringLiteral("harden-server"), QString(),
+         tr("Hide the other sessions' activity from every role of this database (changes "
+            "catalogue grants; see CLI.md)")},
     };
     setup.together = {{QStringLiteral("admin"), QStringLiteral("name")}};
     setup.example =
@@ -106,6 +126,25 @@ int CliSetupCommands::setup(Cli &cli, const Invocation &args)
     options.adminEmail = args.value(QStringLiteral("admin"));
     options.adminName = args.value(QStringLiteral("name"));
     options.loginPrefix = args.value(QStringLiteral("login-prefix"));
+    options.hardenServer = args.has(QStringLiteral("harden-server"));
+    // Malformed values are refused before anything is opened (exit 1, as for
+    // every value that has to be looked at).
+    if (args.has(QStringLiteral("connection-limit"))) {
+        bool ok = false;
+        const QString text = args.value(QStringLiteral("connection-limit"));
+        options.connectionLimit = text.trimmed().toInt(&ok);
+        if (!ok || !ServerSetup::checkConnectionLimit(options.connectionLimit).isEmpty())
+            return cli.refuse(tr("--connection-limit \"%1\" is not a number of connections: give "
+                                 "a whole number from 1 to %2.")
+                                  .arg(text)
+                                  .arg(ServerSetup::MaxConnectionLimit));
+    }
+    if (args.has(QStringLiteral("statement-timeout"))) {
+        options.statementTimeout = args.value(QStringLiteral("statement-timeout"));
+        if (const QString e = ServerSetup::checkStatementTimeout(options.statementTimeout);
+            !e.isEmpty())
+            return cli.refuse(e);
+    }
     if (!cli.databaseExists() || !cli.isPostgres())
         return cli.refuse(tr("setup prepares a shared PostgreSQL database (--db "
                              "postgresql://SUPERUSER@HOST/DBNAME); a SQLite file needs only "
@@ -144,6 +183,10 @@ int CliSetupCommands::setup(Cli &cli, const Invocation &args)
                                                   {QStringLiteral("member"), report->roles.member},
                                                   {QStringLiteral("relay"), report->roles.relay}}},
             {QStringLiteral("login_prefix"), report->loginPrefix},
+            {QStringLiteral("connection_limit"), report->connectionLimit},
+            {QStringLiteral("statement_timeout"), report->statementTimeout},
+            {QStringLiteral("hardened"), report->hardened},
+            {QStringLiteral("logins_updated"), report->loginsUpdated},
             {QStringLiteral("admin"),
              report->admin ? QJsonValue(QJsonObject{{QStringLiteral("email"), report->admin->email},
                                                     {QStringLiteral("name"), report->admin->name},
@@ -159,6 +202,17 @@ int CliSetupCommands::setup(Cli &cli, const Invocation &args)
     cli.print(tr("Roles: %1 owns the schema and cannot log in; every person's login is in %2; "
                  "email relays log in with a role in %3.")
                   .arg(report->roles.owner, report->roles.member, report->roles.relay));
+    cli.print(tr("Each login may have %1 connections at once; its statements are cancelled "
+                 "after %2 (existing logins changed now: %3).")
+                  .arg(report->connectionLimit)
+                  .arg(report->statementTimeout)
+                  .arg(report->loginsUpdated));
+    cli.print(report->hardened
+                  ? tr("Large objects and the other sessions' activity (pg_stat_activity, "
+                       "pg_locks, the statistics views) are hidden from the database's roles "
+                       "(--harden-server).")
+                  : tr("Large objects are taken away from the database's roles; the other "
+                       "sessions' activity stays visible to them (see --harden-server)."));
     if (report->admin)
         cli.print(tr("Added the first platform admin %1, who signs in with the login %2.")
                       .arg(CliFormat::person(report->admin->name, report->admin->email),

@@ -1,9 +1,11 @@
-// certdesk-cli on a shared PostgreSQL server (issue 5): `setup` by a database
-// superuser, then every command acting as the login of its connection
-// (--as refused), logins created by `user add` and disabled by `user delete`.
+// certdesk-cli on a shared PostgreSQL server: `setup` by a database superuser
+// (limits, --harden-server), then every command acting as the login of its
+// connection (--as refused), logins created by `user add` and disabled by
+// `user delete`.
 #include "CliFixture.h"
 
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QUrl>
 
 class TestCliServer : public QObject
@@ -16,6 +18,8 @@ private slots:
 
     void setup_json_rolesAndFirstAdmin();
     void setup_again_upgradesNothing_andRefusesSecondAdmin();
+    void setup_limitsAndHardening();
+    void setup_badLimits_refused();
     void setup_onSqlite_refused();
     void setup_byAPersonsLogin_refused();
     void commands_actAsTheConnectionsLogin();
@@ -79,9 +83,14 @@ void TestCliServer::setup_json_rolesAndFirstAdmin()
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject o = r.json().object();
     QCOMPARE(sortedKeys(o),
-             sorted({QStringLiteral("admin"), QStringLiteral("location"),
-                     QStringLiteral("login_prefix"), QStringLiteral("previous_schema_version"),
-                     QStringLiteral("roles"), QStringLiteral("schema_version")}));
+             sorted({QStringLiteral("admin"), QStringLiteral("connection_limit"),
+                     QStringLiteral("hardened"), QStringLiteral("location"),
+                     QStringLiteral("login_prefix"), QStringLiteral("logins_updated"),
+                     QStringLiteral("previous_schema_version"), QStringLiteral("roles"),
+                     QStringLiteral("schema_version"), QStringLiteral("statement_timeout")}));
+    QCOMPARE(o.value(QStringLiteral("connection_limit")).toInt(), 10);
+    QCOMPARE(o.value(QStringLiteral("statement_timeout")).toString(), QStringLiteral("60s"));
+    QCOMPARE(o.value(QStringLiteral("hardened")).toBool(), false);
     const QString db = m_fx->database().pgName();
     QCOMPARE(o.value(QStringLiteral("roles")).toObject().value(QStringLiteral("owner")).toString(),
              db + QStringLiteral("_owner"));
@@ -117,6 +126,127 @@ void TestCliServer::setup_again_upgradesNothing_andRefusesSecondAdmin()
         {QStringLiteral("setup"), QStringLiteral("--login-prefix"), QStringLiteral("other_")});
     QCOMPARE(prefix.exitCode, 1);
     QVERIFY2(prefix.err.contains(QStringLiteral("cannot change")), prefix.describe());
+}
+
+// A login's connection limit and statement timeout as the server holds them.
+static QString limitsOf(const TestDatabase &db, const QString &login)
+{
+    auto su = db.openAnother();
+    if (!su)
+        return QStringLiteral("no connection");
+    QString error;
+    QSqlQuery q = Sql::run(su->connection(),
+                           QStringLiteral("SELECT r.rolconnlimit, (SELECT string_agg(c, ',') FROM "
+                                          "pg_db_role_setting s, unnest(s.setconfig) c WHERE "
+                                          "s.setrole = r.oid) FROM pg_roles r WHERE rolname = ?"),
+                           {login}, &error);
+    if (!q.next())
+        return error.isEmpty() ? QStringLiteral("no such login") : error;
+    return q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+}
+
+// What a person's own login may read or call, as psql would: the other
+// sessions' activity and the large objects.
+static QString probeAs(const TestDatabase &db, const QString &login, const QString &sql)
+{
+    QString error;
+    auto as = db.openAs(login, CliFixture::password(), &error);
+    if (!as)
+        return error;
+    QSqlQuery q = Sql::run(as->connection(), sql, {}, &error);
+    if (!error.isEmpty())
+        return error.section(QLatin1Char('\n'), 0, 0);
+    return q.next() ? QStringLiteral("read: ") + q.value(0).toString() : QStringLiteral("no row");
+}
+
+// Every login with the limits setup chose; a later setup changes them on
+// every login and keeps them when not given; --harden-server hides the other
+// sessions; large objects are never a member's.
+void TestCliServer::setup_limitsAndHardening()
+{
+    QVERIFY(m_fx->run({QStringLiteral("setup"), QStringLiteral("--admin"),
+                       QStringLiteral("ada@example.org"), QStringLiteral("--name"),
+                       QStringLiteral("Ada Admin"), QStringLiteral("--login-prefix"), m_prefix},
+                      CliFixture::password())
+                .exitCode == 0);
+    const QString ada = login(QStringLiteral("ada@example.org"));
+    QCOMPARE(limitsOf(m_fx->database(), ada), QStringLiteral("10 statement_timeout=60s"));
+    const CliRun added = runAs(ada, {QStringLiteral("user"), QStringLiteral("add"),
+                                     QStringLiteral("lin@example.org"), QStringLiteral("--name"),
+                                     QStringLiteral("Lin Learner"), QStringLiteral("--password"),
+                                     CliFixture::password()});
+    QVERIFY2(added.exitCode == 0, added.describe());
+    const QString lin = login(QStringLiteral("lin@example.org"));
+    QCOMPARE(limitsOf(m_fx->database(), lin), QStringLiteral("10 statement_timeout=60s"));
+
+    const QString activity = QStringLiteral("SELECT count(*) FROM pg_stat_activity");
+    const QString largeObject = QStringLiteral("SELECT lo_from_bytea(0, '\\x00'::bytea)");
+    QVERIFY2(probeAs(m_fx->database(), lin, activity).startsWith(QLatin1String("read:")),
+             "without --harden-server, pg_stat_activity stays PostgreSQL's");
+    const QString lo = probeAs(m_fx->database(), lin, largeObject);
+    qInfo("lo_from_bytea by a member: %s", qPrintable(lo));
+    QVERIFY2(lo.contains(QLatin1String("permission denied")), qPrintable(lo));
+
+    const CliRun hardened = m_fx->run(
+        {QStringLiteral("setup"), QStringLiteral("--connection-limit"), QStringLiteral("3"),
+         QStringLiteral("--statement-timeout"), QStringLiteral("1 s"),
+         QStringLiteral("--harden-server"), QStringLiteral("--json")});
+    QVERIFY2(hardened.exitCode == 0, hardened.describe());
+    const QJsonObject o = hardened.json().object();
+    QCOMPARE(o.value(QStringLiteral("connection_limit")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("statement_timeout")).toString(), QStringLiteral("1s"));
+    QCOMPARE(o.value(QStringLiteral("hardened")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("logins_updated")).toInt(), 2);
+    QCOMPARE(limitsOf(m_fx->database(), ada), QStringLiteral("3 statement_timeout=1s"));
+    QCOMPARE(limitsOf(m_fx->database(), lin), QStringLiteral("3 statement_timeout=1s"));
+    for (const QString &sql :
+         {activity, QStringLiteral("SELECT count(*) FROM pg_stat_get_activity(NULL)"),
+          QStringLiteral("SELECT count(*) FROM pg_locks"),
+          QStringLiteral("SELECT count(*) FROM pg_stat_user_tables"), largeObject}) {
+        const QString outcome = probeAs(m_fx->database(), lin, sql);
+        qInfo("%-60s -> %s", qPrintable(sql), qPrintable(outcome));
+        QVERIFY2(outcome.contains(QLatin1String("permission denied")), qPrintable(outcome));
+    }
+    // A statement longer than the timeout is cancelled.
+    const QString slow = probeAs(m_fx->database(), lin, QStringLiteral("SELECT pg_sleep(3)"));
+    QVERIFY2(slow.contains(QLatin1String("statement timeout")), qPrintable(slow));
+
+    // Not given again: kept, and nothing changes.
+    const CliRun again = m_fx->run({QStringLiteral("setup"), QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.describe());
+    const QJsonObject a = again.json().object();
+    QCOMPARE(a.value(QStringLiteral("connection_limit")).toInt(), 3);
+    QCOMPARE(a.value(QStringLiteral("statement_timeout")).toString(), QStringLiteral("1s"));
+    QCOMPARE(a.value(QStringLiteral("hardened")).toBool(), true);
+    QCOMPARE(a.value(QStringLiteral("logins_updated")).toInt(), 0);
+    QVERIFY(probeAs(m_fx->database(), lin, activity).contains(QLatin1String("permission denied")));
+}
+
+void TestCliServer::setup_badLimits_refused()
+{
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--connection-limit"), QStringLiteral("0")},
+          {QStringLiteral("--connection-limit"), QStringLiteral("many")},
+          {QStringLiteral("--connection-limit"), QStringLiteral("99999")},
+          {QStringLiteral("--statement-timeout"), QStringLiteral("50ms")},
+          {QStringLiteral("--statement-timeout"), QStringLiteral("2d")},
+          {QStringLiteral("--statement-timeout"), QStringLiteral("soon")},
+          {QStringLiteral("--statement-timeout"), QStringLiteral("1s; DROP ROLE x")}}) {
+        const CliRun r = m_fx->run(QStringList{QStringLiteral("setup")} + bad);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(bad.constLast()) || r.err.contains(QLatin1String("connection")),
+                 r.describe());
+    }
+    // Nothing was prepared: the database is not secured yet.
+    auto su = m_fx->database().openAnother();
+    QVERIFY(su);
+    QString error;
+    QSqlQuery q = Sql::run(su->connection(),
+                           QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = "
+                                          "'cd_api'"),
+                           {}, &error);
+    QVERIFY2(q.next(), qPrintable(error));
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestCliServer::setup_onSqlite_refused()

@@ -244,9 +244,14 @@ QString PolicyTable::check(const PolicyCase &c)
             .arg(c.rule, rules().join(QLatin1Char(' ')));
     if (yesNoQuestions().contains(c.question) && c.expected != kYes && c.expected != kNo)
         return QStringLiteral("expected yes or no");
+    // Four eyes: whoever uploaded it never reviews it; no case answers yes.
+    if (c.question == QLatin1String("may-review-own-upload") && c.expected != kNo)
+        return QStringLiteral("expected no: an uploader never reviews what they uploaded");
     if (c.question == QLatin1String("save-label") && c.expected != kSave && c.expected != kSend)
         return QStringLiteral("expected %1 or %2").arg(kSave, kSend);
-    if (c.question == QLatin1String("reviewers") && c.expected != kNone) {
+    if ((c.question == QLatin1String("reviewers") ||
+         c.question == QLatin1String("reviewers-upload")) &&
+        c.expected != kNone) {
         QStringList emails = c.expected.split(QLatin1Char(','));
         emails.sort();
         emails.removeDuplicates();

@@ -126,8 +126,10 @@ public:
     }
     static QStringList questions()
     {
-        return yesNoQuestions() +
-               QStringList{QStringLiteral("save-label"), QStringLiteral("reviewers")};
+        return yesNoQuestions() + QStringList{QStringLiteral("save-label"),
+                                              QStringLiteral("reviewers"),
+                                              QStringLiteral("reviewers-upload"),
+                                              QStringLiteral("may-review-own-upload")};
     }
     static QStringList rules()
     {

@@ -15,7 +15,9 @@
 
 #include <memory>
 
-struct OutboxRow
+// One row of email_outbox as the table holds it (not models/OutboxStore.h's
+// OutboxRow, which is what the sender reads).
+struct OutboxTableRow
 {
     Id id = 0;
     QString recipient;
@@ -152,7 +154,7 @@ public:
         return id;
     }
 
-    QList<OutboxRow> outbox()
+    QList<OutboxTableRow> outbox()
     {
         QString error;
         QSqlQuery q = Sql::run(db().connection(),
@@ -160,9 +162,9 @@ public:
                                               "next_attempt_at, sent_at, last_error, message_id, "
                                               "language FROM email_outbox ORDER BY id"),
                                {}, &error);
-        QList<OutboxRow> rows;
+        QList<OutboxTableRow> rows;
         while (q.next()) {
-            OutboxRow r;
+            OutboxTableRow r;
             r.id = q.value(0).toLongLong();
             r.recipient = q.value(1).toString();
             r.state = q.value(2).toString();
@@ -181,7 +183,7 @@ public:
     {
         int n = 0;
         const auto rows = outbox();
-        for (const OutboxRow &r : rows)
+        for (const OutboxTableRow &r : rows)
             n += r.state == state ? 1 : 0;
         return n;
     }
