@@ -9,7 +9,7 @@ class Database;
 class QTimer;
 
 // Notices that the connection to a PostgreSQL server went away (server
-// restart, network cut) and brings it back (issue 5, item 8). It pings the
+// restart, network cut) and brings it back. It pings the
 // server cheaply (SELECT 1) every few seconds and whenever told that a
 // service call failed with a Storage error; once the connection is lost it
 // emits lost() and reconnects with a backoff (1 s, 2 s, 5 s, then every

@@ -87,7 +87,7 @@ private:
     DatabaseLocation m_location;
 
 public:
-    // --- A server that goes away (issue 5, item 8) ---
+    // --- A server that goes away ---
     // Whether a failed statement failed because the connection to the server
     // is gone (server restarted, network cut), not because of the statement.
     static bool isConnectionError(const QSqlError &error);

@@ -39,7 +39,7 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
         return sqlite(trimmed);
     }
 
-    // Logins are email addresses (issue 5): in postgresql://ada@example.org@host/db
+    // Logins are email addresses: in postgresql://ada@example.org@host/db
     // every '@' but the last belongs to the login.
     QString spelled = trimmed;
     {

@@ -4,7 +4,7 @@
 
 #include <QAbstractTableModel>
 
-// The emails that were given up (issue 4, item 7), for platform admins: newest
+// The emails that were given up, for platform admins: newest
 // first, fetched a page at a time with MailOutbox::failed's keyset (the id of
 // the last row shown), so that a long outage costs one screen of rows.
 // MailOutbox refuses everyone else; the refusal is the load error.

@@ -35,7 +35,7 @@ struct OutboxCounts
     QDateTime nextAttemptAt; // the earliest queued email (null: none)
 };
 
-// The outbox for platform admins (issue 4, item 7): the emails that were
+// The outbox for platform admins: the emails that were
 // given up, and putting one back in the queue (its give-up clock and backoff
 // start again; audited).
 class MailOutbox

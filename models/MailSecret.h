@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-// Keeps the SMTP password out of the database in clear (issue 4, item 7).
+// Keeps the SMTP password out of the database in clear.
 //
 // The settings table holds only "secretbox:v1:KEYID:BASE64", the password
 // sealed with libsodium's crypto_secretbox (XSalsa20-Poly1305, random nonce)

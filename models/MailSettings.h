@@ -14,7 +14,7 @@ enum class MailSecurity
     Smtps     // TLS from the first byte (port 465)
 };
 
-// How the platform sends email (issue 4, item 7): one SMTP server for every
+// How the platform sends email: one SMTP server for every
 // email, set by platform admins like the other settings. Keys, as the
 // settings table and the CLI spell them:
 //   mail.host, mail.port, mail.security (none | starttls | smtps),

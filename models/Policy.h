@@ -82,7 +82,7 @@ public:
     Decision mayAssociateTemplate(Id actor) const;     // R7
     Decision mayAddTemplate(Id actor) const;
     // Correcting a rejected external certificate and sending it again
-    // (issue 4, item 6): only a rejected external one, with the rights of
+    // (README "Rules", Re-submission): only a rejected external one, with the rights of
     // importing for its owner (R1, R4).
     Decision mayResubmit(Id actor, const Certificate &certificate) const;
 

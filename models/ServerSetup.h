@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-// `certdesk-cli setup` on PostgreSQL (issue 5; README "Deploying on
+// `certdesk-cli setup` on PostgreSQL (README "Deploying on
 // PostgreSQL"): run once, and again after each upgrade, by a database
 // administrator (a superuser) connected to the CertDesk database. It creates
 // the roles (the owner, which cannot log in; the member role every person's

@@ -282,7 +282,7 @@ void CertificateDetailsDialog::load()
 
 void CertificateDetailsDialog::updateResubmitBox()
 {
-    // The Policy decides (issue 4, item 6); the dialog only shows its answer.
+    // The Policy decides; the dialog only shows its answer.
     QString why;
     m_canResubmit = ImportDialog::canResubmit(m_session, m_certificate, &why);
     m_rejectionComment.clear();

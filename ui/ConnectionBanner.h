@@ -6,7 +6,7 @@ class QPushButton;
 class QTimer;
 
 // The main window's infobar for a lost connection to a PostgreSQL server
-// (issue 5, item 8): says that CertDesk reconnects by itself and that what is
+// (README "Deploying on PostgreSQL"): says that CertDesk reconnects by itself and that what is
 // typed is kept, with "Reconnect now". Non-modal; hidden while connected
 // (after a short "Connected again."). The main window wires it to the
 // session's ConnectionWatch.

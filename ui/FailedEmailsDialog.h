@@ -12,7 +12,7 @@ class QPushButton;
 class QTableView;
 class Session;
 
-// The emails that could not be sent, for platform admins (issue 4, item 7):
+// The emails that could not be sent, for platform admins:
 // recipient, subject, attempts, last error and last attempt, newest first
 // (FailedEmailListModel, paged as the list scrolls), the mail server problem
 // of the moment, and "Send again" for the selected ones (MailOutbox::retry,

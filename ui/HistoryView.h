@@ -11,7 +11,7 @@ class Session;
 
 // A certificate's history as a timeline, oldest first: who imported, edited,
 // rejected, validated or sent it again, when, with their comment and what
-// they changed (issue 4, item 6). Reusable wherever a certificate's details
+// they changed. Reusable wherever a certificate's details
 // show: the task view, the certificate details dialog.
 class HistoryView : public QWidget
 {

@@ -29,7 +29,7 @@ class Session;
 // the dialog, which keeps everything typed. One import key per dialog: a
 // repeated click never imports twice.
 //
-// Resubmit mode, "Correct and send again" (issue 4, item 6): the same form,
+// Resubmit mode, "Correct and send again": the same form,
 // filled with a rejected certificate's details and the reviewer's comment;
 // its PDF is kept unless another one is selected or dropped (checked alike);
 // save() calls CertificateService::resubmit(). Open it only when

@@ -1,4 +1,4 @@
-// ImportDialog in resubmit mode, "Correct and send again" (issue 4, item 6):
+// ImportDialog in resubmit mode, "Correct and send again":
 // the parts that only this mode has, kept apart so that ImportDialog.cpp stays
 // the import form. The constructor is in ImportDialog.cpp.
 #include "ImportDialog.h"

@@ -12,7 +12,7 @@ class QSpinBox;
 // "Which database?": a SQLite file path (typed or picked) or a
 // postgresql:// URL, which the "Shared server" fields (server, port,
 // database) write for the user; the login and password are asked at sign-in
-// (issue 5). Accepts only a location DatabaseLocation can parse.
+// (README "Deploying on PostgreSQL"). Accepts only a location DatabaseLocation can parse.
 class LocationDialog : public QDialog
 {
     Q_OBJECT

@@ -4,7 +4,7 @@
 
 class QPushButton;
 
-// The main window's infobar for platform admins (issue 4, item 7): emails
+// The main window's infobar for platform admins: emails
 // that could not be sent, or a mail server problem while emails wait, with a
 // button to the list of failed emails (or to the Email settings). Non-modal;
 // hidden while there is nothing to say. Who sees it is the main window's

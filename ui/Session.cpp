@@ -27,7 +27,7 @@ Result<std::unique_ptr<Session>> Session::signIn(const DatabaseLocation &locatio
     // A typing mistake in a path must not leave an empty database behind.
     options.create = false;
     // A shared server named without a login (postgresql://host/dbname): the
-    // person signs in with their own PostgreSQL login and password (issue 5).
+    // person signs in with their own PostgreSQL login and password.
     DatabaseLocation target = location;
     const bool ownLogin = location.isPostgres() && location.user().isEmpty();
     if (ownLogin) {
