@@ -184,7 +184,11 @@ QString ServerSetup::script(const QString &fileName, const ServerRoles &roles)
     QFile file(QStringLiteral(":/pgsql/") + fileName);
     if (!file.open(QIODevice::ReadOnly))
         return QString();
-    QString script = QString::fromUtf8(file.readAll());
+    return fillRoles(QString::fromUtf8(file.readAll()), roles);
+}
+
+QString ServerSetup::fillRoles(QString script, const ServerRoles &roles)
+{
     script.replace(QLatin1String("{{OWNER}}"), identifier(roles.owner));
     script.replace(QLatin1String("{{MEMBER}}"), identifier(roles.member));
     script.replace(QLatin1String("{{RELAY}}"), identifier(roles.relay));

@@ -84,6 +84,9 @@ public:
     static QString securityScript(const ServerRoles &roles);
     // A script of resources/pgsql ("harden.sql") with the role names filled in.
     static QString script(const QString &fileName, const ServerRoles &roles);
+    // A script's tokens ({{OWNER}}, {{MEMBER_NAME}}, ...) replaced by the
+    // role names, quoted as identifiers or as literals.
+    static QString fillRoles(QString script, const ServerRoles &roles);
     // Splits a script at lines ending in ';' outside $$ bodies.
     static QStringList splitScript(const QString &script);
 };
