@@ -186,6 +186,21 @@ void TestCliServer::setup_limitsAndHardening()
     const QString lo = probeAs(m_fx->database(), lin, largeObject);
     qInfo("lo_from_bytea by a member: %s", qPrintable(lo));
     QVERIFY2(lo.contains(QLatin1String("permission denied")), qPrintable(lo));
+    // How many certificates the platform holds, from the sequences behind
+    // the ids: closed with or without --harden-server (no sequence grants).
+    for (const QString &sql :
+         {QStringLiteral("SELECT last_value FROM certificates_id_seq"),
+          QStringLiteral("SELECT pg_sequence_last_value('certificates_id_seq')"),
+          QStringLiteral("SELECT nextval('certificates_id_seq')")}) {
+        const QString outcome = probeAs(m_fx->database(), lin, sql);
+        qInfo("%-60s -> %s", qPrintable(sql), qPrintable(outcome));
+        QVERIFY2(outcome.contains(QLatin1String("permission denied")), qPrintable(outcome));
+    }
+    const QString listed = probeAs(
+        m_fx->database(), lin,
+        QStringLiteral("SELECT count(*) FILTER (WHERE last_value IS NOT NULL) FROM pg_sequences"));
+    qInfo("%-60s -> %s", "pg_sequences values shown", qPrintable(listed));
+    QCOMPARE(listed, QStringLiteral("read: 0"));
 
     const CliRun hardened = m_fx->run(
         {QStringLiteral("setup"), QStringLiteral("--connection-limit"), QStringLiteral("3"),
