@@ -32,6 +32,15 @@ private:
                  const QString &password = CliFixture::password(),
                  bool viaPgPassword = false) const;
     QString login(const QString &email) const { return m_prefix + email; }
+    // setup with Ada as the first platform admin, logins after m_prefix.
+    bool setupWithAda() const
+    {
+        return m_fx->run({QStringLiteral("setup"), QStringLiteral("--admin"),
+                          QStringLiteral("ada@example.org"), QStringLiteral("--name"),
+                          QStringLiteral("Ada Admin"), QStringLiteral("--login-prefix"), m_prefix},
+                         CliFixture::password())
+                   .exitCode == 0;
+    }
 
     std::unique_ptr<CliFixture> m_fx;
     QString m_prefix;
@@ -164,11 +173,7 @@ static QString probeAs(const TestDatabase &db, const QString &login, const QStri
 // sessions; large objects are never a member's.
 void TestCliServer::setup_limitsAndHardening()
 {
-    QVERIFY(m_fx->run({QStringLiteral("setup"), QStringLiteral("--admin"),
-                       QStringLiteral("ada@example.org"), QStringLiteral("--name"),
-                       QStringLiteral("Ada Admin"), QStringLiteral("--login-prefix"), m_prefix},
-                      CliFixture::password())
-                .exitCode == 0);
+    QVERIFY(setupWithAda());
     const QString ada = login(QStringLiteral("ada@example.org"));
     QCOMPARE(limitsOf(m_fx->database(), ada), QStringLiteral("10 statement_timeout=60s"));
     const CliRun added = runAs(ada, {QStringLiteral("user"), QStringLiteral("add"),
@@ -277,11 +282,7 @@ void TestCliServer::setup_onSqlite_refused()
 
 void TestCliServer::setup_byAPersonsLogin_refused()
 {
-    QVERIFY(m_fx->run({QStringLiteral("setup"), QStringLiteral("--admin"),
-                       QStringLiteral("ada@example.org"), QStringLiteral("--name"),
-                       QStringLiteral("Ada Admin"), QStringLiteral("--login-prefix"), m_prefix},
-                      CliFixture::password())
-                .exitCode == 0);
+    QVERIFY(setupWithAda());
     // (setup reads the connection's password the libpq way only.)
     const CliRun r = runAs(login(QStringLiteral("ada@example.org")), {QStringLiteral("setup")},
                            CliFixture::password(), true);
@@ -291,11 +292,7 @@ void TestCliServer::setup_byAPersonsLogin_refused()
 
 void TestCliServer::commands_actAsTheConnectionsLogin()
 {
-    QVERIFY(m_fx->run({QStringLiteral("setup"), QStringLiteral("--admin"),
-                       QStringLiteral("ada@example.org"), QStringLiteral("--name"),
-                       QStringLiteral("Ada Admin"), QStringLiteral("--login-prefix"), m_prefix},
-                      CliFixture::password())
-                .exitCode == 0);
+    QVERIFY(setupWithAda());
     const QString ada = login(QStringLiteral("ada@example.org"));
     const CliRun on = runAs(
         ada, {QStringLiteral("settings"), QStringLiteral("import.enabled"), QStringLiteral("on")});
@@ -318,11 +315,7 @@ void TestCliServer::commands_actAsTheConnectionsLogin()
 
 void TestCliServer::userAdd_login_deleteDisablesIt()
 {
-    QVERIFY(m_fx->run({QStringLiteral("setup"), QStringLiteral("--admin"),
-                       QStringLiteral("ada@example.org"), QStringLiteral("--name"),
-                       QStringLiteral("Ada Admin"), QStringLiteral("--login-prefix"), m_prefix},
-                      CliFixture::password())
-                .exitCode == 0);
+    QVERIFY(setupWithAda());
     const QString ada = login(QStringLiteral("ada@example.org"));
     const CliRun added = runAs(ada, {QStringLiteral("user"), QStringLiteral("add"),
                                      QStringLiteral("lin@example.org"), QStringLiteral("--name"),
