@@ -4,21 +4,13 @@
 #include "NotificationService.h"
 #include "PdfCheck.h"
 #include "TaskStore.h"
+#include "TextCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
 QString problemsText(const QList<FieldProblem> &problems)
 {
     QStringList lines;
@@ -44,7 +36,7 @@ QList<FieldProblem> CertificateService::checkFields(const QString &name, const Q
                          tr("The certificate name is too long: %1 characters, at most %2.")
                              .arg(n.size())
                              .arg(Domain::MaxNameLength)});
-    else if (hasControlCharacters(n))
+    else if (TextCheck::hasControlCharacters(n))
         problems.append({FieldProblem::Field::Name,
                          tr("The certificate name contains control characters (such as line "
                             "breaks): remove them.")});

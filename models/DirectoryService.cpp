@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CertificateStore.h"
 #include "PasswordHasher.h"
+#include "TextCheck.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -43,14 +44,6 @@ bool serverHasRole(const QSqlDatabase &db, const QString &login)
     return error.isEmpty() && q.next();
 }
 
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 DirectoryService::DirectoryService(Database &db) : m_db(db), m_policy(db.connection()) {}
@@ -80,7 +73,7 @@ QString DirectoryService::checkName(const QString &name)
         return tr("The name is too long: %1 characters, at most %2.")
             .arg(n.size())
             .arg(Domain::MaxNameLength);
-    if (hasControlCharacters(n))
+    if (TextCheck::hasControlCharacters(n))
         return tr("The name contains control characters (such as line breaks): remove them.");
     return {};
 }

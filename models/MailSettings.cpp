@@ -2,6 +2,7 @@
 
 #include "MailMessage.h"
 #include "MailSecret.h"
+#include "TextCheck.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -28,14 +29,6 @@ bool isHostName(const QString &host)
     return !ace.isEmpty() && ace.size() <= 253 && name.match(ace).hasMatch();
 }
 
-bool hasControl(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 QStringList MailSettings::keys()
@@ -127,7 +120,7 @@ Status MailSettings::set(const QString &key, const QString &value)
         return Done{};
     }
     if (key == kUsername) {
-        if (hasControl(v))
+        if (TextCheck::hasControlCharacters(v))
             return makeError(ErrorKind::Invalid,
                              tr("The SMTP login name contains control characters: remove them."));
         username = v;
@@ -135,7 +128,7 @@ Status MailSettings::set(const QString &key, const QString &value)
     }
     if (key == kPassword) {
         // Not trimmed: spaces may be part of a password.
-        if (hasControl(value))
+        if (TextCheck::hasControlCharacters(value))
             return makeError(ErrorKind::Invalid,
                              tr("The SMTP password contains control characters (such as a line "
                                 "break): type it alone."));
@@ -199,7 +192,7 @@ bool MailSettings::parseMailbox(const QString &text, QString *name, QString *add
         name->clear();
         *address = text.trimmed();
     }
-    return MailMessage::isValidAddress(*address) && !hasControl(*name);
+    return MailMessage::isValidAddress(*address) && !TextCheck::hasControlCharacters(*name);
 }
 
 QString MailSettings::fromAddress() const

@@ -147,7 +147,7 @@ void NotificationStore::notify(Id recipient, NotificationCategory category, Id c
                 .arg(recipient);
         return;
     }
-    // Deleted users get no notifications (PRODUCT.md, roles).
+    // Deleted users get no notifications (README rules).
     if (who.value(1).toBool())
         return;
     const QString email = who.value(0).toString();

@@ -38,7 +38,7 @@ struct Navigation
     bool settings = false; // platform admins
 };
 
-// The one place that answers every question of PRODUCT.md's rules R1-R7:
+// The one place that answers every question of the README's rules R1-R7:
 // scope, who may import, view, review, change settings and manage users,
 // what the import form shows, and who reviews a new certificate. The UI, the
 // CLI and the services all ask it; nothing else re-derives a rule.

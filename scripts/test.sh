@@ -173,6 +173,21 @@ xdg_cleanup() { rm -rf "$XDG_RUNTIME_DIR"; }
 on_exit xdg_cleanup
 export QT_QPA_PLATFORM=offscreen
 
+# The repository's .clang-format on every C++ file (a failure is reported
+# with the others and does not stop the build).
+log "format"
+if git -C "$ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  mapfile -t sources < <(git -C "$ROOT" ls-files '*.cpp' '*.h')
+else
+  mapfile -t sources < <(find app models ui tests translations -name '*.cpp' -o -name '*.h')
+fi
+if clang-format --dry-run -Werror "${sources[@]}"; then
+  results+=("format: passed")
+else
+  results+=("format: FAILED (clang-format -i the files above)")
+  failed=true
+fi
+
 log "services"
 start_services
 

@@ -1,4 +1,4 @@
-// The list of failed emails for platform admins (issue 4, item 7):
+// The list of failed emails for platform admins (README "Email"):
 // FailedEmailListModel pages MailOutbox::failed lazily, newest first, by
 // keyset; refuses everyone else with the outbox's reason; shows a retried
 // email no more. Wrapped in QAbstractItemModelTester, on SQLite and PostgreSQL.

@@ -1,4 +1,4 @@
-// Email (issue 4, item 7), part 1: the mail settings and the sealed SMTP
+// Email part 1: the mail settings and the sealed SMTP
 // password, the MIME message, and the reviewer's and the owner's emails
 // delivered to a real SMTP server (tests/smtp/sink.py, python3-aiosmtpd on
 // loopback) once each, with the right recipient, text and language — on

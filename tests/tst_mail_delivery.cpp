@@ -1,4 +1,4 @@
-// Email (issue 4, item 7), part 2: nothing lost, nothing sent twice. The
+// Email part 2: nothing lost, nothing sent twice. The
 // server down (rows stay queued, backoff, then each arrives once), two
 // relays racing on two connections, a relay that dies holding a row, giving
 // up after mail.give-up-hours (listed for platform admins, re-queued), a

@@ -1,4 +1,4 @@
-// "Correct and send again" (issue 4, item 6): Policy::mayResubmit says who may
+// "Correct and send again" (README rules, "Re-submission"): Policy::mayResubmit says who may
 // correct and resend which certificate, with a reason when not, and
 // CertificateService::resubmit() asks it (the rule lives once). Each test runs
 // on SQLite and on a real PostgreSQL server.

@@ -1,4 +1,5 @@
-// A shared PostgreSQL server prepared by `certdesk-cli setup` (issue 5):
+// A shared PostgreSQL server prepared by `certdesk-cli setup` (README
+// "Deploying on PostgreSQL"):
 // roles, ownership, forced row-level security, each person's own login, and
 // the server refusing what the policy refuses even to a client that skips the
 // services. PostgreSQL only: this is about the server.
@@ -227,7 +228,7 @@ void TestServer::userAdd_createsLogin_deleteDisablesIt()
 
 void TestServer::services_workThroughTheServerRules()
 {
-    // The whole path of issue 4 with each person on their own login: import
+    // The whole review path with each person on their own login: import
     // (R1-R3), review by the manager (R8), outcome (R9), history.
     auto admin = as(QStringLiteral("root@example.org"));
     QVERIFY(admin);

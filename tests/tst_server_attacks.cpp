@@ -1,4 +1,4 @@
-// Attack tests (issue 5, item 6): a learner, a manager, a coach and a group
+// Attack tests (README "What the server guarantees"): a learner, a manager, a coach and a group
 // admin, each logged in with their own PostgreSQL login, try with plain SQL
 // to read, write and delete across every boundary, to escalate and to go
 // around the rules. Every attempt must be refused by the server or see and

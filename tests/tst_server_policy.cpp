@@ -1,4 +1,4 @@
-// One table of cases, two enforcers (issue 5, item 5): the cases of
+// One table of cases, two enforcers: the cases of
 // tests/data/policy/cases.tsv that tst_policy asks the C++ policy are asked
 // here of the PostgreSQL server itself. The organisation of org.txt is built
 // on a database prepared by setup, each person with their own login; every

@@ -1,4 +1,4 @@
-// Many desktops on one server (issue 5, item 7): reviewers on their own
+// Many desktops on one server: reviewers on their own
 // logins race, each in its own thread and connection, to decide the same
 // 1,000 tasks, and people import at once. No lost update, no decision
 // written twice, no duplicate notification or email, every loser told who

@@ -192,6 +192,13 @@ void TestServices::addUser_badInput_refusedWithReason()
     nu.email = QStringLiteral("ok@example.org");
     nu.name = QStringLiteral("   ");
     QVERIFY(directory.addUser(m_admin, nu).message().contains(QLatin1String("name is required")));
+    for (const QString &bad : {QStringLiteral("Two\nlines"), QStringLiteral("Tab\there"),
+                               QStringLiteral("Esc\x1b[31mred")}) {
+        nu.name = bad;
+        const auto refused = directory.addUser(m_admin, nu);
+        QVERIFY2(refused.message().contains(QLatin1String("control characters")),
+                 qPrintable(refused.message()));
+    }
     nu.name = QStringLiteral("OK");
     nu.memberships = {{QStringLiteral("Nowhere"), Role::Learner}};
     QVERIFY(directory.addUser(m_admin, nu).message().contains(QLatin1String("no group named")));

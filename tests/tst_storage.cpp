@@ -70,7 +70,7 @@ void TestStorage::parse_postgresUrl_readsParts()
     const auto socket = DatabaseLocation::parse(
         QStringLiteral("postgresql://bob@/certdesk?host=/run/postgresql"), &error);
     QCOMPARE(socket.host(), QStringLiteral("/run/postgresql"));
-    // A login that is an email address, written as is or percent-encoded (issue 5).
+    // A login that is an email address, written as is or percent-encoded.
     for (const QString &url :
          {QStringLiteral("postgresql://ada@example.org@db.example.org/cd"),
           QStringLiteral("postgresql://ada%40example.org@db.example.org/cd")}) {

@@ -175,7 +175,7 @@ int Cli::openForSetup(bool create)
 
 int Cli::signInAsLogin()
 {
-    // Issue 5: on a server prepared by setup, who acts is the login of the
+    // On a server prepared by setup, who acts is the login of the
     // connection, never a name the client sends.
     if (m_invocation.actorGiven)
         return usageError(tr("On this PostgreSQL server you act as the login of the connection "

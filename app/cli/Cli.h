@@ -12,20 +12,9 @@
 // comes from $CERTDESK_PASSWORD, else a prompt without echo on a terminal,
 // else one line read from stdin.
 //
-// Command                       needs --as  writes
-// init [--admin E --name N]     no          schema (create/upgrade), first admin
-// demo                          no          demo organisation (empty database only)
-// group add NAME [--parent P]   yes         group
-// user add EMAIL --name N ...   yes         user (+ memberships, manager)
-// user delete|restore EMAIL     yes         user's deleted flag
-// users [--deleted]             yes         -
-// settings [KEY [VALUE]]        yes         setting (KEY VALUE: platform admins)
-// templates                     yes         -
-// import FILE --name N --delivered D ...    yes  certificate, blob, task, notices
-// certificates [--user EMAIL]   yes         -
-// tasks [--all]                 yes         -
-// review TASK --validate|--reject ...       yes  task decision, notice
-// notifications [--unread]      yes         -
+// The commands, and what each needs and writes: CLI.md "Commands" (one
+// table, kept there only); `certdesk-cli help` prints them from the
+// command definitions.
 //
 // Exit status. The line between 1 and 2: what the parser can tell from the
 // shape of the command line alone is a usage error (2); anything that needs

@@ -1,5 +1,5 @@
 -- CertDesk on a shared PostgreSQL server: the server keeps everyone where
--- they belong (issue 5; PRODUCT.md R1-R9; README "Deploying on PostgreSQL").
+-- they belong (the README's rules R1-R9 and "Deploying on PostgreSQL").
 --
 -- Applied by `certdesk-cli setup` as the schema owner, after the numbered
 -- migrations, and again by every later `setup` (everything here can run
@@ -60,7 +60,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                      AND u.deleted = FALSE)
 $$;
 
--- Everyone the actor may act for (PRODUCT.md "scope"; Policy::scopeCte).
+-- Everyone the actor may act for (README rules, R5; Policy::scopeCte).
 CREATE OR REPLACE FUNCTION cd_scope(actor BIGINT) RETURNS SETOF BIGINT
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     WITH RECURSIVE admin_groups(id) AS (

@@ -1,4 +1,4 @@
--- CertDesk schema, version 2: sending the email outbox (issue 4, item 7).
+-- CertDesk schema, version 2: sending the email outbox (README "Email").
 -- Same rules as 001: dialect tokens, one statement per line-ending ';'.
 
 -- The Message-ID header, chosen when the email is first claimed and kept

@@ -1,4 +1,4 @@
-// Issue 5, item 8: a server that goes away. A private, throwaway PostgreSQL
+// A server that goes away (README "Deploying on PostgreSQL"). A private, throwaway PostgreSQL
 // server (not the shared one of scripts/test.sh, which other tests use at the
 // same time) is restarted under a signed-in main window with an open import
 // dialog: the dialog keeps what was typed and says why it did not save, the

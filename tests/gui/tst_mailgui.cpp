@@ -1,4 +1,4 @@
-// Email inside the desktop application (issue 4, item 7): the background
+// Email inside the desktop application (README "Email"): the background
 // sender runs while someone is signed in on a local database and stops on
 // sign-out; a review in the window sends at once; platform admins (and only
 // they) see a banner when emails could not be sent, the list of them, and

@@ -1,4 +1,4 @@
-// "Correct and send again" (issue 4, item 6) offscreen, on a demo database:
+// "Correct and send again" offscreen, on a demo database:
 // the details dialog of Emma Wilson's rejected certificate offers the action
 // with the reviewer's comment (and a pending one does not); the import form
 // opens in resubmit mode, prefilled; a corrected name is sent, the details

@@ -1,7 +1,7 @@
 // The reviewer's side offscreen, on the demo database: the notification
 // inbox, the validation task view (edit, equivalence, validate, reject, two
 // reviewers at once), the certificate history, and a keyboard-only run
-// through several tasks (issue 4, items 2, 3, 6 and 8).
+// through several tasks.
 #include "CertificatePdf.h"
 #include "GuiTestSupport.h"
 #include "HistoryView.h"

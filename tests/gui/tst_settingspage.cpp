@@ -1,7 +1,7 @@
 // The Settings page offscreen, per role, on the demo database: a platform
 // admin sees and changes every switch (stored at once, audited, announced
 // with settingsChanged()); nobody else reaches it, and a page built for
-// someone else anyway is read-only and writes nothing (issue 4, item 1).
+// someone else anyway is read-only and writes nothing.
 #include "GuiTestSupport.h"
 #include "SettingsPage.h"
 

@@ -265,7 +265,7 @@ void TestSignIn::screenshot()
 
 void TestSignIn::sharedServer_ownLogin()
 {
-    // Issue 5: on a server prepared by setup, the sign-in's login and password
+    // On a server prepared by setup, the sign-in's login and password
     // are the person's own PostgreSQL login; the server says who they are.
     CERTDESK_REQUIRE_SERVER();
     TestDatabase server(QStringLiteral("postgresql"));

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+// Checks of free text that every form and command shares (names, logins,
+// passwords): the one place that says what counts as a control character.
+namespace TextCheck {
+// True when text holds a control character (Unicode category Cc: line
+// breaks, tabs, escape, NUL, ...), which no single-line field accepts.
+bool hasControlCharacters(const QString &text);
+} // namespace TextCheck
