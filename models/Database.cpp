@@ -12,6 +12,8 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace {
 QAtomicInt g_connectionCounter;
 
@@ -231,41 +233,7 @@ bool Database::isSecured(const QSqlDatabase &connection)
 
 Status Database::migrateInCurrentTransaction()
 {
-    QSqlDatabase db = connection();
-    QString error;
-    Sql::run(db,
-             translateSql(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                         "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                                         "applied_at {{TS}} NOT NULL)"),
-                          m_dialect),
-             {}, &error);
-    const int current = schemaVersion();
-    const auto migrations = availableMigrations();
-    for (const Migration &m : migrations) {
-        if (!error.isEmpty())
-            break;
-        if (m.version <= current)
-            continue;
-        QFile file(m.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorKind::Storage, tr("Migration %1 is missing.").arg(m.path));
-        const QStringList statements =
-            splitStatements(translateSql(QString::fromUtf8(file.readAll()), m_dialect));
-        for (const QString &statement : statements) {
-            Sql::run(db, statement, {}, &error);
-            if (!error.isEmpty())
-                return makeError(
-                    ErrorKind::Storage,
-                    tr("Schema migration %1 (%2) failed: %3").arg(m.version).arg(m.name, error));
-        }
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES "
-                                "(?, ?, ?)"),
-                 {m.version, m.name, Sql::now()}, &error);
-    }
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage, error);
-    return Done{};
+    return runMigrations(TransactionMode::Caller);
 }
 
 qint64 Database::serverUserId() const
@@ -324,6 +292,15 @@ bool Database::hasUsers() const
 
 Status Database::migrate()
 {
+    return runMigrations(TransactionMode::EachOwn);
+}
+
+// The one migration loop: every migration newer than the schema, in order,
+// with its row in schema_version. EachOwn: one transaction per migration
+// (a failure keeps the ones before it); Caller: inside the caller's
+// transaction (setup), which then changes nothing on a failure.
+Status Database::runMigrations(TransactionMode mode)
+{
     QSqlDatabase db = connection();
     QString error;
     Sql::run(db,
@@ -343,37 +320,33 @@ Status Database::migrate()
         QFile file(m.path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorKind::Storage, tr("Migration %1 is missing.").arg(m.path));
-        const Status status = applyMigration(m.version, m.name, QString::fromUtf8(file.readAll()));
-        if (!status)
-            return status;
+        std::optional<Transaction> tx;
+        if (mode == TransactionMode::EachOwn) {
+            tx.emplace(db);
+            if (!tx->isActive())
+                return makeError(ErrorKind::Storage, tx->error());
+        }
+        const QStringList statements =
+            splitStatements(translateSql(QString::fromUtf8(file.readAll()), m_dialect));
+        for (const QString &statement : statements) {
+            Sql::run(db, statement, {}, &error);
+            if (!error.isEmpty())
+                return makeError(
+                    ErrorKind::Storage,
+                    (tx ? tr("Schema migration %1 (%2) failed, nothing was changed: %3")
+                        : tr("Schema migration %1 (%2) failed: %3"))
+                        .arg(m.version)
+                        .arg(m.name, error));
+        }
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES "
+                                "(?, ?, ?)"),
+                 {m.version, m.name, Sql::now()}, &error);
+        if (!error.isEmpty() || (tx && !tx->commit()))
+            return makeError(ErrorKind::Storage, tr("Schema migration %1 could not be recorded: %2")
+                                                     .arg(m.version)
+                                                     .arg(error.isEmpty() ? tx->error() : error));
     }
-    return Done{};
-}
-
-Status Database::applyMigration(int version, const QString &name, const QString &sql)
-{
-    QSqlDatabase db = connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return makeError(ErrorKind::Storage, tx.error());
-    const QStringList statements = splitStatements(translateSql(sql, m_dialect));
-    QString error;
-    for (const QString &statement : statements) {
-        Sql::run(db, statement, {}, &error);
-        if (!error.isEmpty())
-            return makeError(ErrorKind::Storage,
-                             tr("Schema migration %1 (%2) failed, nothing was changed: %3")
-                                 .arg(version)
-                                 .arg(name, error));
-    }
-    Sql::run(db,
-             QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, "
-                            "?)"),
-             {version, name, Sql::now()}, &error);
-    if (!error.isEmpty() || !tx.commit())
-        return makeError(ErrorKind::Storage, tr("Schema migration %1 could not be recorded: %2")
-                                                 .arg(version)
-                                                 .arg(error.isEmpty() ? tx.error() : error));
     return Done{};
 }
 

@@ -78,7 +78,12 @@ public:
 
 private:
     Database() = default;
-    Status applyMigration(int version, const QString &name, const QString &sql);
+    enum class TransactionMode
+    {
+        EachOwn, // one transaction per migration
+        Caller   // inside the transaction the caller opened
+    };
+    Status runMigrations(TransactionMode mode);
 
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;
