@@ -1,8 +1,8 @@
 // certdesk: the desktop application. Parses the command line, loads the
 // translations and hands over to the AppController (ui/), which does the rest.
 #include "AppController.h"
-#include "DatabaseLocation.h"
 #include "Translations.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
 // The demo organisation (certdesk-cli demo): believable, complete, and
 // every certificate state present, on SQLite and PostgreSQL.
-#include "CertificateService.h"
-#include "DemoData.h"
-#include "DirectoryService.h"
-#include "PdfCheck.h"
-#include "Policy.h"
 #include "TestDatabase.h"
+#include "pdf/PdfCheck.h"
+#include "policy/Policy.h"
+#include "services/CertificateService.h"
+#include "services/DemoData.h"
+#include "services/DirectoryService.h"
 
 #include <QBuffer>
 #include <QPdfDocument>

@@ -2,7 +2,7 @@
 // FailedEmailListModel pages MailOutbox::failed lazily, newest first, by
 // keyset; refuses everyone else with the outbox's reason; shows a retried
 // email no more. Wrapped in QAbstractItemModelTester, on SQLite and PostgreSQL.
-#include "FailedEmailListModel.h"
+#include "itemmodels/FailedEmailListModel.h"
 #include "smtp/MailFixture.h"
 
 #include <QAbstractItemModelTester>

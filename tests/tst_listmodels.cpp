@@ -1,12 +1,12 @@
 // The item models behind the Results, Users and Notifications pages: lazy keyset paging,
 // R5 scope, search and sort in SQL, each wrapped in QAbstractItemModelTester,
 // on SQLite and PostgreSQL.
-#include "CertificateListModel.h"
-#include "DirectoryService.h"
-#include "NotificationListModel.h"
-#include "SettingsService.h"
 #include "TestDatabase.h"
-#include "UserListModel.h"
+#include "itemmodels/CertificateListModel.h"
+#include "itemmodels/NotificationListModel.h"
+#include "itemmodels/UserListModel.h"
+#include "policy/SettingsService.h"
+#include "services/DirectoryService.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,10 +3,11 @@
 // delivered to a real SMTP server (tests/smtp/sink.py, python3-aiosmtpd on
 // loopback) once each, with the right recipient, text and language — on
 // SQLite and PostgreSQL. Delivery failures are in tst_mail_delivery.cpp.
-#include "MailMessage.h"
-#include "MailSecret.h"
-#include "NotificationService.h"
-#include "OutboxSender.h"
+#include "core/TextCheck.h"
+#include "mail/MailMessage.h"
+#include "mail/OutboxSender.h"
+#include "policy/MailSecret.h"
+#include "services/NotificationService.h"
 #include "smtp/MailFixture.h"
 #include "smtp/SmtpSink.h"
 
@@ -284,10 +285,10 @@ void TestMail::mime_utf8Subject_encodedWordsCrlfAndHeaders()
              QByteArray("Certificate validation: AWS"));
     QVERIFY(MailMessage::encodeHeaderText(QStringLiteral("a =?x?= b"), 9).startsWith("=?UTF-8"));
     // Addresses that would break a header or an SMTP command are refused.
-    QVERIFY(MailMessage::isValidAddress(QStringLiteral("a.b+c@example.org")));
+    QVERIFY(TextCheck::isMailAddress(QStringLiteral("a.b+c@example.org")));
     for (const char *bad : {"a b@example.org", "a@b", "<a@b.org>", "a@b.org\r\nRCPT TO:x",
                             "a,b@example.org", "\"a\"@example.org"})
-        QVERIFY2(!MailMessage::isValidAddress(QString::fromUtf8(bad)), bad);
+        QVERIFY2(!TextCheck::isMailAddress(QString::fromUtf8(bad)), bad);
     QCOMPARE(MailMessage::asciiAddress(QStringLiteral("jo@bücher.example")),
              QStringLiteral("jo@xn--bcher-kva.example"));
     QCOMPARE(MailMessage::asciiAddress(QStringLiteral("jö@example.org")), QString());

@@ -4,9 +4,9 @@
 // up after mail.give-up-hours (listed for platform admins, re-queued), a
 // refused recipient, and the desktop's background MailPump — on SQLite and
 // PostgreSQL, against a real SMTP server. Time is moved, never slept.
-#include "MailOutbox.h"
-#include "MailPump.h"
-#include "OutboxSender.h"
+#include "mail/MailOutbox.h"
+#include "mail/MailPump.h"
+#include "mail/OutboxSender.h"
 #include "smtp/MailFixture.h"
 #include "smtp/SmtpSink.h"
 

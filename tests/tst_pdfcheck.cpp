@@ -1,5 +1,5 @@
-#include "CertificatePdf.h"
-#include "PdfCheck.h"
+#include "pdf/CertificatePdf.h"
+#include "pdf/PdfCheck.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -3,11 +3,11 @@
 // and once on a real PostgreSQL server. The table is the contract: a later
 // issue runs the same cases against PostgreSQL's own rules (row-level
 // security), building the same PolicyFixture and connecting as each actor.
-#include "DirectoryService.h"
-#include "Policy.h"
 #include "PolicyFixture.h"
-#include "SettingsService.h"
 #include "TestDatabase.h"
+#include "policy/Policy.h"
+#include "policy/SettingsService.h"
+#include "services/DirectoryService.h"
 
 #include <QSet>
 #include <QTest>

@@ -2,13 +2,13 @@
 // correct and resend which certificate, with a reason when not, and
 // CertificateService::resubmit() asks it (the rule lives once). Each test runs
 // on SQLite and on a real PostgreSQL server.
-#include "CertificatePdf.h"
-#include "CertificateService.h"
-#include "DirectoryService.h"
-#include "Policy.h"
-#include "ReviewService.h"
-#include "SettingsService.h"
 #include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "policy/Policy.h"
+#include "policy/SettingsService.h"
+#include "services/CertificateService.h"
+#include "services/DirectoryService.h"
+#include "services/ReviewService.h"
 
 #include <QSqlQuery>
 #include <QTest>

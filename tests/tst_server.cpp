@@ -3,14 +3,14 @@
 // roles, ownership, forced row-level security, each person's own login, and
 // the server refusing what the policy refuses even to a client that skips the
 // services. PostgreSQL only: this is about the server.
-#include "CertificatePdf.h"
-#include "CertificateService.h"
-#include "DirectoryService.h"
-#include "NotificationService.h"
-#include "ReviewService.h"
-#include "ServerSetup.h"
-#include "SettingsService.h"
 #include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "policy/SettingsService.h"
+#include "services/CertificateService.h"
+#include "services/DirectoryService.h"
+#include "services/NotificationService.h"
+#include "services/ReviewService.h"
+#include "services/ServerSetup.h"
 
 #include <QBuffer>
 #include <QPainter>

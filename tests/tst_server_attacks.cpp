@@ -3,13 +3,13 @@
 // to read, write and delete across every boundary, to escalate and to go
 // around the rules. Every attempt must be refused by the server or see and
 // touch zero rows; the test prints each attempt and its outcome.
-#include "CertificatePdf.h"
-#include "CertificateService.h"
-#include "DirectoryService.h"
-#include "ReviewService.h"
-#include "ServerSetup.h"
-#include "SettingsService.h"
 #include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "policy/SettingsService.h"
+#include "services/CertificateService.h"
+#include "services/DirectoryService.h"
+#include "services/ReviewService.h"
+#include "services/ServerSetup.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -8,10 +8,10 @@
 // server's row-level security, API and triggers answer; any disagreement
 // with the table fails. (nav-users is a question about the window only: the directory of
 // users is readable by every member on the server, see README.)
-#include "DirectoryService.h"
 #include "PolicyFixture.h"
-#include "ServerSetup.h"
 #include "TestDatabase.h"
+#include "services/DirectoryService.h"
+#include "services/ServerSetup.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -4,13 +4,13 @@
 // written twice, no duplicate notification or email, every loser told who
 // won. PostgreSQL only (SQLite has one writer at a time; tst_services covers
 // its two-connection race).
-#include "CertificatePdf.h"
-#include "CertificateService.h"
-#include "DirectoryService.h"
-#include "ReviewService.h"
-#include "ServerSetup.h"
-#include "SettingsService.h"
 #include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "policy/SettingsService.h"
+#include "services/CertificateService.h"
+#include "services/DirectoryService.h"
+#include "services/ReviewService.h"
+#include "services/ServerSetup.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -4,14 +4,14 @@
 // organisation and rows written by members under those rules, is prepared
 // again by today's setup. Every row stays as it was, every login keeps
 // working, and the new rules hold from then on. PostgreSQL only.
-#include "CertificatePdf.h"
-#include "CertificateService.h"
-#include "DemoData.h"
-#include "DirectoryService.h"
-#include "NotificationService.h"
-#include "ReviewService.h"
-#include "ServerSetup.h"
 #include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "services/CertificateService.h"
+#include "services/DemoData.h"
+#include "services/DirectoryService.h"
+#include "services/NotificationService.h"
+#include "services/ReviewService.h"
+#include "services/ServerSetup.h"
 
 #include <QFile>
 #include <QMap>

@@ -1,13 +1,13 @@
 // Services: the first admin, people and groups, settings, importing (R1, R2,
 // R3, R4, R6, R7), reviewing (R8, R9) and "bad input loses nothing", each on
 // SQLite and on a real PostgreSQL server.
-#include "CertificatePdf.h"
-#include "CertificateService.h"
-#include "DirectoryService.h"
-#include "NotificationService.h"
-#include "ReviewService.h"
-#include "SettingsService.h"
 #include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "policy/SettingsService.h"
+#include "services/CertificateService.h"
+#include "services/DirectoryService.h"
+#include "services/NotificationService.h"
+#include "services/ReviewService.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Storage: locations, opening, migrations and the dialect layer, on SQLite
 // and on a real PostgreSQL server.
-#include "Database.h"
-#include "Domain.h"
 #include "TestDatabase.h"
+#include "core/Domain.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // The translation pipeline: strings from every layer (the static libraries
 // included) reach the French catalogue built into the binaries.
-#include "Domain.h"
 #include "Translations.h"
+#include "core/Domain.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,9 +1,9 @@
 #include "AppController.h"
 
-#include "MailPump.h"
 #include "MainWindow.h"
 #include "SignInWindow.h"
 #include "Theme.h"
+#include "mail/MailPump.h"
 
 #include <QApplication>
 

@@ -3,9 +3,9 @@
 #include "HistoryView.h"
 #include "ImportDialog.h"
 #include "PdfPreview.h"
-#include "Session.h"
 #include "StatusDelegate.h"
 #include "Theme.h"
+#include "services/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,13 +1,13 @@
 #include "CertificatesSection.h"
 
 #include "CertificateDetailsDialog.h"
-#include "CertificateListModel.h"
 #include "DropZone.h"
 #include "ImportDialog.h"
 #include "PdfDrop.h"
-#include "Session.h"
 #include "StatusDelegate.h"
 #include "Theme.h"
+#include "itemmodels/CertificateListModel.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,10 +1,10 @@
 #include "FailedEmailsDialog.h"
 
-#include "FailedEmailListModel.h"
-#include "MailOutbox.h"
-#include "MailPump.h"
-#include "Session.h"
 #include "Theme.h"
+#include "itemmodels/FailedEmailListModel.h"
+#include "mail/MailOutbox.h"
+#include "mail/MailPump.h"
+#include "services/Session.h"
 
 #include <QDialogButtonBox>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "HistoryView.h"
 
-#include "Session.h"
 #include "Theme.h"
+#include "services/Session.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

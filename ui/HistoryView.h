@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CertificateService.h"
+#include "services/CertificateService.h"
 
 #include <QHash>
 #include <QWidget>

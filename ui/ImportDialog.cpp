@@ -6,8 +6,8 @@
 #include "ImportStyle.h"
 #include "PdfDrop.h"
 #include "PdfPreview.h"
-#include "Session.h"
 #include "Theme.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QApplication>

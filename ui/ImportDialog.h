@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CertificateService.h"
-#include "PdfCheck.h"
-#include "Policy.h"
+#include "pdf/PdfCheck.h"
+#include "policy/Policy.h"
+#include "services/CertificateService.h"
 
 #include <QDialog>
 #include <QSet>

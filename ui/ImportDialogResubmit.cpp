@@ -6,7 +6,7 @@
 #include "DropZone.h"
 #include "ImportDateEdit.h"
 #include "PdfPreview.h"
-#include "Session.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DatabaseLocation.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QDialog>
 

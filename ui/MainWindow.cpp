@@ -3,14 +3,14 @@
 #include "ConnectionBanner.h"
 #include "FailedEmailsDialog.h"
 #include "MailBanner.h"
-#include "MailOutbox.h"
-#include "MailPump.h"
 #include "NavigationDelegate.h"
 #include "NotificationsPage.h"
 #include "ResultsPage.h"
 #include "SettingsPage.h"
 #include "Theme.h"
 #include "UsersPage.h"
+#include "mail/MailOutbox.h"
+#include "mail/MailPump.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Session.h"
+#include "services/Session.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,8 +1,8 @@
 #include "NotificationsPage.h"
 
-#include "Session.h"
 #include "TaskView.h"
 #include "Theme.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "NotificationListModel.h"
 #include "Page.h"
+#include "itemmodels/NotificationListModel.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 #include "ProfileDialog.h"
 
 #include "CertificatesSection.h"
-#include "Session.h"
 #include "StatusDelegate.h"
 #include "Theme.h"
+#include "services/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

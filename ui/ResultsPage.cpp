@@ -1,8 +1,8 @@
 #include "ResultsPage.h"
 
 #include "CertificatesSection.h"
-#include "Session.h"
 #include "Theme.h"
+#include "services/Session.h"
 
 #include <QVBoxLayout>
 

@@ -1,8 +1,8 @@
 #include "SettingsPage.h"
 
-#include "MailOutbox.h"
-#include "Session.h"
 #include "Theme.h"
+#include "mail/MailOutbox.h"
+#include "services/Session.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DatabaseLocation.h"
-#include "Session.h"
+#include "services/Session.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QWidget>
 

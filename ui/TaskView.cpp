@@ -2,9 +2,9 @@
 
 #include "HistoryView.h"
 #include "PdfPreview.h"
-#include "Session.h"
 #include "TemplatePicker.h"
 #include "Theme.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QCheckBox>

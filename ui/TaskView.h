@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CertificateService.h"
-#include "ReviewService.h"
+#include "services/CertificateService.h"
+#include "services/ReviewService.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,10 +1,10 @@
 #include "UsersPage.h"
 
 #include "ProfileDialog.h"
-#include "Session.h"
 #include "StatusDelegate.h"
 #include "Theme.h"
-#include "UserListModel.h"
+#include "itemmodels/UserListModel.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
 #include "Page.h"
+#include "core/Domain.h"
 
 #include <QPointer>
 

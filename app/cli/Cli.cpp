@@ -5,9 +5,9 @@
 #include "CliMailCommands.h"
 #include "CliReviewCommands.h"
 #include "CliSetupCommands.h"
-#include "DirectoryService.h"
 #include "PasswordPrompt.h"
 #include "TextTable.h"
+#include "services/Session.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -111,10 +111,21 @@ int Cli::run(const QStringList &args)
             return rc;
     }
     if (command.needsActor) {
-        if (const int rc = m_db->isSecured() ? signInAsLogin() : signIn(); rc != Done)
+        if (const int rc = db().isSecured() ? signInAsLogin() : signIn(); rc != Done)
             return rc;
     }
     return command.handler(*this, m_invocation);
+}
+
+Database &Cli::db()
+{
+    return m_session->database();
+}
+
+const User &Cli::actor() const
+{
+    static const User nobody;
+    return m_session ? m_session->user() : nobody;
 }
 
 QString Cli::locationName() const
@@ -141,8 +152,8 @@ int Cli::openDatabase()
                               .arg(locationName()));
         return refuse(opened.error());
     }
-    m_db = std::move(opened.value());
-    const int version = m_db->schemaVersion();
+    m_session = Session::over(std::move(opened.value()));
+    const int version = db().schemaVersion();
     if (version == 0)
         return refuse(tr("%1 has no CertDesk data yet: run 'certdesk-cli --db %1 init' (or "
                          "'demo') first.")
@@ -169,7 +180,7 @@ int Cli::openForSetup(bool create)
     auto opened = Database::open(m_location, options);
     if (!opened)
         return refuse(opened.error());
-    m_db = std::move(opened.value());
+    m_session = Session::over(std::move(opened.value()));
     return Done;
 }
 
@@ -180,12 +191,11 @@ int Cli::signInAsLogin()
     if (m_invocation.actorGiven)
         return usageError(tr("On this PostgreSQL server you act as the login of the connection "
                              "(the user in the --db URL); --as is refused."));
-    DirectoryService directory(*m_db);
-    const auto user = directory.user(m_db->serverUserId());
+    const auto user = session().directory().user(db().serverUserId());
     if (!user)
         return refuse(tr("The login %1 is not an active CertDesk user of %2.")
                           .arg(m_location.user(), locationName()));
-    m_actor = user.value();
+    session().actAs(user.value());
     return Done;
 }
 
@@ -201,11 +211,10 @@ int Cli::signIn()
         tr("Password for %1 on %2: ").arg(m_invocation.actor, locationName()), false, &error);
     if (!password)
         return refuse(error);
-    DirectoryService directory(*m_db);
-    const auto user = directory.signIn(m_invocation.actor, *password);
+    const auto user = session().directory().signIn(m_invocation.actor, *password);
     if (!user)
         return refuse(user.error());
-    m_actor = user.value();
+    session().actAs(user.value());
     return Done;
 }
 
@@ -279,8 +288,7 @@ std::optional<double> Cli::numberOption(const QString &option, QString *error) c
 
 Result<User> Cli::userByEmail(const QString &email)
 {
-    DirectoryService directory(*m_db);
-    auto user = directory.userByEmail(email);
+    auto user = session().directory().userByEmail(email);
     if (user)
         m_emails.insert(user->id, user->email);
     return user;
@@ -291,8 +299,7 @@ QString Cli::emailOf(Id user)
     if (user <= 0)
         return {};
     if (!m_emails.contains(user)) {
-        DirectoryService directory(*m_db);
-        const auto found = directory.user(user);
+        const auto found = session().directory().user(user);
         m_emails.insert(user, found ? found->email : QString());
     }
     return m_emails.value(user);

@@ -37,9 +37,9 @@
 // are listed in CLI.md ("JSON output") and built in CliFormat.
 
 #include "CommandLine.h"
-#include "Database.h"
-#include "Domain.h"
-#include "Result.h"
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -49,6 +49,7 @@
 #include <memory>
 #include <optional>
 
+class Session;
 class TextTable;
 
 class Cli
@@ -78,9 +79,13 @@ public:
     // --- for the commands ---------------------------------------------------
     const Invocation &invocation() const { return m_invocation; }
     bool json() const { return m_invocation.json; }
-    Database &db() { return *m_db; }
-    Id actorId() const { return m_actor.id; }
-    const User &actor() const { return m_actor; }
+    Database &db();
+    // The services over the open database (after the database is open, as
+    // for every command that names one); actor() is who acts (after --as or
+    // the server's login), an empty User for a command that acts as nobody.
+    Session &session() { return *m_session; }
+    Id actorId() const { return actor().id; }
+    const User &actor() const;
     QString locationName() const;
 
     // init and demo: opens without migrating (the command decides), creating
@@ -122,8 +127,7 @@ private:
 
     Invocation m_invocation;
     std::unique_ptr<CommandLine> m_parser;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
     DatabaseLocation m_location;
-    User m_actor;
     QHash<Id, QString> m_emails;
 };

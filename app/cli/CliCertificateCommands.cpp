@@ -1,11 +1,12 @@
 #include "CliCertificateCommands.h"
 
-#include "CertificateService.h"
 #include "Cli.h"
 #include "CliFormat.h"
-#include "DirectoryService.h"
-#include "PdfCheck.h"
 #include "TextTable.h"
+#include "pdf/PdfCheck.h"
+#include "services/CertificateService.h"
+#include "services/DirectoryService.h"
+#include "services/Session.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -41,7 +42,7 @@ std::optional<QByteArray> readFile(const QString &path, QString *error)
 // The reviewers of an import or a resubmission, as JSON and as text.
 void describeReviewers(Cli &cli, const ImportOutcome &outcome, QJsonArray *json, QStringList *text)
 {
-    DirectoryService directory(cli.db());
+    DirectoryService &directory = cli.session().directory();
     for (const Id id : outcome.reviewers) {
         const auto reviewer = directory.user(id);
         if (!reviewer)
@@ -182,7 +183,7 @@ int CliCertificateCommands::importCertificate(Cli &cli, const Invocation &args)
         request.ownerId = owner->id;
     }
     if (args.has(QStringLiteral("template"))) {
-        DirectoryService directory(cli.db());
+        DirectoryService &directory = cli.session().directory();
         const auto found = directory.templateByName(args.value(QStringLiteral("template")));
         if (!found)
             return cli.refuse(found.error());
@@ -198,7 +199,7 @@ int CliCertificateCommands::importCertificate(Cli &cli, const Invocation &args)
     request.delivered = *delivered;
     request.expires = *expires;
 
-    CertificateService service(cli.db());
+    CertificateService &service = cli.session().certificates();
     const auto outcome = service.importCertificate(cli.actorId(), request);
     if (!outcome)
         return cli.refuse(outcome.error());
@@ -243,7 +244,7 @@ int CliCertificateCommands::resubmit(Cli &cli, const Invocation &args)
     if (args.has(QStringLiteral("no-expiry")))
         request.expires = QDate();
     if (args.has(QStringLiteral("template"))) {
-        DirectoryService directory(cli.db());
+        DirectoryService &directory = cli.session().directory();
         const auto found = directory.templateByName(args.value(QStringLiteral("template")));
         if (!found)
             return cli.refuse(found.error());
@@ -270,7 +271,7 @@ int CliCertificateCommands::resubmit(Cli &cli, const Invocation &args)
         request.originalFilename = QFileInfo(path).fileName();
     }
 
-    CertificateService service(cli.db());
+    CertificateService &service = cli.session().certificates();
     const auto outcome = service.resubmit(cli.actorId(), request);
     if (!outcome)
         return cli.refuse(outcome.error());
@@ -298,7 +299,7 @@ int CliCertificateCommands::certificates(Cli &cli, const Invocation &args)
             return cli.refuse(user.error());
         owner = user->id;
     }
-    CertificateService service(cli.db());
+    CertificateService &service = cli.session().certificates();
     QList<Certificate> all;
     CertificateCursor cursor;
     const int page = 500;

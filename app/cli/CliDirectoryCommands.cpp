@@ -2,8 +2,9 @@
 
 #include "Cli.h"
 #include "CliFormat.h"
-#include "DirectoryService.h"
 #include "TextTable.h"
+#include "services/DirectoryService.h"
+#include "services/Session.h"
 
 #include <QJsonArray>
 
@@ -78,7 +79,7 @@ QList<CommandSpec> CliDirectoryCommands::commands()
 
 int CliDirectoryCommands::addGroup(Cli &cli, const Invocation &args)
 {
-    DirectoryService directory(cli.db());
+    DirectoryService &directory = cli.session().directory();
     const QString parentName = args.value(QStringLiteral("parent"));
     if (args.has(QStringLiteral("parent")) && parentName.trimmed().isEmpty())
         return cli.refuse(tr("--parent is empty: name the parent group, or leave --parent out "
@@ -126,7 +127,7 @@ int CliDirectoryCommands::addUser(Cli &cli, const Invocation &args)
     if (args.has(QStringLiteral("manager")) && user.managerEmail.trimmed().isEmpty())
         return cli.refuse(tr("--manager is empty: give the manager's email, or leave --manager "
                              "out."));
-    DirectoryService directory(cli.db());
+    DirectoryService &directory = cli.session().directory();
     const auto added = directory.addUser(cli.actorId(), user);
     if (!added)
         return cli.refuse(added.error());
@@ -159,7 +160,7 @@ int CliDirectoryCommands::setDeleted(Cli &cli, const Invocation &args, bool dele
     const auto target = cli.userByEmail(args.positional(0));
     if (!target)
         return cli.refuse(target.error());
-    DirectoryService directory(cli.db());
+    DirectoryService &directory = cli.session().directory();
     const Status done = deleted ? directory.deleteUser(cli.actorId(), target->id)
                                 : directory.restoreUser(cli.actorId(), target->id);
     if (!done)
@@ -179,7 +180,7 @@ int CliDirectoryCommands::setDeleted(Cli &cli, const Invocation &args, bool dele
 
 int CliDirectoryCommands::users(Cli &cli, const Invocation &args)
 {
-    DirectoryService directory(cli.db());
+    DirectoryService &directory = cli.session().directory();
     const bool deleted = args.has(QStringLiteral("deleted"));
     // A page at a time (keyset on name and id): no query reads every user.
     QList<User> users;

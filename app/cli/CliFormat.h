@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "PlatformSettings.h"
+#include "core/Domain.h"
+#include "policy/PlatformSettings.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

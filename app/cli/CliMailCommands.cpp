@@ -2,12 +2,13 @@
 
 #include "Cli.h"
 #include "CliFormat.h"
-#include "MailOutbox.h"
-#include "MailSecret.h"
-#include "OutboxSender.h"
 #include "PasswordPrompt.h"
-#include "SettingsService.h"
 #include "TextTable.h"
+#include "mail/MailOutbox.h"
+#include "mail/OutboxSender.h"
+#include "policy/MailSecret.h"
+#include "policy/SettingsService.h"
+#include "services/Session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -287,7 +288,7 @@ int CliMailCommands::status(Cli &cli, const Invocation &)
     const auto counts = outbox.counts(cli.actorId());
     if (!counts)
         return cli.refuse(counts.error());
-    SettingsService service(cli.db());
+    SettingsService &service = cli.session().settings();
     const auto settings = service.settings();
     if (!settings)
         return cli.refuse(settings.error());
@@ -407,7 +408,7 @@ int CliMailCommands::password(Cli &cli, const Invocation &)
     if (secret.isEmpty())
         return cli.refuse(tr("The SMTP password is empty: to remove it, run 'certdesk-cli "
                              "settings mail.password \"\"'."));
-    SettingsService service(cli.db());
+    SettingsService &service = cli.session().settings();
     const auto updated = service.set(cli.actorId(), QStringLiteral("mail.password"), secret);
     secret.fill(QLatin1Char(' '));
     if (!updated)

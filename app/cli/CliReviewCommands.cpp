@@ -2,10 +2,11 @@
 
 #include "Cli.h"
 #include "CliFormat.h"
-#include "DirectoryService.h"
-#include "NotificationService.h"
-#include "ReviewService.h"
 #include "TextTable.h"
+#include "services/DirectoryService.h"
+#include "services/NotificationService.h"
+#include "services/ReviewService.h"
+#include "services/Session.h"
 
 #include <QJsonArray>
 
@@ -68,7 +69,7 @@ QList<CommandSpec> CliReviewCommands::commands()
 
 int CliReviewCommands::tasks(Cli &cli, const Invocation &args)
 {
-    ReviewService service(cli.db());
+    ReviewService &service = cli.session().reviews();
     // A page at a time (keyset on the id): no query reads every task at once.
     QList<ValidationTask> all;
     const bool openOnly = !args.has(QStringLiteral("all"));
@@ -127,7 +128,7 @@ int CliReviewCommands::review(Cli &cli, const Invocation &args)
     if (args.has(QStringLiteral("no-expiry")))
         decision.expires = QDate();
     if (args.has(QStringLiteral("template"))) {
-        DirectoryService directory(cli.db());
+        DirectoryService &directory = cli.session().directory();
         const auto found = directory.templateByName(args.value(QStringLiteral("template")));
         if (!found)
             return cli.refuse(found.error());
@@ -136,7 +137,7 @@ int CliReviewCommands::review(Cli &cli, const Invocation &args)
     if (args.has(QStringLiteral("no-template")))
         decision.templateId = 0;
 
-    ReviewService service(cli.db());
+    ReviewService &service = cli.session().reviews();
     const auto task = service.review(cli.actorId(), decision);
     if (!task)
         return cli.refuse(task.error());
@@ -160,7 +161,7 @@ int CliReviewCommands::review(Cli &cli, const Invocation &args)
 
 int CliReviewCommands::notifications(Cli &cli, const Invocation &args)
 {
-    NotificationService service(cli.db());
+    NotificationService &service = cli.session().notifications();
     const bool unread = args.has(QStringLiteral("unread"));
     QList<Notification> all;
     Id before = 0;

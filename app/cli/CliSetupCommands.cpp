@@ -2,12 +2,13 @@
 
 #include "Cli.h"
 #include "CliFormat.h"
-#include "DemoData.h"
-#include "DirectoryService.h"
 #include "PasswordPrompt.h"
-#include "ServerSetup.h"
-#include "SettingsService.h"
 #include "TextTable.h"
+#include "policy/SettingsService.h"
+#include "services/DemoData.h"
+#include "services/DirectoryService.h"
+#include "services/ServerSetup.h"
+#include "services/Session.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -266,8 +267,7 @@ int CliSetupCommands::init(Cli &cli, const Invocation &args)
     const int after = db.schemaVersion();
     std::optional<User> admin;
     if (withAdmin) {
-        DirectoryService directory(db);
-        const auto created = directory.createFirstAdmin(email, name, password);
+        const auto created = cli.session().directory().createFirstAdmin(email, name, password);
         if (!created)
             return cli.refuse(created.error());
         admin = created.value();
@@ -352,7 +352,7 @@ int CliSetupCommands::demo(Cli &cli, const Invocation &)
 
 int CliSetupCommands::settings(Cli &cli, const Invocation &args)
 {
-    SettingsService service(cli.db());
+    SettingsService &service = cli.session().settings();
     const QString key = args.positional(0);
     if (args.positionals.size() == 2) {
         const auto updated = service.set(cli.actorId(), key, args.positional(1));
@@ -392,7 +392,7 @@ int CliSetupCommands::settings(Cli &cli, const Invocation &args)
 
 int CliSetupCommands::templates(Cli &cli, const Invocation &)
 {
-    DirectoryService directory(cli.db());
+    DirectoryService &directory = cli.session().directory();
     const auto templates = directory.templates();
     if (!templates)
         return cli.refuse(templates.error());

@@ -6,10 +6,10 @@
 // services, generated PDFs, and row counts to prove that a refusal wrote
 // nothing.
 
-#include "CertificatePdf.h"
-#include "DirectoryService.h"
-#include "SettingsService.h"
 #include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "policy/SettingsService.h"
+#include "services/DirectoryService.h"
 
 #include <QFile>
 #include <QJsonArray>

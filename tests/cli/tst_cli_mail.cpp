@@ -5,7 +5,7 @@
 // SIGTERM after the email in progress, and the SMTP password never printed.
 #include "../smtp/SmtpSink.h"
 #include "CliFixture.h"
-#include "MailSecret.h"
+#include "policy/MailSecret.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

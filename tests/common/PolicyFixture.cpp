@@ -1,6 +1,6 @@
 #include "PolicyFixture.h"
 
-#include "DirectoryService.h"
+#include "services/DirectoryService.h"
 
 #include <QFile>
 #include <QMap>

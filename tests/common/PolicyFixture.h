@@ -4,9 +4,9 @@
 // tests/data/policy/cases.tsv, shared by the two enforcers that answer them:
 // the C++ policy (tests/tst_policy.cpp) and the PostgreSQL server's own rules
 // (tests/tst_server_policy.cpp).
-#include "Database.h"
-#include "Domain.h"
-#include "Result.h"
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "storage/Database.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "PasswordHasher.h"
+#include "services/PasswordHasher.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -2,11 +2,11 @@
 
 // Shared by the GUI tests (header only: each tst_*.cpp is its own program).
 #include "AppController.h"
-#include "CertificatePdf.h"
-#include "DemoData.h"
 #include "MainWindow.h"
 #include "SignInWindow.h"
 #include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "services/DemoData.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

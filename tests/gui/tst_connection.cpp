@@ -6,15 +6,15 @@
 // Save again writes exactly one certificate.
 #include "GuiTestSupport.h"
 
-#include "CertificatePdf.h"
-#include "CertificateService.h"
 #include "ConnectionBanner.h"
-#include "ConnectionWatch.h"
-#include "Database.h"
 #include "ImportDialog.h"
-#include "ServerSetup.h"
-#include "Session.h"
-#include "SettingsService.h"
+#include "pdf/CertificatePdf.h"
+#include "policy/SettingsService.h"
+#include "services/CertificateService.h"
+#include "services/ServerSetup.h"
+#include "services/Session.h"
+#include "storage/ConnectionWatch.h"
+#include "storage/Database.h"
 
 #include <QDateEdit>
 #include <QFile>

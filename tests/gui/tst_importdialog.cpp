@@ -6,14 +6,14 @@
 // drop zone and onto a page, and screenshots.
 #include "GuiTestSupport.h"
 
-#include "CertificatePdf.h"
 #include "DropZone.h"
 #include "FileDialog.h"
 #include "ImportDialog.h"
 #include "PdfDrop.h"
 #include "PdfPreview.h"
-#include "Session.h"
 #include "Theme.h"
+#include "pdf/CertificatePdf.h"
+#include "services/Session.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>

@@ -5,18 +5,18 @@
 // "Send again"; quitting does not wait for a silent SMTP server. Against a
 // SQLite demo database and a real SMTP server (tests/smtp/sink.py).
 #include "../smtp/SmtpSink.h"
-#include "FailedEmailListModel.h"
 #include "FailedEmailsDialog.h"
 #include "GuiTestSupport.h"
 #include "MailBanner.h"
-#include "MailOutbox.h"
-#include "MailPump.h"
 #include "NotificationsPage.h"
-#include "ReviewService.h"
 #include "SettingsPage.h"
-#include "SettingsService.h"
 #include "TaskView.h"
 #include "Theme.h"
+#include "itemmodels/FailedEmailListModel.h"
+#include "mail/MailOutbox.h"
+#include "mail/MailPump.h"
+#include "policy/SettingsService.h"
+#include "services/ReviewService.h"
 
 #include <QAction>
 #include <QElapsedTimer>

@@ -3,14 +3,14 @@
 // remembered page, and screenshots.
 #include "GuiTestSupport.h"
 
-#include "CertificateListModel.h"
 #include "CertificatesSection.h"
 #include "NavigationDelegate.h"
-#include "NotificationService.h"
 #include "NotificationsPage.h"
 #include "SettingsPage.h"
 #include "Theme.h"
-#include "UserListModel.h"
+#include "itemmodels/CertificateListModel.h"
+#include "itemmodels/UserListModel.h"
+#include "services/NotificationService.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -11,14 +11,14 @@
 #include "GuiTestSupport.h"
 
 #include "CertificateDetailsDialog.h"
-#include "CertificateListModel.h"
 #include "CertificatesSection.h"
 #include "DropZone.h"
 #include "HistoryView.h"
 #include "ImportDialog.h"
 #include "PdfPreview.h"
-#include "Session.h"
 #include "StatusDelegate.h"
+#include "itemmodels/CertificateListModel.h"
+#include "services/Session.h"
 
 #include <QDateEdit>
 #include <QPointer>

@@ -7,15 +7,15 @@
 #include "GuiTestSupport.h"
 
 #include "CertificateDetailsDialog.h"
-#include "CertificateListModel.h"
 #include "CertificatesSection.h"
 #include "DropZone.h"
 #include "FileDialog.h"
 #include "ImportDialog.h"
 #include "PdfPreview.h"
-#include "Session.h"
 #include "StatusDelegate.h"
 #include "Theme.h"
+#include "itemmodels/CertificateListModel.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QDateEdit>

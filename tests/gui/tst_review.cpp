@@ -2,7 +2,6 @@
 // inbox, the validation task view (edit, equivalence, validate, reject, two
 // reviewers at once), the certificate history, and a keyboard-only run
 // through several tasks.
-#include "CertificatePdf.h"
 #include "GuiTestSupport.h"
 #include "HistoryView.h"
 #include "NotificationsPage.h"
@@ -10,6 +9,7 @@
 #include "TaskView.h"
 #include "TemplatePicker.h"
 #include "Theme.h"
+#include "pdf/CertificatePdf.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -3,9 +3,9 @@
 // database), what is remembered, and a good sign-in opening the main window.
 #include "GuiTestSupport.h"
 #include "LocationDialog.h"
-#include "ServerSetup.h"
+#include "services/ServerSetup.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QDialog>
 #include <QSignalSpy>

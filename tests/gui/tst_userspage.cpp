@@ -5,15 +5,15 @@
 // a managee and for a deleted user from a profile (R4), and screenshots.
 #include "GuiTestSupport.h"
 
-#include "CertificateListModel.h"
 #include "CertificatesSection.h"
 #include "FileDialog.h"
 #include "ImportDialog.h"
 #include "ProfileDialog.h"
-#include "Session.h"
 #include "StatusDelegate.h"
-#include "UserListModel.h"
 #include "UsersPage.h"
+#include "itemmodels/CertificateListModel.h"
+#include "itemmodels/UserListModel.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QDateEdit>

@@ -4,12 +4,12 @@
 // the services, the mail settings pointed at an SmtpSink, and the outbox
 // rows as the database holds them.
 
-#include "CertificatePdf.h"
-#include "CertificateService.h"
-#include "DirectoryService.h"
-#include "ReviewService.h"
-#include "SettingsService.h"
 #include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "policy/SettingsService.h"
+#include "services/CertificateService.h"
+#include "services/DirectoryService.h"
+#include "services/ReviewService.h"
 
 #include <QSqlQuery>
 

@@ -1,0 +1,263 @@
+#include "core/Domain.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Domain)
+};
+} // namespace
+
+namespace Domain {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Coach:
+        return QStringLiteral("coach");
+    case Role::Learner:
+        break;
+    }
+    return QStringLiteral("learner");
+}
+
+std::optional<Role> roleFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("admin"))
+        return Role::Admin;
+    if (k == QLatin1String("coach"))
+        return Role::Coach;
+    if (k == QLatin1String("learner"))
+        return Role::Learner;
+    return std::nullopt;
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return Tr::tr("Admin");
+    case Role::Coach:
+        return Tr::tr("Coach");
+    case Role::Learner:
+        break;
+    }
+    return Tr::tr("Learner");
+}
+
+QString kindKey(CertificateKind kind)
+{
+    return kind == CertificateKind::Internal ? QStringLiteral("internal")
+                                             : QStringLiteral("external");
+}
+
+CertificateKind kindFromKey(const QString &key)
+{
+    return key == QLatin1String("internal") ? CertificateKind::Internal : CertificateKind::External;
+}
+
+QString kindLabel(CertificateKind kind)
+{
+    return kind == CertificateKind::Internal ? Tr::tr("Internal") : Tr::tr("External");
+}
+
+QString statusKey(CertificateStatus status)
+{
+    switch (status) {
+    case CertificateStatus::Accepted:
+        return QStringLiteral("accepted");
+    case CertificateStatus::Pending:
+        return QStringLiteral("pending");
+    case CertificateStatus::Validated:
+        return QStringLiteral("validated");
+    case CertificateStatus::Rejected:
+        break;
+    }
+    return QStringLiteral("rejected");
+}
+
+CertificateStatus statusFromKey(const QString &key)
+{
+    if (key == QLatin1String("pending"))
+        return CertificateStatus::Pending;
+    if (key == QLatin1String("validated"))
+        return CertificateStatus::Validated;
+    if (key == QLatin1String("rejected"))
+        return CertificateStatus::Rejected;
+    return CertificateStatus::Accepted;
+}
+
+QString displayStatusKey(DisplayStatus status)
+{
+    switch (status) {
+    case DisplayStatus::Accepted:
+        return QStringLiteral("accepted");
+    case DisplayStatus::Pending:
+        return QStringLiteral("pending");
+    case DisplayStatus::Validated:
+        return QStringLiteral("validated");
+    case DisplayStatus::Rejected:
+        return QStringLiteral("rejected");
+    case DisplayStatus::ExpiringSoon:
+        return QStringLiteral("expiring-soon");
+    case DisplayStatus::Expired:
+        break;
+    }
+    return QStringLiteral("expired");
+}
+
+QString displayStatusLabel(DisplayStatus status)
+{
+    switch (status) {
+    case DisplayStatus::Accepted:
+        return Tr::tr("Accepted");
+    case DisplayStatus::Pending:
+        return Tr::tr("Pending validation");
+    case DisplayStatus::Validated:
+        return Tr::tr("Validated");
+    case DisplayStatus::Rejected:
+        return Tr::tr("Rejected");
+    case DisplayStatus::ExpiringSoon:
+        return Tr::tr("Expiring soon");
+    case DisplayStatus::Expired:
+        break;
+    }
+    return Tr::tr("Expired");
+}
+
+QString reviewerModeKey(ReviewerMode mode)
+{
+    return mode == ReviewerMode::Managers ? QStringLiteral("managers")
+                                          : QStringLiteral("group-admins");
+}
+
+std::optional<ReviewerMode> reviewerModeFromKey(const QString &key)
+{
+    if (key == QLatin1String("managers"))
+        return ReviewerMode::Managers;
+    if (key == QLatin1String("group-admins"))
+        return ReviewerMode::GroupAdmins;
+    return std::nullopt;
+}
+
+QString taskStateKey(TaskState state)
+{
+    switch (state) {
+    case TaskState::Open:
+        return QStringLiteral("open");
+    case TaskState::Validated:
+        return QStringLiteral("validated");
+    case TaskState::Rejected:
+        break;
+    }
+    return QStringLiteral("rejected");
+}
+
+TaskState taskStateFromKey(const QString &key)
+{
+    if (key == QLatin1String("validated"))
+        return TaskState::Validated;
+    if (key == QLatin1String("rejected"))
+        return TaskState::Rejected;
+    return TaskState::Open;
+}
+
+QString dateTimeText(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return QString();
+    return QLocale().toString(dateTime.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+}
+
+QString categoryKey(NotificationCategory category)
+{
+    switch (category) {
+    case NotificationCategory::ValidationRequest:
+        return QStringLiteral("validation-request");
+    case NotificationCategory::CertificateValidated:
+        return QStringLiteral("certificate-validated");
+    case NotificationCategory::CertificateRejected:
+        break;
+    }
+    return QStringLiteral("certificate-rejected");
+}
+
+NotificationCategory categoryFromKey(const QString &key)
+{
+    if (key == QLatin1String("certificate-validated"))
+        return NotificationCategory::CertificateValidated;
+    if (key == QLatin1String("certificate-rejected"))
+        return NotificationCategory::CertificateRejected;
+    return NotificationCategory::ValidationRequest;
+}
+
+} // namespace Domain
+
+DisplayStatus Certificate::displayStatus(const QDate &today) const
+{
+    // A pending or rejected certificate shows its review state first: the
+    // owner has something to do about it whatever its dates say.
+    if (status == CertificateStatus::Pending)
+        return DisplayStatus::Pending;
+    if (status == CertificateStatus::Rejected)
+        return DisplayStatus::Rejected;
+    if (expires.isValid()) {
+        if (expires < today)
+            return DisplayStatus::Expired;
+        if (today.daysTo(expires) <= Domain::ExpiringSoonDays)
+            return DisplayStatus::ExpiringSoon;
+    }
+    return status == CertificateStatus::Validated ? DisplayStatus::Validated
+                                                  : DisplayStatus::Accepted;
+}
+
+QString Certificate::displayStatusSql()
+{
+    // Keep in step with displayStatus(): tst_listmodels checks they agree.
+    return QStringLiteral(
+        "CASE WHEN c.status = 'pending' THEN 'pending' "
+        "WHEN c.status = 'rejected' THEN 'rejected' "
+        "WHEN c.expires_on IS NOT NULL AND c.expires_on < ? THEN 'expired' "
+        "WHEN c.expires_on IS NOT NULL AND c.expires_on <= ? THEN 'expiring-soon' "
+        "WHEN c.status = 'validated' THEN 'validated' ELSE 'accepted' END");
+}
+
+QString Notification::title() const
+{
+    switch (category) {
+    case NotificationCategory::ValidationRequest:
+        return Tr::tr("Certificate validation: %1").arg(certificateName);
+    case NotificationCategory::CertificateValidated:
+        return Tr::tr("Your certificate \"%1\" was validated").arg(certificateName);
+    case NotificationCategory::CertificateRejected:
+        break;
+    }
+    return Tr::tr("Your certificate \"%1\" was rejected").arg(certificateName);
+}
+
+QString Notification::body() const
+{
+    QString text;
+    switch (category) {
+    case NotificationCategory::ValidationRequest:
+        text = Tr::tr("%1 sent the external certificate \"%2\" for validation.")
+                   .arg(actorName, certificateName);
+        break;
+    case NotificationCategory::CertificateValidated:
+        text = Tr::tr("%1 validated your external certificate \"%2\".")
+                   .arg(actorName, certificateName);
+        break;
+    case NotificationCategory::CertificateRejected:
+        text =
+            Tr::tr("%1 rejected your external certificate \"%2\".").arg(actorName, certificateName);
+        break;
+    }
+    if (!comment.isEmpty())
+        text += QLatin1Char('\n') + Tr::tr("Comment: %1").arg(comment);
+    return text;
+}

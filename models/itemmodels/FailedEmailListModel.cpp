@@ -1,0 +1,139 @@
+#include "itemmodels/FailedEmailListModel.h"
+
+#include <QLocale>
+
+FailedEmailListModel::FailedEmailListModel(Database &db, Id actor, QObject *parent)
+    : QAbstractTableModel(parent), m_outbox(db), m_actor(actor)
+{}
+
+bool FailedEmailListModel::fetchPage(Id beforeId, QList<OutboxEntry> *page)
+{
+    const auto rows = m_outbox.failed(m_actor, beforeId, m_pageSize);
+    if (!rows) {
+        m_error = rows.message();
+        return false;
+    }
+    m_error.clear();
+    *page = rows.value();
+    return true;
+}
+
+void FailedEmailListModel::reload()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    QList<OutboxEntry> page;
+    const bool ok = fetchPage(0, &page);
+    beginResetModel();
+    m_rows = page;
+    m_atEnd = !ok || page.size() < m_pageSize;
+    endResetModel();
+    m_busy = false;
+    if (!ok)
+        emit loadFailed(m_error);
+}
+
+bool FailedEmailListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_busy;
+}
+
+void FailedEmailListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_busy = true;
+    QList<OutboxEntry> page;
+    // Keyset: the rows older than the last one shown (a row given up
+    // meanwhile is newer and waits for the next reload; none is shown twice).
+    const bool ok = fetchPage(m_rows.isEmpty() ? 0 : m_rows.constLast().id, &page);
+    m_atEnd = !ok || page.size() < m_pageSize;
+    if (!page.isEmpty()) {
+        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows += page;
+        endInsertRows();
+    }
+    m_busy = false;
+    if (!ok)
+        emit loadFailed(m_error);
+}
+
+int FailedEmailListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FailedEmailListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FailedEmailListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OutboxEntry &e = m_rows.at(index.row());
+    const auto column = Column(index.column());
+    switch (role) {
+    case EmailIdRole:
+        return e.id;
+    case SortValueRole:
+        if (column == Column::Attempts)
+            return e.attempts;
+        if (column == Column::LastAttempt)
+            return e.lastAttemptAt;
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        if (column == Column::Attempts)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        // The error in full (the column elides it), and the subject.
+        if (column == Column::LastError)
+            return e.lastError;
+        if (column == Column::Subject)
+            return e.subject;
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case Column::Recipient:
+        return e.recipient;
+    case Column::Subject:
+        return e.subject;
+    case Column::Attempts:
+        return QLocale().toString(e.attempts);
+    case Column::LastError:
+        // One line in a table cell.
+        return QString(e.lastError).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case Column::LastAttempt:
+        return e.lastAttemptAt.isValid()
+                   ? QLocale().toString(e.lastAttemptAt.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
+    }
+    return {};
+}
+
+QVariant FailedEmailListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Recipient:
+        return tr("Recipient");
+    case Column::Subject:
+        return tr("Subject");
+    case Column::Attempts:
+        return tr("Attempts");
+    case Column::LastError:
+        return tr("Last error");
+    case Column::LastAttempt:
+        return tr("Last attempt");
+    }
+    return {};
+}

@@ -1,0 +1,175 @@
+#include "itemmodels/NotificationListModel.h"
+
+#include <QFont>
+#include <QScopedValueRollback>
+
+NotificationListModel::NotificationListModel(NotificationService &service, Id recipient,
+                                             QObject *parent)
+    : QAbstractTableModel(parent), m_service(service), m_recipient(recipient)
+{}
+
+void NotificationListModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void NotificationListModel::setDecorations(const QIcon &unread, const QIcon &read,
+                                           const QColor &muted)
+{
+    m_unreadIcon = unread;
+    m_readIcon = read;
+    m_mutedColor = muted;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                         {Qt::DecorationRole, Qt::ForegroundRole});
+}
+
+bool NotificationListModel::reload()
+{
+    // Nothing to fetch while the reset is under way (views ask during it).
+    m_exhausted = true;
+    beginResetModel();
+    m_rows.clear();
+    m_error.clear();
+    endResetModel();
+    m_exhausted = false;
+    fetchMore(QModelIndex());
+    return m_error.isEmpty();
+}
+
+bool NotificationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void NotificationListModel::fetchMore(const QModelIndex &parent)
+{
+    // Views (and model testers) may ask again while rows are being inserted.
+    if (parent.isValid() || m_exhausted || m_fetching)
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    const Id before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    const auto page = m_service.notifications(m_recipient, m_filter, false, before, PageSize);
+    if (!page) {
+        m_error = page.message();
+        m_exhausted = true;
+        return;
+    }
+    if (page->size() < PageSize)
+        m_exhausted = true;
+    if (page->isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows += page.value();
+    endInsertRows();
+}
+
+int NotificationListModel::rowOf(Id id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
+            return row;
+    return -1;
+}
+
+Status NotificationListModel::markRead(int row)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).read)
+        return Done{};
+    const Status status = m_service.markRead(m_recipient, m_rows.at(row).id);
+    if (!status)
+        return status;
+    m_rows[row].read = true;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return Done{};
+}
+
+Status NotificationListModel::markAllRead()
+{
+    const auto marked = m_service.markAllRead(m_recipient);
+    if (!marked)
+        return marked.error();
+    for (Notification &n : m_rows)
+        n.read = true;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    return Done{};
+}
+
+int NotificationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int NotificationListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NotificationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Notification &n = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == TitleColumn)
+            return n.title();
+        if (column == FromColumn)
+            return n.actorName;
+        return Domain::dateTimeText(n.createdAt);
+    case Qt::AccessibleTextRole:
+        if (column == TitleColumn)
+            return n.read ? n.title() : tr("Unread: %1").arg(n.title());
+        return data(index, Qt::DisplayRole);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(!n.read);
+        return font;
+    }
+    case Qt::DecorationRole:
+        if (column == TitleColumn)
+            return n.read ? m_readIcon : m_unreadIcon;
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (column != TitleColumn && m_mutedColor.isValid())
+            return m_mutedColor;
+        return QVariant();
+    case Qt::ToolTipRole:
+        return n.body();
+    case IdRole:
+        return n.id;
+    case ReadRole:
+        return n.read;
+    case CategoryRole:
+        return Domain::categoryKey(n.category);
+    case TaskIdRole:
+        return n.taskId;
+    case BodyRole:
+        return n.body();
+    case CreatedAtRole:
+        return n.createdAt;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant NotificationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case TitleColumn:
+        return tr("Notification");
+    case FromColumn:
+        return tr("From");
+    case ReceivedColumn:
+        return tr("Received");
+    default:
+        return QVariant();
+    }
+}

@@ -1,0 +1,128 @@
+#include "policy/PlatformSettings.h"
+
+namespace {
+const QString kImport = QStringLiteral("import.enabled");
+const QString kValidation = QStringLiteral("validation.required");
+const QString kReviewers = QStringLiteral("validation.reviewers");
+const QString kCredits = QStringLiteral("credits.enabled");
+const QString kPdfMax = QStringLiteral("pdf.max-size-mb");
+
+QString onOff(bool b)
+{
+    return b ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("on") || t == QLatin1String("true") || t == QLatin1String("1") ||
+        t == QLatin1String("yes"))
+        return true;
+    if (t == QLatin1String("off") || t == QLatin1String("false") || t == QLatin1String("0") ||
+        t == QLatin1String("no"))
+        return false;
+    return std::nullopt;
+}
+} // namespace
+
+QStringList PlatformSettings::keys()
+{
+    return QStringList{kImport, kValidation, kReviewers, kCredits, kPdfMax} + MailSettings::keys();
+}
+
+QString PlatformSettings::describe(const QString &key)
+{
+    if (key == kImport)
+        return tr("Learners can import certificates themselves");
+    if (key == kValidation)
+        return tr("Validation of external certificates required");
+    if (key == kReviewers)
+        return tr("Reviewers: group-admins or managers");
+    if (key == kCredits)
+        return tr("Credits feature");
+    if (key == kPdfMax)
+        return tr("Largest PDF accepted, in MB");
+    return MailSettings::describe(key);
+}
+
+QString PlatformSettings::value(const QString &key) const
+{
+    if (key == kImport)
+        return onOff(importEnabled);
+    if (key == kValidation)
+        return onOff(validationRequired);
+    if (key == kReviewers)
+        return Domain::reviewerModeKey(reviewers);
+    if (key == kCredits)
+        return onOff(creditsEnabled);
+    if (key == kPdfMax)
+        return QString::number(pdfMaxSizeMb);
+    return mail.value(key);
+}
+
+QString PlatformSettings::storedValue(const QString &key) const
+{
+    const QString stored = MailSettings::isKey(key) ? mail.storedValue(key) : value(key);
+    // Never NULL in the table: an empty value is an empty text.
+    return stored.isNull() ? QStringLiteral("") : stored;
+}
+
+Status PlatformSettings::set(const QString &key, const QString &value)
+{
+    if (!keys().contains(key))
+        return makeError(ErrorKind::Invalid, tr("Unknown setting \"%1\". Known settings: %2.")
+                                                 .arg(key, keys().join(QStringLiteral(", "))));
+    if (MailSettings::isKey(key))
+        return mail.set(key, value);
+    if (key == kReviewers) {
+        const auto mode = Domain::reviewerModeFromKey(value.trimmed().toLower());
+        if (!mode)
+            return makeError(
+                ErrorKind::Invalid,
+                tr("\"%1\" is not a reviewer choice: use group-admins or managers.").arg(value));
+        reviewers = *mode;
+        return Done{};
+    }
+    if (key == kPdfMax) {
+        bool ok = false;
+        const int mb = value.trimmed().toInt(&ok);
+        if (!ok || mb < 1 || mb > MaxPdfSizeMbLimit)
+            return makeError(ErrorKind::Invalid,
+                             tr("\"%1\" is not a size limit: give a whole number of MB from 1 "
+                                "to %2.")
+                                 .arg(value)
+                                 .arg(MaxPdfSizeMbLimit));
+        pdfMaxSizeMb = mb;
+        return Done{};
+    }
+    const auto b = parseBool(value);
+    if (!b)
+        return makeError(ErrorKind::Invalid,
+                         tr("\"%1\" is not a switch value: use on or off.").arg(value));
+    if (key == kImport)
+        importEnabled = *b;
+    else if (key == kValidation)
+        validationRequired = *b;
+    else
+        creditsEnabled = *b;
+    return Done{};
+}
+
+Result<PlatformSettings> PlatformSettings::load(const QSqlDatabase &db)
+{
+    QString error;
+    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT key, value FROM settings"), {}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, tr("Could not read the settings: %1").arg(error));
+    PlatformSettings s;
+    while (q.next()) {
+        // A value this program cannot read keeps its default (a newer
+        // program may know more values); it is not fatal.
+        const QString key = q.value(0).toString();
+        if (MailSettings::isKey(key))
+            s.mail.setStored(key, q.value(1).toString());
+        else
+            s.set(key, q.value(1).toString());
+    }
+    return s;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "policy/MailSettings.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// The platform's settings, typed. Keys (as the CLI and the settings table
+// spell them): import.enabled (R1), validation.required (R2),
+// validation.reviewers (R3), credits.enabled, pdf.max-size-mb, and the
+// mail.* keys of MailSettings (outgoing email). A key without a row in the
+// settings table has its default.
+struct PlatformSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(PlatformSettings)
+
+public:
+    bool importEnabled = false;
+    bool validationRequired = false;
+    ReviewerMode reviewers = ReviewerMode::GroupAdmins;
+    bool creditsEnabled = false;
+    int pdfMaxSizeMb = 20;
+    MailSettings mail;
+
+    static constexpr int MaxPdfSizeMbLimit = 200;
+
+    qint64 pdfMaxBytes() const { return qint64(pdfMaxSizeMb) * 1024 * 1024; }
+
+    static QStringList keys();
+    static QString describe(const QString &key);
+    // The value of key as the CLI prints it ("on"/"off", "managers", "20";
+    // mail.password: "set" or "not set", never the password).
+    QString value(const QString &key) const;
+    // The value as the settings table stores it (mail.password sealed).
+    QString storedValue(const QString &key) const;
+    // Parses and applies one value; a readable error for an unknown key or bad value.
+    Status set(const QString &key, const QString &value);
+
+    static Result<PlatformSettings> load(const QSqlDatabase &db);
+};

@@ -1,0 +1,333 @@
+#include "policy/Policy.h"
+
+#include "storage/TaskStore.h"
+
+#include "storage/Database.h"
+
+#include <algorithm>
+
+namespace {
+bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QString error;
+    QSqlQuery q = Sql::run(db, sql, values, &error);
+    return error.isEmpty() && q.next();
+}
+} // namespace
+
+Policy::Policy(const QSqlDatabase &db) : m_db(db) {}
+
+PlatformSettings Policy::settings() const
+{
+    const auto loaded = PlatformSettings::load(m_db);
+    // Unreadable settings mean the safest defaults: everything off.
+    return loaded ? loaded.value() : PlatformSettings();
+}
+
+bool Policy::isActive(Id user) const
+{
+    return exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted = FALSE"),
+                  {user});
+}
+
+bool Policy::isPlatformAdmin(Id user) const
+{
+    return exists(m_db,
+                  QStringLiteral("SELECT 1 FROM memberships m JOIN groups g ON g.id = m.group_id "
+                                 "JOIN users u ON u.id = m.user_id WHERE m.user_id = ? AND "
+                                 "m.role = 'admin' AND g.parent_id IS NULL AND u.deleted = FALSE"),
+                  {user});
+}
+
+bool Policy::hasRole(Id user, Role role) const
+{
+    return exists(m_db, QStringLiteral("SELECT 1 FROM memberships WHERE user_id = ? AND role = ?"),
+                  {user, Domain::roleKey(role)});
+}
+
+bool Policy::isManager(Id user) const
+{
+    return exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE manager_id = ?"), {user});
+}
+
+QString Policy::scopeCte()
+{
+    return QStringLiteral(
+        "WITH RECURSIVE actor(id) AS (SELECT CAST(? AS BIGINT)), "
+        "admin_groups(id) AS ("
+        " SELECT m.group_id FROM memberships m, actor WHERE m.user_id = actor.id AND m.role = "
+        "'admin'"
+        " UNION SELECT g.id FROM groups g JOIN admin_groups a ON g.parent_id = a.id), "
+        "scope(user_id) AS ("
+        " SELECT id FROM actor"
+        " UNION SELECT m.user_id FROM memberships m JOIN admin_groups a ON m.group_id = a.id"
+        " UNION SELECT u.id FROM users u, actor WHERE u.manager_id = actor.id"
+        " UNION SELECT l.user_id FROM memberships c JOIN memberships l ON l.group_id = c.group_id"
+        " AND l.role = 'learner', actor WHERE c.user_id = actor.id AND c.role = 'coach') ");
+}
+
+bool Policy::inScope(Id actor, Id target) const
+{
+    if (actor <= 0 || target <= 0 || !isActive(actor))
+        return false;
+    if (actor == target || isPlatformAdmin(actor))
+        return exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {target});
+    return exists(m_db, scopeCte() + QStringLiteral("SELECT 1 FROM scope WHERE user_id = ?"),
+                  {actor, target});
+}
+
+Decision Policy::mayImport(Id actor, Id target) const
+{
+    if (!isActive(actor))
+        return Decision::deny(tr("Your account is deleted or unknown: you cannot import."));
+    if (!settings().importEnabled)
+        return Decision::deny(tr("Importing certificates is switched off on this platform. A "
+                                 "platform admin can switch it on in Settings."));
+    if (!inScope(actor, target))
+        return Decision::deny(tr("You may import certificates only for yourself and for the "
+                                 "people you manage, coach or administer."));
+    return Decision::allow();
+}
+
+Decision Policy::mayView(Id actor, Id target) const
+{
+    if (!inScope(actor, target))
+        return Decision::deny(tr("You may see only your own certificates and those of the people "
+                                 "you manage, coach or administer."));
+    return Decision::allow();
+}
+
+Decision Policy::mayReview(Id actor, Id owner, const QList<Id> &assignedReviewers,
+                           Id uploader) const
+{
+    if (!isActive(actor))
+        return Decision::deny(tr("Your account is deleted or unknown: you cannot review."));
+    if (actor == owner)
+        return Decision::deny(tr("Nobody validates their own certificate."));
+    if (actor == uploader)
+        return Decision::deny(tr("You uploaded this certificate for its owner: someone else "
+                                 "validates it (four eyes)."));
+    if (assignedReviewers.contains(actor) || isPlatformAdmin(actor))
+        return Decision::allow();
+    return Decision::deny(tr("You are not a reviewer of this certificate."));
+}
+
+Decision Policy::mayReviewTask(Id actor, Id taskId) const
+{
+    QString error;
+    const auto routing = TaskStore(m_db).routing(taskId, &error);
+    if (!error.isEmpty() || !routing)
+        return Decision::deny(tr("There is no validation task %1.").arg(taskId));
+    return mayReview(actor, routing->owner, routing->reviewers, routing->uploader);
+}
+
+Decision Policy::mayChangeSettings(Id actor) const
+{
+    if (!isPlatformAdmin(actor))
+        return Decision::deny(tr("Only platform admins can change the platform's settings."));
+    return Decision::allow();
+}
+
+bool Policy::adminOfGroupOrAncestor(Id user, Id group) const
+{
+    return exists(m_db,
+                  QStringLiteral("WITH RECURSIVE up(id) AS (SELECT CAST(? AS BIGINT) UNION "
+                                 "SELECT g.parent_id FROM groups g JOIN up ON g.id = up.id WHERE "
+                                 "g.parent_id IS NOT NULL) SELECT 1 FROM memberships m JOIN up ON "
+                                 "m.group_id = up.id JOIN users u ON u.id = m.user_id WHERE "
+                                 "m.user_id = ? AND m.role = 'admin' AND u.deleted = FALSE"),
+                  {group, user});
+}
+
+Decision Policy::mayAddGroup(Id actor, Id parentGroup) const
+{
+    if (isPlatformAdmin(actor))
+        return Decision::allow();
+    if (parentGroup > 0 && adminOfGroupOrAncestor(actor, parentGroup))
+        return Decision::allow();
+    return Decision::deny(tr("Only platform admins, and admins of the parent group, can add "
+                             "groups."));
+}
+
+Decision Policy::mayAddMember(Id actor, Id group) const
+{
+    if (isPlatformAdmin(actor) || adminOfGroupOrAncestor(actor, group))
+        return Decision::allow();
+    return Decision::deny(tr("Only admins of a group (or of a group above it) can add members "
+                             "to it."));
+}
+
+Decision Policy::mayManageUser(Id actor, Id target) const
+{
+    if (actor == target)
+        return Decision::deny(tr("You cannot delete or restore your own account."));
+    if (isPlatformAdmin(actor))
+        return Decision::allow();
+    // A platform admin, deleted or not (restoring one gives their login back),
+    // is deleted, restored or disabled by another platform admin only, even
+    // when they are also a member of a group the actor administers (README
+    // "Rules", People; the server's cd_may_manage_user).
+    if (exists(m_db,
+               QStringLiteral("SELECT 1 FROM memberships m JOIN groups g ON g.id = m.group_id "
+                              "WHERE m.user_id = ? AND m.role = 'admin' AND g.parent_id IS NULL"),
+               {target}))
+        return Decision::deny(tr("Only platform admins can delete or restore a platform admin."));
+    // A group admin manages the members of the groups they administer.
+    if (isActive(actor)) {
+        QString error;
+        QSqlQuery q =
+            Sql::run(m_db, QStringLiteral("SELECT group_id FROM memberships WHERE user_id = ?"),
+                     {target}, &error);
+        while (q.next()) {
+            if (adminOfGroupOrAncestor(actor, q.value(0).toLongLong()))
+                return Decision::allow();
+        }
+    }
+    return Decision::deny(tr("Only platform admins and the admins of this user's groups can "
+                             "delete or restore this user."));
+}
+
+Decision Policy::mayAssociateTemplate(Id actor) const
+{
+    if (!isActive(actor))
+        return Decision::deny(tr("Your account is deleted or unknown."));
+    // R7: with validation on, only admins and managers see the field.
+    if (!settings().validationRequired)
+        return Decision::allow();
+    if (isActive(actor) && (hasRole(actor, Role::Admin) || isManager(actor)))
+        return Decision::allow();
+    return Decision::deny(tr("While validation is required, only admins and managers associate "
+                             "a certificate template; the reviewer can do it."));
+}
+
+Decision Policy::mayAddTemplate(Id actor) const
+{
+    if (!isPlatformAdmin(actor))
+        return Decision::deny(tr("Only platform admins can add certificate templates."));
+    return Decision::allow();
+}
+
+Decision Policy::mayResubmit(Id actor, const Certificate &certificate) const
+{
+    if (certificate.kind != CertificateKind::External)
+        return Decision::deny(tr("\"%1\" was granted on the platform: only an imported "
+                                 "certificate can be corrected and sent again.")
+                                  .arg(certificate.name));
+    if (certificate.status != CertificateStatus::Rejected)
+        return Decision::deny(
+            tr("Only a rejected certificate can be corrected and sent again; \"%1\" is %2.")
+                .arg(certificate.name,
+                     Domain::displayStatusLabel(certificate.displayStatus(QDate::currentDate()))
+                         .toLower()));
+    return mayImport(actor, certificate.ownerId); // R1, R4
+}
+
+ImportForm Policy::importForm(Id actor, Id target) const
+{
+    const PlatformSettings s = settings();
+    ImportForm form;
+    const Decision may = mayImport(actor, target);
+    form.available = may.allowed;
+    form.unavailableReason = may.reason;
+    form.sendsForValidation = s.validationRequired;
+    form.saveLabel = s.validationRequired ? tr("Send for validation") : tr("Save");
+    form.showTemplate = mayAssociateTemplate(actor).allowed;
+    form.showCredits = s.creditsEnabled;
+    return form;
+}
+
+Navigation Policy::navigation(Id actor) const
+{
+    Navigation nav;
+    nav.users = isActive(actor) &&
+                (hasRole(actor, Role::Admin) || hasRole(actor, Role::Coach) || isManager(actor));
+    nav.settings = isPlatformAdmin(actor);
+    return nav;
+}
+
+Id Policy::parentOf(Id group) const
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT parent_id FROM groups WHERE id = ?"),
+                           {group}, &error);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Id> Policy::activeAdminsOf(Id group, const QList<Id> &except) const
+{
+    QList<Id> ids;
+    QString error;
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT m.user_id FROM memberships m JOIN users u ON "
+                                          "u.id = m.user_id WHERE m.group_id = ? AND m.role = "
+                                          "'admin' AND u.deleted = FALSE ORDER BY m.user_id"),
+                           {group}, &error);
+    while (q.next())
+        if (!except.contains(q.value(0).toLongLong()))
+            ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<Id> Policy::groupAdminReviewers(Id owner, const QList<Id> &except) const
+{
+    QList<Id> groups;
+    QString error;
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT group_id FROM memberships WHERE user_id = ? "
+                                          "ORDER BY group_id"),
+                           {owner}, &error);
+    while (q.next())
+        groups << q.value(0).toLongLong();
+    if (groups.isEmpty()) {
+        // Not in any group: the platform group's admins review.
+        q = Sql::run(m_db, QStringLiteral("SELECT id FROM groups WHERE parent_id IS NULL"), {},
+                     &error);
+        if (q.next())
+            groups << q.value(0).toLongLong();
+    }
+    QList<Id> reviewers;
+    for (Id group : std::as_const(groups)) {
+        // Walk up to the nearest group with an admin who is not the owner
+        // (R3: nobody validates their own certificate, it goes one level up)
+        // nor its uploader (four eyes).
+        for (Id g = group; g > 0; g = parentOf(g)) {
+            const QList<Id> admins = activeAdminsOf(g, except);
+            if (!admins.isEmpty()) {
+                reviewers << admins;
+                break;
+            }
+        }
+    }
+    std::sort(reviewers.begin(), reviewers.end());
+    reviewers.erase(std::unique(reviewers.begin(), reviewers.end()), reviewers.end());
+    return reviewers;
+}
+
+Result<QList<Id>> Policy::reviewersFor(Id owner, Id uploader) const
+{
+    QList<Id> except{owner};
+    if (uploader > 0 && uploader != owner)
+        except << uploader;
+    if (settings().reviewers == ReviewerMode::Managers) {
+        QString error;
+        QSqlQuery q = Sql::run(m_db,
+                               QStringLiteral("SELECT m.id FROM users o JOIN users m ON m.id = "
+                                              "o.manager_id WHERE o.id = ? AND m.deleted = FALSE"),
+                               {owner}, &error);
+        if (!error.isEmpty())
+            return makeError(ErrorKind::Storage, error);
+        if (q.next() && !except.contains(q.value(0).toLongLong()))
+            return QList<Id>{q.value(0).toLongLong()};
+    }
+    const QList<Id> reviewers = groupAdminReviewers(owner, except);
+    if (reviewers.isEmpty())
+        return makeError(ErrorKind::Refused,
+                         except.size() > 1
+                             ? tr("Nobody can validate this certificate: no admin other than its "
+                                  "owner and you, who uploaded it, is found in the owner's groups "
+                                  "or above. Ask a platform admin to add another admin.")
+                             : tr("Nobody can validate this certificate: no admin other than its "
+                                  "owner is found in the owner's groups or above. Ask a platform "
+                                  "admin to add another admin."));
+    return reviewers;
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "policy/PlatformSettings.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// A yes or no, and when no, why, in words the user can read.
+struct Decision
+{
+    bool allowed = false;
+    QString reason;
+
+    explicit operator bool() const { return allowed; }
+    static Decision allow() { return Decision{true, QString()}; }
+    static Decision deny(const QString &why) { return Decision{false, why}; }
+};
+
+// What the import form shows for this actor and target (R1, R2, R6, R7).
+struct ImportForm
+{
+    bool available = false;          // the Import certificate button shows (R1, R4)
+    QString unavailableReason;       // why not, when it does not
+    bool showTemplate = false;       // "Associate a certificate" (R7)
+    bool showCredits = false;        // "Credits" (R6, credits feature)
+    bool sendsForValidation = false; // R2
+    QString saveLabel;               // "Save" or "Send for validation" (R2)
+};
+
+// Which pages the main window offers this user.
+struct Navigation
+{
+    bool results = true;
+    bool users = false; // admins, managers and coaches
+    bool notifications = true;
+    bool settings = false; // platform admins
+};
+
+// The one place that answers every question of the README's rules R1-R7:
+// scope, who may import, view, review, change settings and manage users,
+// what the import form shows, and who reviews a new certificate. The UI, the
+// CLI and the services all ask it; nothing else re-derives a rule.
+class Policy
+{
+    Q_DECLARE_TR_FUNCTIONS(Policy)
+
+public:
+    explicit Policy(const QSqlDatabase &db);
+
+    // Settings as the policy sees them (re-read on every question, so a change
+    // made by another window or desktop applies at once).
+    PlatformSettings settings() const;
+
+    bool isActive(Id user) const; // exists and is not deleted
+    bool isPlatformAdmin(Id user) const;
+    bool hasRole(Id user, Role role) const; // in any group
+    bool isManager(Id user) const;          // somebody names them as manager
+
+    // Scope: themselves; as admin, every member of the groups they administer,
+    // sub-groups included; as manager, their managees; as coach, the learners
+    // of the groups they coach (not sub-groups); platform admins, everyone.
+    // Deleted targets stay in scope (R4).
+    bool inScope(Id actor, Id target) const;
+    // A common table expression "scope(user_id)" of the users in an actor's
+    // scope, with one positional placeholder for the actor. List queries
+    // append their own SELECT to it; inScope() uses it too.
+    static QString scopeCte();
+
+    Decision mayImport(Id actor, Id target) const; // R1, R4
+    Decision mayView(Id actor, Id target) const;   // R5
+    // R3, R8, four eyes: uploader is who uploaded the certificate (0 or the
+    // owner: nobody else); they do not review what they uploaded for someone.
+    Decision mayReview(Id actor, Id owner, const QList<Id> &assignedReviewers,
+                       Id uploader = 0) const;
+    Decision mayReviewTask(Id actor, Id taskId) const;
+    Decision mayChangeSettings(Id actor) const;
+    Decision mayAddGroup(Id actor, Id parentGroup) const;
+    Decision mayAddMember(Id actor, Id group) const;
+    Decision mayManageUser(Id actor, Id target) const; // delete, restore
+    Decision mayAssociateTemplate(Id actor) const;     // R7
+    Decision mayAddTemplate(Id actor) const;
+    // Correcting a rejected external certificate and sending it again
+    // (README "Rules", Re-submission): only a rejected external one, with the rights of
+    // importing for its owner (R1, R4).
+    Decision mayResubmit(Id actor, const Certificate &certificate) const;
+
+    ImportForm importForm(Id actor, Id target) const;
+    Navigation navigation(Id actor) const;
+
+    // R3: who reviews a new certificate of owner. Managers mode: the owner's
+    // manager; with none (or a deleted one), the group admins. Group admins:
+    // for each group of the owner, the admins of the nearest group up the tree
+    // that has one other than the owner. No groups: the platform admins.
+    // Never the owner; never a deleted user. Empty: nobody can review.
+    // Four eyes (README "Rules", R3): whoever uploaded it for the owner is
+    // passed over as the owner is (uploader 0 or the owner: nobody else).
+    Result<QList<Id>> reviewersFor(Id owner, Id uploader = 0) const;
+
+private:
+    bool adminOfGroupOrAncestor(Id user, Id group) const;
+    QList<Id> activeAdminsOf(Id group, const QList<Id> &except) const;
+    Id parentOf(Id group) const;
+    QList<Id> groupAdminReviewers(Id owner, const QList<Id> &except) const;
+
+    QSqlDatabase m_db;
+};

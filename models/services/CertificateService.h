@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "policy/Policy.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+struct ImportRequest
+{
+    Id ownerId = 0;           // 0: the actor imports for themselves
+    QByteArray pdf;           // the file's bytes, read once
+    QString originalFilename; // shown to reviewers; may be empty
+    QString name;
+    QDate delivered;
+    QDate expires; // null: does not expire
+    Id templateId = 0;
+    std::optional<double> credits;
+    // Optional client-generated key that makes a retried import idempotent:
+    // the same key never creates a second certificate.
+    QString importKey;
+};
+
+struct ImportOutcome
+{
+    Certificate certificate;
+    Id taskId = 0;            // 0 when accepted at once (R2 off)
+    QList<Id> reviewers;      // R3
+    bool alreadyDone = false; // the import key was used before: nothing new written
+};
+
+// Correcting a rejected certificate and sending it again. Unset fields keep
+// their value; an empty pdf keeps the file.
+struct ResubmitRequest
+{
+    Id certificateId = 0;
+    QByteArray pdf;
+    QString originalFilename;
+    std::optional<QString> name;
+    std::optional<QDate> delivered;
+    std::optional<QDate> expires; // a null date removes the expiration
+    std::optional<Id> templateId; // 0 removes the association
+    std::optional<std::optional<double>> credits;
+};
+
+// One line of a certificate's history: who did what, when, with what comment.
+struct HistoryEntry
+{
+    QDateTime at;
+    Id actorId = 0;
+    QString actorName;
+    QString action; // certificate.import, certificate.validate, certificate.reject, ...
+    QString comment;
+    QJsonObject details;
+    QString text() const; // "Imported", "Validated", ... in the reader's language
+};
+
+// One problem with one form field, for live checks next to the field.
+struct FieldProblem
+{
+    enum class Field
+    {
+        File,
+        Name,
+        Delivered,
+        Expires,
+        Template,
+        Credits
+    };
+    Field field;
+    QString message;
+};
+
+// Keyset position in a certificate list, newest delivery first.
+struct CertificateCursor
+{
+    QDate delivered;
+    Id id = 0;
+    bool isStart() const { return id == 0; }
+};
+
+// Importing and reading certificates. importCertificate() is the whole use
+// case in one transaction: blob (deduplicated by SHA-256), certificate,
+// validation task routed per R3 or immediate acceptance per R2, a
+// notification and an outbox email per reviewer, an audit entry.
+class CertificateService
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateService)
+
+public:
+    explicit CertificateService(Database &db);
+
+    Result<ImportOutcome> importCertificate(Id actor, const ImportRequest &request);
+    // A rejected certificate, corrected and sent again (validation on: a new
+    // task routed per R3; off: accepted). Same rights as importing (R1, R4).
+    Result<ImportOutcome> resubmit(Id actor, const ResubmitRequest &request);
+    // Everything that happened to a certificate, oldest first (R5 or reviewer).
+    Result<QList<HistoryEntry>> history(Id actor, Id certificateId) const;
+
+    // The field rules of R6 (and "what bad input gets"), shared with the forms.
+    static QList<FieldProblem> checkFields(const QString &name, const QDate &delivered,
+                                           const QDate &expires,
+                                           const std::optional<double> &credits,
+                                           const QDate &today);
+
+    // R5. Newest delivery first, keyset-paged: pass the last row of a page as
+    // the cursor of the next.
+    Result<QList<Certificate>> certificatesOf(Id actor, Id owner, const CertificateCursor &after,
+                                              int limit) const;
+    Result<Certificate> certificate(Id actor, Id id) const;
+    Result<QByteArray> pdf(Id actor, Id certificateId) const;
+
+    // Statement and mapping shared by the lists (column order is fixed).
+    static QString selectColumns();
+    static Certificate fromQuery(const QSqlQuery &query);
+
+private:
+    // Inside the caller's transaction: a new open task for certificate, its
+    // reviewers, and a notification and email to each.
+    static bool openTask(const QSqlDatabase &db, Id certificate, const QList<Id> &reviewers,
+                         Id actor, Id *taskId, QString *error);
+
+    Database &m_db;
+    Policy m_policy;
+};

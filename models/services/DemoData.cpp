@@ -1,0 +1,396 @@
+#include "services/DemoData.h"
+
+#include "pdf/CertificatePdf.h"
+#include "policy/SettingsService.h"
+#include "services/CertificateService.h"
+#include "services/DirectoryService.h"
+#include "services/ReviewService.h"
+
+#include <QHash>
+
+namespace {
+struct DemoUser
+{
+    const char *email;
+    const char *name;
+    const char *manager; // email, or nullptr
+    QList<QPair<const char *, Role>> groups;
+};
+
+struct DemoCertificate
+{
+    const char *owner;
+    const char *name;
+    const char *issuer;
+    int deliveredDaysAgo;
+    int validDays;            // 0: does not expire; negative: expired that many days ago
+    const char *templateName; // or nullptr
+    double credits;           // 0: none
+    enum Outcome
+    {
+        Accepted,
+        Pending,
+        Validated,
+        Rejected,
+        Internal
+    } outcome;
+    const char *comment; // reviewer's comment for validated / rejected
+};
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// The organisation (README "Demo users" describes it).
+const QList<DemoUser> &demoUsers()
+{
+    static const QList<DemoUser> users = {
+        {"priya.natarajan@demo.example", "Priya Natarajan", nullptr, {{"Platform", Role::Admin}}},
+        {"sofia.rossi@demo.example", "Sofia Rossi", nullptr, {{"Sales", Role::Admin}}},
+        {"lukas.weber@demo.example",
+         "Lukas Weber",
+         "sofia.rossi@demo.example",
+         {{"Sales EMEA", Role::Admin}}},
+        {"hana.kobayashi@demo.example", "Hana Kobayashi", nullptr, {{"Engineering", Role::Admin}}},
+        {"omar.haddad@demo.example", "Omar Haddad", nullptr, {{"Operations", Role::Admin}}},
+        {"chloe.dubois@demo.example",
+         "Chloé Dubois",
+         "lukas.weber@demo.example",
+         {{"Sales EMEA", Role::Coach}}},
+        {"mateo.garcia@demo.example",
+         "Mateo García",
+         "hana.kobayashi@demo.example",
+         {{"Engineering", Role::Coach}}},
+        {"maria.schmidt@demo.example",
+         "Maria Schmidt",
+         "lukas.weber@demo.example",
+         {{"Sales EMEA", Role::Learner}}},
+        {"david.okafor@demo.example",
+         "David Okafor",
+         "hana.kobayashi@demo.example",
+         {{"Engineering", Role::Learner}}},
+        {"jonas.berg@demo.example",
+         "Jonas Berg",
+         "omar.haddad@demo.example",
+         {{"Operations", Role::Learner}}},
+        {"emma.wilson@demo.example",
+         "Emma Wilson",
+         "maria.schmidt@demo.example",
+         {{"Sales EMEA", Role::Learner}}},
+        {"liam.oconnor@demo.example",
+         "Liam O'Connor",
+         "maria.schmidt@demo.example",
+         {{"Sales EMEA", Role::Learner}}},
+        {"yasmin.haddad@demo.example",
+         "Yasmin Haddad",
+         "maria.schmidt@demo.example",
+         {{"Sales Benelux", Role::Learner}}},
+        {"noah.fischer@demo.example", "Noah Fischer", nullptr, {{"Sales Benelux", Role::Learner}}},
+        {"sanne.devries@demo.example",
+         "Sanne de Vries",
+         "maria.schmidt@demo.example",
+         {{"Sales Benelux", Role::Learner}}},
+        {"lucas.martin@demo.example",
+         "Lucas Martin",
+         "sofia.rossi@demo.example",
+         {{"Sales", Role::Learner}}},
+        {"aiko.tanaka@demo.example",
+         "Aiko Tanaka",
+         "david.okafor@demo.example",
+         {{"Engineering", Role::Learner}}},
+        {"ben.carter@demo.example",
+         "Ben Carter",
+         "david.okafor@demo.example",
+         {{"Engineering", Role::Learner}}},
+        {"fatima.zahra@demo.example",
+         "Fatima Zahra",
+         "david.okafor@demo.example",
+         {{"Engineering", Role::Learner}}},
+        {"ravi.kumar@demo.example",
+         "Ravi Kumar",
+         "david.okafor@demo.example",
+         {{"Engineering", Role::Learner}}},
+        {"olga.petrova@demo.example",
+         "Olga Petrova",
+         "hana.kobayashi@demo.example",
+         {{"Engineering", Role::Learner}}},
+        {"kwame.mensah@demo.example",
+         "Kwame Mensah",
+         "jonas.berg@demo.example",
+         {{"Operations", Role::Learner}}},
+        {"ines.costa@demo.example",
+         "Inês Costa",
+         "jonas.berg@demo.example",
+         {{"Operations", Role::Learner}}},
+        {"tomasz.nowak@demo.example",
+         "Tomasz Nowak",
+         "jonas.berg@demo.example",
+         {{"Operations", Role::Learner}}},
+        {"grace.lee@demo.example",
+         "Grace Lee",
+         "omar.haddad@demo.example",
+         {{"Operations", Role::Learner}}},
+        {"ahmed.nasser@demo.example",
+         "Ahmed Nasser",
+         "omar.haddad@demo.example",
+         {{"Operations", Role::Learner}}},
+        {"julia.novak@demo.example",
+         "Julia Novak",
+         "sofia.rossi@demo.example",
+         {{"Sales", Role::Learner}}},
+        {"pierre.lambert@demo.example",
+         "Pierre Lambert",
+         "lukas.weber@demo.example",
+         {{"Sales EMEA", Role::Learner}}},
+        {"tom.becker@demo.example",
+         "Tom Becker",
+         "maria.schmidt@demo.example",
+         {{"Sales EMEA", Role::Learner}}},
+    };
+    return users;
+}
+
+const QList<CertificateTemplate> &demoTemplates()
+{
+    static const QList<CertificateTemplate> templates = {
+        {0, QStringLiteral("First Aid at Work"),
+         QStringLiteral("Workplace first aid, three-day course"), 36},
+        {0, QStringLiteral("Fire Safety Awareness"), QStringLiteral("Annual fire safety refresher"),
+         12},
+        {0, QStringLiteral("GDPR Essentials"), QStringLiteral("Data protection for staff"), 24},
+        {0, QStringLiteral("Forklift Operator"), QStringLiteral("Counterbalance forklift licence"),
+         60},
+        {0, QStringLiteral("Project Management Professional"),
+         QStringLiteral("PMI's PMP credential"), 36},
+        {0, QStringLiteral("Advanced Excel"), QStringLiteral("Spreadsheet modelling"), 0},
+    };
+    return templates;
+}
+
+using O = DemoCertificate;
+const QList<DemoCertificate> &demoCertificates()
+{
+    static const QList<DemoCertificate> list = {
+        // Accepted while validation was off.
+        {"emma.wilson@demo.example", "Negotiation Skills", "Harvard Online", 400, 0, nullptr, 2,
+         O::Accepted, nullptr},
+        {"emma.wilson@demo.example", "First Aid at Work", "St John Ambulance", 1070, 1095,
+         "First Aid at Work", 3, O::Accepted, nullptr},
+        {"emma.wilson@demo.example", "Fire Safety Awareness", "SafeWork Academy", 380, -15,
+         "Fire Safety Awareness", 1, O::Accepted, nullptr},
+        {"liam.oconnor@demo.example", "Advanced Excel", "LinkedIn Learning", 200, 0,
+         "Advanced Excel", 1.5, O::Accepted, nullptr},
+        {"aiko.tanaka@demo.example", "AWS Certified Cloud Practitioner", "Amazon Web Services", 500,
+         1095, nullptr, 4, O::Accepted, nullptr},
+        {"kwame.mensah@demo.example", "Forklift Operator", "RTITB", 1800, 1825, "Forklift Operator",
+         5, O::Accepted, nullptr},
+        {"grace.lee@demo.example", "GDPR Essentials", "IAPP", 700, 730, "GDPR Essentials", 2,
+         O::Accepted, nullptr},
+        {"ben.carter@demo.example", "Scrum Master (PSM I)", "Scrum.org", 90, 0, nullptr, 3,
+         O::Accepted, nullptr},
+        {"julia.novak@demo.example", "Customer Success Fundamentals", "Gainsight", 60, 0, nullptr,
+         0, O::Accepted, nullptr},
+        // Internal certificates granted by the platform.
+        {"emma.wilson@demo.example", "GDPR Essentials", "Northwind Learning", 150, 730,
+         "GDPR Essentials", 2, O::Internal, nullptr},
+        {"david.okafor@demo.example", "Project Management Professional", "Northwind Learning", 300,
+         1095, "Project Management Professional", 6, O::Internal, nullptr},
+        {"ines.costa@demo.example", "Fire Safety Awareness", "Northwind Learning", 340, 365,
+         "Fire Safety Awareness", 1, O::Internal, nullptr},
+        // Reviewed under validation.
+        {"emma.wilson@demo.example", "Project Management Professional", "PMI", 120, 1095,
+         "Project Management Professional", 6, O::Validated, "Checked against the PMI registry."},
+        {"emma.wilson@demo.example", "Public Speaking Masterclass", "Toastmasters", 30, 0, nullptr,
+         1, O::Rejected,
+         "The PDF is a receipt, not the certificate: please upload the certificate itself."},
+        {"yasmin.haddad@demo.example", "First Aid at Work", "Red Cross", 45, 1095,
+         "First Aid at Work", 3, O::Validated, "Valid, thanks."},
+        {"ravi.kumar@demo.example", "Kubernetes Administrator (CKA)", "The Linux Foundation", 710,
+         730, nullptr, 4, O::Validated, "Looks good."},
+        {"olga.petrova@demo.example", "Fire Safety Awareness", "SafeWork Academy", 355, 365,
+         "Fire Safety Awareness", 1, O::Validated, "Renewal noted."},
+        {"tomasz.nowak@demo.example", "Forklift Operator", "RTITB", 20, 1825, "Forklift Operator",
+         5, O::Rejected, "The holder name does not match: please re-upload your own certificate."},
+        {"sanne.devries@demo.example", "GDPR Essentials", "IAPP", 740, 730, "GDPR Essentials", 2,
+         O::Validated, "OK."},
+        // Waiting for a reviewer.
+        {"emma.wilson@demo.example", "Google Analytics Certification", "Google", 10, 365, nullptr,
+         1, O::Pending, nullptr},
+        {"liam.oconnor@demo.example", "Salesforce Administrator", "Salesforce", 14, 0, nullptr, 3,
+         O::Pending, nullptr},
+        {"noah.fischer@demo.example", "Dutch for Business (B2)", "Goethe-Institut", 25, 0, nullptr,
+         2, O::Pending, nullptr},
+        {"aiko.tanaka@demo.example", "Certified Kubernetes Application Developer",
+         "The Linux Foundation", 5, 1095, nullptr, 4, O::Pending, nullptr},
+        {"fatima.zahra@demo.example", "ISTQB Foundation Level", "ISTQB", 40, 0, nullptr, 2,
+         O::Pending, nullptr},
+        {"ahmed.nasser@demo.example", "First Aid at Work", "St John Ambulance", 8, 1095,
+         "First Aid at Work", 3, O::Pending, nullptr},
+        {"maria.schmidt@demo.example", "Leadership Essentials", "INSEAD", 50, 0, nullptr, 3,
+         O::Pending, nullptr},
+        {"pierre.lambert@demo.example", "Prince2 Foundation", "AXELOS", 18, 0, nullptr, 2,
+         O::Pending, nullptr},
+        {"tom.becker@demo.example", "Fire Safety Awareness", "SafeWork Academy", 300, 365,
+         "Fire Safety Awareness", 1, O::Accepted, nullptr},
+    };
+    return list;
+}
+} // namespace
+
+Result<DemoData::Summary> DemoData::fill(Database &db)
+{
+    if (db.hasUsers())
+        return makeError(ErrorKind::Refused,
+                         tr("This database already has users: the demo fills only an empty "
+                            "database."));
+    DirectoryService directory(db);
+    SettingsService settings(db);
+    CertificateService certificates(db);
+    ReviewService reviews(db);
+    Summary summary;
+
+    const auto admin =
+        directory.createFirstAdmin(adminEmail(), QStringLiteral("Alex Morgan"), password());
+    if (!admin)
+        return admin.error();
+    const Id adminId = admin->id;
+    summary.users = 1;
+    summary.groups = 1;
+
+    for (const auto &[name, parent] : QList<QPair<QString, QString>>{
+             {QStringLiteral("Sales"), QString()},
+             {QStringLiteral("Sales EMEA"), QStringLiteral("Sales")},
+             {QStringLiteral("Sales Benelux"), QStringLiteral("Sales EMEA")},
+             {QStringLiteral("Engineering"), QString()},
+             {QStringLiteral("Operations"), QString()}}) {
+        const auto g = directory.addGroup(adminId, name, parent);
+        if (!g)
+            return g.error();
+        ++summary.groups;
+    }
+    const QString platformGroup = directory.user(adminId)->memberships.constFirst().groupName;
+
+    QHash<QString, Id> ids;
+    ids.insert(adminEmail(), adminId);
+    for (const DemoUser &du : demoUsers()) {
+        NewUser nu;
+        nu.email = s(du.email);
+        nu.name = s(du.name);
+        nu.managerEmail = du.manager ? s(du.manager) : QString();
+        nu.password = password();
+        nu.language = nu.email.startsWith(QLatin1String("chloe")) ||
+                              nu.email.startsWith(QLatin1String("pierre"))
+                          ? QStringLiteral("fr")
+                          : QStringLiteral("en");
+        for (const auto &[group, role] : du.groups)
+            nu.memberships.append(
+                {qstrcmp(group, "Platform") == 0 ? platformGroup : s(group), role});
+        const auto u = directory.addUser(adminId, nu);
+        if (!u)
+            return u.error();
+        ids.insert(u->email, u->id);
+        ++summary.users;
+    }
+
+    QHash<QString, Id> templateIds;
+    for (const CertificateTemplate &t : demoTemplates()) {
+        const auto added = directory.addTemplate(adminId, t.name, t.description, t.validityMonths);
+        if (!added)
+            return added.error();
+        templateIds.insert(t.name, added->id);
+        ++summary.templates;
+    }
+
+    for (const char *key : {"import.enabled", "credits.enabled"}) {
+        if (const auto r = settings.set(adminId, QString::fromLatin1(key), QStringLiteral("on"));
+            !r)
+            return r.error();
+    }
+    if (const auto r = settings.set(adminId, QStringLiteral("validation.reviewers"),
+                                    QStringLiteral("managers"));
+        !r)
+        return r.error();
+
+    const QDate today = QDate::currentDate();
+    int reference = 1000;
+    auto importOne = [&](const DemoCertificate &dc) -> Result<ImportOutcome> {
+        const Id owner = ids.value(s(dc.owner));
+        CertificatePdfContent content;
+        content.title = s(dc.name);
+        content.holder = directory.user(owner)->name;
+        content.issuer = s(dc.issuer);
+        content.delivered = today.addDays(-dc.deliveredDaysAgo);
+        if (dc.validDays != 0)
+            content.expires = content.delivered.addDays(
+                dc.validDays > 0 ? dc.validDays : dc.deliveredDaysAgo + dc.validDays);
+        content.reference = QStringLiteral("NW-%1-%2").arg(today.year()).arg(++reference);
+        ImportRequest request;
+        request.ownerId = owner;
+        request.pdf = CertificatePdf::render(content);
+        request.originalFilename =
+            content.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+            QStringLiteral(".pdf");
+        request.name = content.title;
+        request.delivered = content.delivered;
+        request.expires = content.expires;
+        if (dc.credits > 0)
+            request.credits = dc.credits;
+        // R7: under validation learners leave the template to the reviewer.
+        if (dc.templateName && (dc.outcome == O::Accepted || dc.outcome == O::Internal))
+            request.templateId = templateIds.value(s(dc.templateName));
+        return certificates.importCertificate(owner, request);
+    };
+
+    // Validation off: accepted at once (R2).
+    for (const DemoCertificate &dc : demoCertificates()) {
+        if (dc.outcome != O::Accepted && dc.outcome != O::Internal)
+            continue;
+        const auto r = importOne(dc);
+        if (!r)
+            return r.error();
+        ++summary.certificates;
+        if (dc.outcome == O::Internal) {
+            // Internal certificates are granted by the platform, not imported.
+            QString error;
+            Sql::run(db.connection(),
+                     QStringLiteral("UPDATE certificates SET kind = 'internal', uploader_id = "
+                                    "NULL WHERE id = ?"),
+                     {r->certificate.id}, &error);
+            if (!error.isEmpty())
+                return makeError(ErrorKind::Storage, error);
+        }
+    }
+    // Validation on: pending tasks routed to managers (R3), some reviewed.
+    if (const auto r =
+            settings.set(adminId, QStringLiteral("validation.required"), QStringLiteral("on"));
+        !r)
+        return r.error();
+    for (const DemoCertificate &dc : demoCertificates()) {
+        if (dc.outcome == O::Accepted || dc.outcome == O::Internal)
+            continue;
+        const auto r = importOne(dc);
+        if (!r)
+            return r.error();
+        ++summary.certificates;
+        ++summary.tasks;
+        if (dc.outcome == O::Pending)
+            continue;
+        ReviewDecision decision;
+        decision.taskId = r->taskId;
+        decision.validate = dc.outcome == O::Validated;
+        decision.comment = s(dc.comment);
+        if (dc.templateName && decision.validate)
+            decision.templateId = templateIds.value(s(dc.templateName)); // R8 equivalence
+        const auto reviewed = reviews.review(r->reviewers.constFirst(), decision);
+        if (!reviewed)
+            return reviewed.error();
+    }
+
+    // Tom Becker left the company: deleted, his results kept (R4).
+    if (const auto r =
+            directory.deleteUser(adminId, ids.value(QStringLiteral("tom.becker@demo.example")));
+        !r)
+        return r.error();
+    return summary;
+}

@@ -1,0 +1,394 @@
+#include "services/ServerSetup.h"
+
+#include "services/DirectoryService.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace {
+// A whole name in double quotes (the driver's escapeIdentifier would split a
+// login like ada@example.org at its dot).
+QString identifier(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString literal(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+bool roleExists(const QSqlDatabase &db, const QString &name, QString *error)
+{
+    QSqlQuery q =
+        Sql::run(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {name}, error);
+    return error->isEmpty() && q.next();
+}
+
+// The server.* settings only setup writes (cd_check_setting refuses them to
+// members); a value already there is left untouched, so that a second setup
+// changes nothing.
+QHash<QString, QString> serverSettings(const QSqlDatabase &db, QString *error)
+{
+    QHash<QString, QString> values;
+    QSqlQuery q = Sql::run(
+        db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'server.%'"), {}, error);
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    return values;
+}
+
+void storeSetting(const QSqlDatabase &db, const QString &key, const QString &value, QString *error)
+{
+    if (!error->isEmpty())
+        return;
+    Sql::run(db,
+             QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, now()) "
+                            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at "
+                            "= EXCLUDED.updated_at WHERE settings.value IS DISTINCT FROM "
+                            "EXCLUDED.value"),
+             {key, value}, error);
+}
+
+// Gives every existing login of the member and relay roles (not the roles
+// themselves, never a superuser) the connection limit and statement timeout,
+// where it has other ones: role settings do not inherit through membership.
+// As the superuser: relay logins are made by the database administrator.
+int applyLoginLimits(const QSqlDatabase &db, const ServerRoles &roles, int connectionLimit,
+                     const QString &statementTimeout, QString *error)
+{
+    if (!error->isEmpty())
+        return 0;
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT r.rolname, r.rolconnlimit, (SELECT substr(c, strpos(c, '=') + 1) FROM "
+            "pg_db_role_setting s, unnest(s.setconfig) AS c WHERE s.setrole = r.oid AND "
+            "s.setdatabase = 0 AND split_part(c, '=', 1) = 'statement_timeout') FROM pg_roles r "
+            "WHERE NOT r.rolsuper AND r.rolname NOT IN (?, ?, ?) AND (pg_has_role(r.oid, ?, "
+            "'MEMBER') OR pg_has_role(r.oid, ?, 'MEMBER')) ORDER BY r.rolname"),
+        {roles.owner, roles.member, roles.relay, roles.member, roles.relay}, error);
+    struct Login
+    {
+        QString name;
+        bool limit;
+        bool timeout;
+    };
+    QList<Login> logins;
+    while (q.next()) {
+        const bool limit = q.value(1).toInt() != connectionLimit;
+        const bool timeout = q.value(2).toString() != statementTimeout;
+        if (limit || timeout)
+            logins.append({q.value(0).toString(), limit, timeout});
+    }
+    q.finish();
+    for (const Login &login : std::as_const(logins)) {
+        const QString name = identifier(login.name);
+        if (login.limit && error->isEmpty())
+            Sql::run(
+                db,
+                QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT %2").arg(name).arg(connectionLimit),
+                {}, error);
+        if (login.timeout && error->isEmpty())
+            Sql::run(db,
+                     QStringLiteral("ALTER ROLE %1 SET statement_timeout = %2")
+                         .arg(name, literal(statementTimeout)),
+                     {}, error);
+    }
+    return error->isEmpty() ? int(logins.size()) : 0;
+}
+} // namespace
+
+QString ServerSetup::checkConnectionLimit(int limit)
+{
+    if (limit < 1 || limit > MaxConnectionLimit)
+        return tr("%1 is not a connection limit: give a whole number of connections from 1 to %2.")
+            .arg(limit)
+            .arg(MaxConnectionLimit);
+    return {};
+}
+
+QString ServerSetup::checkStatementTimeout(const QString &duration, QString *normalized)
+{
+    // PostgreSQL's own syntax for a time setting (units are case-sensitive);
+    // fractions, microseconds and 0 (no timeout) are not offered.
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*([0-9]{1,9})\\s*(ms|s|min|h|d)?\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(duration);
+    const qint64 number = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+    QString unit = match.captured(2);
+    if (unit.isEmpty())
+        unit = QStringLiteral("ms");
+    const qint64 factor = unit == QLatin1String("d")     ? 86400000
+                          : unit == QLatin1String("h")   ? 3600000
+                          : unit == QLatin1String("min") ? 60000
+                          : unit == QLatin1String("s")   ? 1000
+                                                         : 1;
+    const qint64 ms = number * factor;
+    if (!match.hasMatch() || ms < 100 || ms > 86400000)
+        return tr("\"%1\" is not a statement timeout: give a whole number and a unit as "
+                  "PostgreSQL writes them (1500ms, 60s, 5min, 1h), from 100ms to 24h.")
+            .arg(duration);
+    if (normalized)
+        *normalized = QString::number(number) + unit;
+    return {};
+}
+
+ServerRoles ServerSetup::rolesFor(const QString &databaseName)
+{
+    // Role names are at most 63 bytes: the suffix always fits.
+    const QString base = databaseName.left(50);
+    return {base + QStringLiteral("_owner"), base + QStringLiteral("_member"),
+            base + QStringLiteral("_relay")};
+}
+
+QStringList ServerSetup::splitScript(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inBody = false;
+    const auto lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (!inBody && (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty()))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+QString ServerSetup::securityScript(const ServerRoles &roles)
+{
+    // The rules, then the API that members and relays call (it replaces the
+    // privileges and the member policies of the tables with hidden rows).
+    const QString rules = script(QStringLiteral("security.sql"), roles);
+    const QString api = script(QStringLiteral("api.sql"), roles);
+    return rules.isEmpty() || api.isEmpty() ? QString() : rules + QLatin1Char('\n') + api;
+}
+
+QString ServerSetup::script(const QString &fileName, const ServerRoles &roles)
+{
+    QFile file(QStringLiteral(":/pgsql/") + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return fillRoles(QString::fromUtf8(file.readAll()), roles);
+}
+
+QString ServerSetup::fillRoles(QString script, const ServerRoles &roles)
+{
+    script.replace(QLatin1String("{{OWNER}}"), identifier(roles.owner));
+    script.replace(QLatin1String("{{MEMBER}}"), identifier(roles.member));
+    script.replace(QLatin1String("{{RELAY}}"), identifier(roles.relay));
+    script.replace(QLatin1String("{{OWNER_NAME}}"), literal(roles.owner));
+    script.replace(QLatin1String("{{MEMBER_NAME}}"), literal(roles.member));
+    script.replace(QLatin1String("{{RELAY_NAME}}"), literal(roles.relay));
+    return script;
+}
+
+Result<ServerSetupReport> ServerSetup::run(Database &database, const ServerSetupOptions &options)
+{
+    if (!database.isPostgres())
+        return makeError(ErrorKind::Invalid,
+                         tr("setup prepares a PostgreSQL database; a SQLite file needs only "
+                            "'certdesk-cli init'."));
+    if (options.connectionLimit != 0) {
+        if (const QString e = checkConnectionLimit(options.connectionLimit); !e.isEmpty())
+            return makeError(ErrorKind::Invalid, e);
+    }
+    QString statementTimeout;
+    if (!options.statementTimeout.isEmpty()) {
+        if (const QString e = checkStatementTimeout(options.statementTimeout, &statementTimeout);
+            !e.isEmpty())
+            return makeError(ErrorKind::Invalid, e);
+    }
+    QSqlDatabase db = database.connection();
+    QString error;
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT rolsuper, current_database() FROM pg_roles "
+                                          "WHERE rolname = current_user"),
+                           {}, &error);
+    if (!error.isEmpty() || !q.next())
+        return makeError(ErrorKind::Storage, error);
+    if (!q.value(0).toBool())
+        return makeError(ErrorKind::Refused,
+                         tr("setup must be run by a database superuser (such as postgres): it "
+                            "creates roles and gives the schema to CertDesk's owner role."));
+    const QString dbName = q.value(1).toString();
+    q.finish();
+
+    ServerSetupReport report;
+    report.roles = rolesFor(dbName);
+    const ServerRoles &roles = report.roles;
+    report.schemaBefore = database.schemaVersion();
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return makeError(ErrorKind::Storage, tx.error());
+    const auto exec = [&](const QString &sql) {
+        if (error.isEmpty())
+            Sql::run(db, sql, {}, &error);
+    };
+    const QString owner = identifier(roles.owner);
+    const QString member = identifier(roles.member);
+    const QString relay = identifier(roles.relay);
+    if (!roleExists(db, roles.owner, &error))
+        exec(QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg(owner));
+    if (error.isEmpty() && !roleExists(db, roles.member, &error))
+        exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(member));
+    if (error.isEmpty() && !roleExists(db, roles.relay, &error))
+        exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(relay));
+    const QString database_ = identifier(dbName);
+    exec(QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(database_));
+    exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2, %3").arg(database_, member, relay));
+    exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database_, owner));
+    exec(QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(owner));
+    exec(QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"));
+    exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(member, relay));
+    // The server's API (resources/pgsql/api.sql) lives in its own schema.
+    exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS cd_api AUTHORIZATION %1").arg(owner));
+    exec(QStringLiteral("ALTER SCHEMA cd_api OWNER TO %1").arg(owner));
+    exec(QStringLiteral("REVOKE ALL ON SCHEMA cd_api FROM PUBLIC"));
+    // Tables written before setup (by a superuser) become the owner's.
+    if (error.isEmpty()) {
+        QSqlQuery tables = Sql::run(db,
+                                    QStringLiteral("SELECT c.relname FROM pg_class c JOIN "
+                                                   "pg_namespace n ON n.oid = c.relnamespace "
+                                                   "WHERE n.nspname = 'public' AND c.relkind ="
+                                                   " 'r' AND pg_get_userbyid(c.relowner) "
+                                                   "<> ?"),
+                                    {roles.owner}, &error);
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        tables.finish();
+        for (const QString &name : std::as_const(names))
+            exec(QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(identifier(name), owner));
+    }
+    exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
+    exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage,
+                         tr("setup failed, nothing was changed: %1").arg(error));
+
+    // The migrations, as the owner (Database::migrate commits nothing while
+    // this transaction is open: QSqlDatabase transactions do not nest, so
+    // the statements are run here).
+    const Status migrated = database.migrateInCurrentTransaction();
+    if (!migrated)
+        return makeError(ErrorKind::Storage,
+                         tr("setup failed, nothing was changed: %1").arg(migrated.message()));
+    const QString script = securityScript(roles);
+    if (script.isEmpty())
+        return makeError(ErrorKind::Storage, tr("The server's rules are missing from CertDesk."));
+    const QStringList statements = splitScript(script);
+    for (const QString &statement : statements) {
+        exec(statement);
+        if (!error.isEmpty())
+            return makeError(
+                ErrorKind::Storage,
+                tr("setup failed, nothing was changed: %1\n%2").arg(error, statement.left(200)));
+    }
+    // The login prefix is the server's, chosen at the first setup only
+    // (the logins already made carry it).
+    QSqlQuery prefix =
+        Sql::run(db, QStringLiteral("SELECT value FROM settings WHERE key = 'server.login-prefix'"),
+                 {}, &error);
+    if (prefix.next()) {
+        const QString current = prefix.value(0).toString();
+        if (!options.loginPrefix.isEmpty() && options.loginPrefix != current)
+            return makeError(ErrorKind::Refused,
+                             tr("This database's logins already start with \"%1\"; the prefix "
+                                "cannot change. Nothing was changed.")
+                                 .arg(current));
+        report.loginPrefix = current;
+    } else {
+        report.loginPrefix = options.loginPrefix;
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES "
+                                "('server.login-prefix', COALESCE(?, ''), now())"),
+                 {options.loginPrefix}, &error);
+    }
+    prefix.finish();
+    // The logins' limits: given now, else as the last setup chose, else the
+    // defaults (a value that does not parse counts as none).
+    const QHash<QString, QString> stored = serverSettings(db, &error);
+    report.connectionLimit = options.connectionLimit;
+    if (report.connectionLimit == 0) {
+        bool ok = false;
+        const int limit = stored.value(QStringLiteral("server.connection-limit")).toInt(&ok);
+        report.connectionLimit =
+            ok && checkConnectionLimit(limit).isEmpty() ? limit : DefaultConnectionLimit;
+    }
+    report.statementTimeout = statementTimeout;
+    if (report.statementTimeout.isEmpty() &&
+        !checkStatementTimeout(stored.value(QStringLiteral("server.statement-timeout")),
+                               &report.statementTimeout)
+             .isEmpty())
+        report.statementTimeout = defaultStatementTimeout();
+    report.hardened = options.hardenServer ||
+                      stored.value(QStringLiteral("server.hardened")) == QLatin1String("on");
+    storeSetting(db, QStringLiteral("server.connection-limit"),
+                 QString::number(report.connectionLimit), &error);
+    storeSetting(db, QStringLiteral("server.statement-timeout"), report.statementTimeout, &error);
+    if (report.hardened)
+        storeSetting(db, QStringLiteral("server.hardened"), QStringLiteral("on"), &error);
+    exec(QStringLiteral("RESET ROLE"));
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage,
+                         tr("setup failed, nothing was changed: %1").arg(error));
+
+    // As the superuser: pg_catalog's grants (large objects always, the
+    // activity statistics when hardened), then the logins made before.
+    QStringList catalogueScripts{QStringLiteral("large_objects.sql")};
+    if (report.hardened)
+        catalogueScripts << QStringLiteral("harden.sql");
+    for (const QString &name : std::as_const(catalogueScripts)) {
+        const QString text = ServerSetup::script(name, roles);
+        if (text.isEmpty())
+            return makeError(ErrorKind::Storage,
+                             tr("The server's rules are missing from CertDesk (%1).").arg(name));
+        const QStringList parts = splitScript(text);
+        for (const QString &statement : parts) {
+            exec(statement);
+            if (!error.isEmpty())
+                return makeError(ErrorKind::Storage, tr("setup failed, nothing was changed: %1\n%2")
+                                                         .arg(error, statement.left(200)));
+        }
+    }
+    report.loginsUpdated =
+        applyLoginLimits(db, roles, report.connectionLimit, report.statementTimeout, &error);
+    // The first admin below gets a server login, as every later user will.
+    if (error.isEmpty())
+        database.detectSecurity();
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage,
+                         tr("setup failed, nothing was changed: %1").arg(error));
+
+    if (!options.adminEmail.isEmpty()) {
+        DirectoryService directory(database);
+        const auto admin = directory.createFirstAdminInTransaction(
+            options.adminEmail, options.adminName, options.adminPassword);
+        if (!admin)
+            return admin.error();
+        report.admin = admin.value();
+        report.adminLogin = report.loginPrefix + report.admin->email;
+    }
+    if (!tx.commit())
+        return makeError(ErrorKind::Storage,
+                         tr("setup failed, nothing was changed: %1").arg(tx.error()));
+    report.schemaAfter = database.schemaVersion();
+    return report;
+}

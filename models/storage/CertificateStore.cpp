@@ -1,0 +1,303 @@
+#include "storage/CertificateStore.h"
+
+#include "storage/AuditLog.h"
+
+#include <QJsonDocument>
+
+namespace {
+QVariant creditsOrNull(const std::optional<double> &credits)
+{
+    return credits ? QVariant(*credits) : QVariant(QMetaType::fromType<double>());
+}
+
+// The server's API returns the same columns, in the same order, as
+// selectColumns() (the view cd_certificate_rows).
+const QString kServerRow = QStringLiteral(
+    "SELECT id, kind, owner_id, owner_name, uploader_id, name, delivered_on, expires_on, "
+    "template_id, template_name, credits, status, pdf_sha256, original_filename, version, "
+    "created_at, updated_at FROM ");
+} // namespace
+
+CertificateStore::CertificateStore(const QSqlDatabase &db)
+    : m_db(db), m_server(Database::isSecured(db))
+{}
+
+QString CertificateStore::selectColumns()
+{
+    return QStringLiteral(
+        "SELECT c.id, c.kind, c.owner_id, o.name, c.uploader_id, c.name, c.delivered_on, "
+        "c.expires_on, c.template_id, t.name, c.credits, c.status, c.pdf_sha256, "
+        "c.original_filename, c.version, c.created_at, c.updated_at "
+        "FROM certificates c JOIN users o ON o.id = c.owner_id "
+        "LEFT JOIN certificate_templates t ON t.id = c.template_id ");
+}
+
+Certificate CertificateStore::fromQuery(const QSqlQuery &q, int o)
+{
+    Certificate c;
+    c.id = q.value(o).toLongLong();
+    c.kind = Domain::kindFromKey(q.value(o + 1).toString());
+    c.ownerId = q.value(o + 2).toLongLong();
+    c.ownerName = q.value(o + 3).toString();
+    c.uploaderId = q.value(o + 4).toLongLong();
+    c.name = q.value(o + 5).toString();
+    c.delivered = Sql::toDate(q.value(o + 6));
+    c.expires = Sql::toDate(q.value(o + 7));
+    c.templateId = q.value(o + 8).toLongLong();
+    c.templateName = q.value(o + 9).toString();
+    if (!q.value(o + 10).isNull())
+        c.credits = q.value(o + 10).toDouble();
+    c.status = Domain::statusFromKey(q.value(o + 11).toString());
+    c.pdfSha256 = q.value(o + 12).toString();
+    c.originalFilename = q.value(o + 13).toString();
+    c.version = q.value(o + 14).toInt();
+    c.createdAt = Sql::toDateTime(q.value(o + 15));
+    c.updatedAt = Sql::toDateTime(q.value(o + 16));
+    return c;
+}
+
+std::optional<Certificate> CertificateStore::byId(Id id, QString *error) const
+{
+    QSqlQuery q =
+        m_server ? Sql::run(m_db, kServerRow + QStringLiteral("cd_api.certificate(?)"), {id}, error)
+                 : Sql::run(m_db, selectColumns() + QStringLiteral("WHERE c.id = ?"), {id}, error);
+    if (!error->isEmpty() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<Certificate> CertificateStore::ofOwner(Id owner, const QDate &afterDelivered, Id afterId,
+                                             int limit, QString *error) const
+{
+    QSqlQuery q;
+    if (m_server) {
+        q = Sql::run(m_db, kServerRow + QStringLiteral("cd_api.certificates_of(?, ?, ?, ?)"),
+                     {owner, Sql::dateOrNull(afterDelivered), afterId, qMax(1, limit)}, error);
+    } else {
+        QString sql = selectColumns() + QStringLiteral("WHERE c.owner_id = ? ");
+        QVariantList values{owner};
+        if (afterId > 0) {
+            // Keyset paging, newest delivery first (row values work on both backends).
+            sql += QStringLiteral("AND (c.delivered_on < ? OR (c.delivered_on = ? AND c.id < ?)) ");
+            values << Sql::dateOrNull(afterDelivered) << Sql::dateOrNull(afterDelivered) << afterId;
+        }
+        sql += QStringLiteral("ORDER BY c.delivered_on DESC, c.id DESC LIMIT ?");
+        values << qMax(1, limit);
+        q = Sql::run(m_db, sql, values, error);
+    }
+    QList<Certificate> list;
+    while (error->isEmpty() && q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
+std::optional<Id> CertificateStore::byImportKey(const QString &key, QString *error) const
+{
+    QSqlQuery q =
+        Sql::run(m_db,
+                 m_server ? QStringLiteral("SELECT cd_api.certificate_by_import_key(?)")
+                          : QStringLiteral("SELECT id FROM certificates WHERE import_key = ?"),
+                 {key}, error);
+    if (!error->isEmpty() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    const Id id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+std::optional<CertificateStore::Row> CertificateStore::duplicate(Id owner, const QString &sha256,
+                                                                 QString *error) const
+{
+    QSqlQuery q = Sql::run(
+        m_db,
+        m_server
+            ? QStringLiteral("SELECT name, delivered_on FROM cd_api.duplicate_of(?, ?)")
+            : QStringLiteral("SELECT name, delivered_on FROM certificates WHERE owner_id = ? "
+                             "AND pdf_sha256 = ? AND status <> 'rejected' ORDER BY id LIMIT 1"),
+        {owner, sha256}, error);
+    if (!error->isEmpty() || !q.next())
+        return std::nullopt;
+    Row row{q.value(0).toString(), Sql::toDate(q.value(1))};
+    q.finish();
+    return row;
+}
+
+bool CertificateStore::isReviewerOf(Id certificate, Id reviewer, QString *error) const
+{
+    if (m_server)
+        return false;
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT 1 FROM validation_tasks t JOIN task_reviewers r "
+                                          "ON r.task_id = t.id WHERE t.certificate_id = ? AND "
+                                          "r.reviewer_id = ?"),
+                           {certificate, reviewer}, error);
+    return error->isEmpty() && q.next();
+}
+
+std::optional<QByteArray> CertificateStore::pdf(Id certificate, const QString &sha256,
+                                                QString *error) const
+{
+    QSqlQuery q =
+        m_server ? Sql::run(m_db, QStringLiteral("SELECT cd_api.pdf(?)"), {certificate}, error)
+                 : Sql::run(m_db, QStringLiteral("SELECT data FROM pdf_blobs WHERE sha256 = ?"),
+                            {sha256}, error);
+    if (!error->isEmpty() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
+QList<CertificateStore::HistoryRow> CertificateStore::history(Id certificate, QString *error) const
+{
+    QSqlQuery q = Sql::run(
+        m_db,
+        m_server ? QStringLiteral("SELECT at, actor_id, actor_name, action, details FROM "
+                                  "cd_api.history(?)")
+                 : QStringLiteral("SELECT a.at, a.actor_id, u.name, a.action, a.details FROM "
+                                  "audit_log a LEFT JOIN users u ON u.id = a.actor_id WHERE "
+                                  "a.subject_type = 'certificate' AND a.subject_id = ? ORDER BY "
+                                  "a.id"),
+        {certificate}, error);
+    QList<HistoryRow> rows;
+    while (error->isEmpty() && q.next()) {
+        HistoryRow row;
+        row.at = Sql::toDateTime(q.value(0));
+        row.actorId = q.value(1).toLongLong();
+        row.actorName = q.value(2).toString();
+        row.action = q.value(3).toString();
+        row.details = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<CertificateStore::CountRow> CertificateStore::counts(const QList<Id> &owners,
+                                                           const QDate &today, QString *error) const
+{
+    QList<CountRow> rows;
+    if (owners.isEmpty())
+        return rows;
+    QSqlQuery q;
+    const QVariant from = Sql::dateOrNull(today);
+    const QVariant soon = Sql::dateOrNull(Certificate::soonLimit(today));
+    if (m_server) {
+        QStringList ids;
+        for (Id id : owners)
+            ids << QString::number(id);
+        q = Sql::run(m_db,
+                     QStringLiteral("SELECT owner_id, shown, n FROM "
+                                    "cd_api.certificate_counts(CAST(? AS BIGINT[]), ?, ?)"),
+                     {QStringLiteral("{%1}").arg(ids.join(QLatin1Char(','))), from, soon}, error);
+    } else {
+        QStringList marks;
+        QVariantList values{from, soon};
+        for (Id id : owners) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        q = Sql::run(m_db,
+                     QStringLiteral("SELECT c.owner_id, ") + Certificate::displayStatusSql() +
+                         QStringLiteral(" AS shown, COUNT(*) FROM certificates c WHERE "
+                                        "c.owner_id IN (") +
+                         marks.join(QLatin1Char(',')) +
+                         QStringLiteral(") GROUP BY c.owner_id, shown"),
+                     values, error);
+    }
+    while (error->isEmpty() && q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
+    return rows;
+}
+
+void CertificateStore::storePdf(const QString &sha256, const QByteArray &bytes, int pageCount,
+                                QString *error)
+{
+    Sql::run(m_db,
+             m_server ? QStringLiteral("SELECT cd_api.store_pdf(?, ?, ?, ?)")
+                      : QStringLiteral("INSERT INTO pdf_blobs (sha256, size_bytes, page_count, "
+                                       "data, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+                                       "(sha256) DO NOTHING"),
+             m_server ? QVariantList{sha256, qint64(bytes.size()), pageCount, bytes}
+                      : QVariantList{sha256, qint64(bytes.size()), pageCount, bytes, Sql::now()},
+             error);
+}
+
+Id CertificateStore::insert(const NewCertificate &c, QString *error)
+{
+    if (m_server) {
+        // The uploader is the caller: the server takes it from the login.
+        QSqlQuery q = Sql::run(
+            m_db, QStringLiteral("SELECT cd_api.import_certificate(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {c.owner, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
+             Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
+             Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.importKey)},
+            error);
+        if (!error->isEmpty() || !q.next())
+            return 0;
+        return q.value(0).toLongLong();
+    }
+    const QDateTime now = Sql::now();
+    return Sql::insert(
+        m_db,
+        QStringLiteral("INSERT INTO certificates (kind, owner_id, uploader_id, name, delivered_on, "
+                       "expires_on, template_id, credits, status, pdf_sha256, original_filename, "
+                       "import_key, created_at, updated_at) VALUES ('external', ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.owner, c.uploader, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
+         Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
+         Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.importKey), now, now},
+        error);
+}
+
+int CertificateStore::resubmit(const Change &c, QString *error)
+{
+    if (m_server) {
+        QSqlQuery q = Sql::run(
+            m_db,
+            QStringLiteral("SELECT cd_api.resubmit_certificate(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {c.id, c.version, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
+             Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
+             Sql::textOrNull(c.originalFilename)},
+            error);
+        return error->isEmpty() && q.next() ? q.value(0).toInt() : 0;
+    }
+    // Only the version the service read: a concurrent change makes this a no-op.
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral("UPDATE certificates SET name = ?, delivered_on = ?, expires_on = ?, "
+                       "template_id = ?, credits = ?, status = ?, pdf_sha256 = ?, "
+                       "original_filename = COALESCE(?, original_filename), uploader_id = ?, "
+                       "version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND "
+                       "status = 'rejected'"),
+        {c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
+         Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
+         Sql::textOrNull(c.originalFilename), c.uploader, Sql::now(), c.id, c.version},
+        error);
+    return error->isEmpty() ? q.numRowsAffected() : 0;
+}
+
+int CertificateStore::review(const Change &c, QString *error)
+{
+    if (m_server) {
+        QSqlQuery q =
+            Sql::run(m_db, QStringLiteral("SELECT cd_api.review_certificate(?, ?, ?, ?, ?, ?)"),
+                     {c.id, c.status, c.name, Sql::dateOrNull(c.delivered),
+                      Sql::dateOrNull(c.expires), Sql::idOrNull(c.templateId)},
+                     error);
+        return error->isEmpty() && q.next() ? q.value(0).toInt() : 0;
+    }
+    QSqlQuery q =
+        Sql::run(m_db,
+                 QStringLiteral("UPDATE certificates SET status = ?, name = ?, "
+                                "delivered_on = ?, expires_on = ?, template_id = ?, "
+                                "version = version + 1, updated_at = ? WHERE id = ?"),
+                 {c.status, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
+                  Sql::idOrNull(c.templateId), Sql::now(), c.id},
+                 error);
+    return error->isEmpty() ? q.numRowsAffected() : 0;
+}
+
+void CertificateStore::audit(Id actor, const QString &action, Id certificate,
+                             const QJsonObject &details, QString *error)
+{
+    AuditLog::record(m_db, actor, action, QStringLiteral("certificate"), certificate, details,
+                     error);
+}

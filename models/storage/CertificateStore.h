@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The certificates aggregate in the storage layer: certificates, their PDFs
+// and their history. The one place that knows the two ways to reach them:
+// plain statements (SQLite, and a PostgreSQL database never prepared by
+// setup), or the server's API on a secured PostgreSQL database, where
+// members hold no privilege on these tables and the server decides what the
+// caller sees (resources/pgsql/api.sql). Services call this and never branch
+// on the dialect. On a secured database the reads return only what the
+// signed-in person may see, and the history is written by the server.
+class CertificateStore
+{
+public:
+    explicit CertificateStore(const QSqlDatabase &db);
+
+    bool isServer() const { return m_server; }
+
+    struct Row
+    {
+        QString name;
+        QDate delivered;
+    };
+    struct NewCertificate
+    {
+        Id owner = 0;
+        Id uploader = 0;
+        QString name;
+        QDate delivered;
+        QDate expires;
+        Id templateId = 0;
+        std::optional<double> credits;
+        QString status;
+        QString sha256;
+        QString originalFilename;
+        QString importKey;
+    };
+    struct Change // a resubmission or a review's edit
+    {
+        Id id = 0;
+        int version = 0; // resubmission: the version read
+        QString name;
+        QDate delivered;
+        QDate expires;
+        Id templateId = 0;
+        std::optional<double> credits;
+        QString status;
+        QString sha256;
+        QString originalFilename;
+        Id uploader = 0; // resubmission: who sends it again (the server: the login)
+    };
+    struct HistoryRow
+    {
+        QDateTime at;
+        Id actorId = 0;
+        QString actorName;
+        QString action;
+        QJsonObject details;
+    };
+
+    // Reads (nullopt / empty with *error empty: nothing there, or hidden).
+    std::optional<Certificate> byId(Id id, QString *error) const;
+    QList<Certificate> ofOwner(Id owner, const QDate &afterDelivered, Id afterId, int limit,
+                               QString *error) const;
+    std::optional<Id> byImportKey(const QString &key, QString *error) const;
+    std::optional<Row> duplicate(Id owner, const QString &sha256, QString *error) const;
+    // Plain statements only: whether reviewer was asked to review it (the
+    // server's byId() answers this itself).
+    bool isReviewerOf(Id certificate, Id reviewer, QString *error) const;
+    std::optional<QByteArray> pdf(Id certificate, const QString &sha256, QString *error) const;
+    QList<HistoryRow> history(Id certificate, QString *error) const;
+    // Counts by status shown (Certificate::displayStatusSql) of these owners:
+    // owner, shown status, count.
+    struct CountRow
+    {
+        Id owner = 0;
+        QString shown;
+        int count = 0;
+    };
+    QList<CountRow> counts(const QList<Id> &owners, const QDate &today, QString *error) const;
+
+    // Writes, inside the caller's transaction.
+    void storePdf(const QString &sha256, const QByteArray &bytes, int pageCount, QString *error);
+    Id insert(const NewCertificate &c, QString *error);
+    // Rows changed: 0 when it changed meanwhile (or is hidden).
+    int resubmit(const Change &c, QString *error);
+    int review(const Change &c, QString *error);
+    // The history entry of a change (plain statements; on a secured database
+    // the server's triggers write it with the change, and this does nothing).
+    void audit(Id actor, const QString &action, Id certificate, const QJsonObject &details,
+               QString *error);
+
+    static QString selectColumns();
+    static Certificate fromQuery(const QSqlQuery &query, int offset = 0);
+
+private:
+    QSqlDatabase m_db;
+    bool m_server = false;
+};

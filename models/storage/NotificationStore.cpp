@@ -1,0 +1,173 @@
+#include "storage/NotificationStore.h"
+
+#include <QCoreApplication>
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT n.id, n.category, n.certificate_id, c.name, n.task_id, n.actor_id, a.name, "
+    "n.comment, n.created_at, n.read_at FROM notifications n "
+    "LEFT JOIN certificates c ON c.id = n.certificate_id "
+    "LEFT JOIN users a ON a.id = n.actor_id ");
+
+Notification fromQuery(const QSqlQuery &q)
+{
+    Notification n;
+    n.id = q.value(0).toLongLong();
+    n.category = Domain::categoryFromKey(q.value(1).toString());
+    n.certificateId = q.value(2).toLongLong();
+    n.certificateName = q.value(3).toString();
+    n.taskId = q.value(4).toLongLong();
+    n.actorId = q.value(5).toLongLong();
+    n.actorName = q.value(6).toString();
+    n.comment = q.value(7).toString();
+    n.createdAt = Sql::toDateTime(q.value(8));
+    n.read = !q.value(9).isNull();
+    return n;
+}
+
+int affected(QSqlQuery &q, bool server, QString *error)
+{
+    if (!error->isEmpty())
+        return 0;
+    if (server)
+        return q.next() ? q.value(0).toInt() : 0;
+    return qMax(0, q.numRowsAffected());
+}
+} // namespace
+
+NotificationStore::NotificationStore(const QSqlDatabase &db)
+    : m_db(db), m_server(Database::isSecured(db))
+{}
+
+QList<Notification> NotificationStore::inbox(Id recipient, Filter filter, bool unreadOnly,
+                                             Id beforeId, int limit, QString *error) const
+{
+    const QString request = Domain::categoryKey(NotificationCategory::ValidationRequest);
+    QSqlQuery q;
+    if (m_server) {
+        const QString which = filter == Filter::Requests   ? QStringLiteral("requests")
+                              : filter == Filter::Outcomes ? QStringLiteral("outcomes")
+                                                           : QStringLiteral("all");
+        q = Sql::run(m_db,
+                     QStringLiteral("SELECT id, category, certificate_id, certificate_name, "
+                                    "task_id, actor_id, actor_name, comment, created_at, read_at "
+                                    "FROM cd_api.inbox(?, ?, ?, ?)"),
+                     {which, unreadOnly, beforeId, qMax(1, limit)}, error);
+    } else {
+        QString sql = kSelect + QStringLiteral("WHERE n.recipient_id = ? ");
+        QVariantList values{recipient};
+        if (filter != Filter::All) {
+            sql += filter == Filter::Requests ? QStringLiteral("AND n.category = ? ")
+                                              : QStringLiteral("AND n.category <> ? ");
+            values << request;
+        }
+        if (unreadOnly)
+            sql += QStringLiteral("AND n.read_at IS NULL ");
+        if (beforeId > 0) {
+            sql += QStringLiteral("AND n.id < ? ");
+            values << beforeId;
+        }
+        sql += QStringLiteral("ORDER BY n.id DESC LIMIT ?");
+        values << qMax(1, limit);
+        q = Sql::run(m_db, sql, values, error);
+    }
+    QList<Notification> list;
+    while (error->isEmpty() && q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
+int NotificationStore::unreadCount(Id recipient, QString *error) const
+{
+    QSqlQuery q = m_server
+                      ? Sql::run(m_db, QStringLiteral("SELECT cd_api.unread_count()"), {}, error)
+                      : Sql::run(m_db,
+                                 QStringLiteral("SELECT COUNT(*) FROM notifications WHERE "
+                                                "recipient_id = ? AND read_at IS NULL"),
+                                 {recipient}, error);
+    return error->isEmpty() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int NotificationStore::markRead(Id recipient, Id notificationId, QString *error)
+{
+    QSqlQuery q = m_server ? Sql::run(m_db, QStringLiteral("SELECT cd_api.mark_read(?)"),
+                                      {notificationId}, error)
+                           : Sql::run(m_db,
+                                      QStringLiteral("UPDATE notifications SET read_at = ? WHERE "
+                                                     "id = ? AND recipient_id = ? AND read_at IS "
+                                                     "NULL"),
+                                      {Sql::now(), notificationId, recipient}, error);
+    return affected(q, m_server, error);
+}
+
+int NotificationStore::markAllRead(Id recipient, QString *error)
+{
+    QSqlQuery q = m_server
+                      ? Sql::run(m_db, QStringLiteral("SELECT cd_api.mark_all_read()"), {}, error)
+                      : Sql::run(m_db,
+                                 QStringLiteral("UPDATE notifications SET read_at = ? WHERE "
+                                                "recipient_id = ? AND read_at IS NULL"),
+                                 {Sql::now(), recipient}, error);
+    return affected(q, m_server, error);
+}
+
+void NotificationStore::markTaskRequestsRead(Id taskId, QString *error)
+{
+    if (m_server) {
+        error->clear(); // cd_task_decided, with the decision
+        return;
+    }
+    Sql::run(m_db,
+             QStringLiteral("UPDATE notifications SET read_at = ? WHERE task_id = ? AND category "
+                            "= ? AND read_at IS NULL"),
+             {Sql::now(), taskId, Domain::categoryKey(NotificationCategory::ValidationRequest)},
+             error);
+}
+
+void NotificationStore::notify(Id recipient, NotificationCategory category, Id certificateId,
+                               Id taskId, Id actor, const QString &comment,
+                               const std::function<Texts()> &compose, QString *error)
+{
+    if (m_server) {
+        Sql::run(m_db, QStringLiteral("SELECT cd_api.notify(?, ?, ?, ?)"),
+                 {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
+                  Sql::idOrNull(taskId)},
+                 error);
+        return;
+    }
+    QSqlQuery who = Sql::run(m_db,
+                             QStringLiteral("SELECT email, deleted, language FROM users WHERE id "
+                                            "= ?"),
+                             {recipient}, error);
+    if (!error->isEmpty())
+        return;
+    if (!who.next()) {
+        *error =
+            QCoreApplication::translate("NotificationService", "There is no user %1 to notify.")
+                .arg(recipient);
+        return;
+    }
+    // Deleted users get no notifications (README rules).
+    if (who.value(1).toBool())
+        return;
+    const QString email = who.value(0).toString();
+    const QString language = who.value(2).toString();
+    who.finish();
+    const Texts texts = compose();
+    const QDateTime now = Sql::now();
+    const Id id =
+        Sql::insert(m_db,
+                    QStringLiteral("INSERT INTO notifications (recipient_id, category, "
+                                   "certificate_id, task_id, actor_id, comment, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
+                     Sql::idOrNull(taskId), Sql::idOrNull(actor), Sql::textOrNull(comment), now},
+                    error);
+    if (!error->isEmpty())
+        return;
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO email_outbox (notification_id, recipient_email, subject, "
+                            "body, language, state, next_attempt_at, created_at) VALUES (?, ?, ?, "
+                            "?, ?, 'queued', ?, ?)"),
+             {id, email, texts.subject, texts.body, language, now, now}, error);
+}
