@@ -1,7 +1,7 @@
 // certdesk: the desktop application. Parses the command line, loads the
 // translations and hands over to the AppController (ui/), which does the rest.
-#include "AppController.h"
 #include "Translations.h"
+#include "shell/AppController.h"
 #include "storage/DatabaseLocation.h"
 
 #include <QApplication>

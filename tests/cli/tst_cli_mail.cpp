@@ -1,10 +1,10 @@
 // certdesk-cli mail-relay and mail status|failed|retry|password, as scripts
 // and service managers see them: the real binary against a real SMTP server
-// (tests/smtp/sink.py), on SQLite and PostgreSQL. One pass (--once) with its
+// (tests/support/sink.py), on SQLite and PostgreSQL. One pass (--once) with its
 // exit codes and JSON, the server down then given up, the service stopped by
 // SIGTERM after the email in progress, and the SMTP password never printed.
-#include "../smtp/SmtpSink.h"
 #include "CliFixture.h"
+#include "SmtpSink.h"
 #include "policy/MailSecret.h"
 
 #include <QElapsedTimer>

@@ -1,0 +1,55 @@
+#include "certificate/ImportDateEdit.h"
+
+#include "import/ImportDialog.h"
+
+#include <QCalendarWidget>
+#include <QKeyEvent>
+
+ImportDateEdit::ImportDateEdit(QWidget *parent) : QDateEdit(parent)
+{
+    setCalendarPopup(true);
+    setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    setMinimumDate(QDate(1899, 12, 31));
+    // The import dialog's words (and translations).
+    setSpecialValueText(ImportDialog::tr("Choose a date"));
+    setDate(minimumDate());
+    calendarWidget()->installEventFilter(this);
+}
+
+bool ImportDateEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == calendarWidget() && event->type() == QEvent::Show && !isSet()) {
+        const QDate today = QDate::currentDate();
+        calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+    return QDateEdit::eventFilter(watched, event);
+}
+
+void ImportDateEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (!isSet()) {
+        const bool digit = !event->text().isEmpty() && event->text().at(0).isDigit();
+        const bool step = event->key() == Qt::Key_Up || event->key() == Qt::Key_Down ||
+                          event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown;
+        if (digit || step) {
+            setDate(QDate::currentDate());
+            setSelectedSection(QDateTimeEdit::DaySection);
+            if (step)
+                return;
+        }
+    }
+    QDateEdit::keyPressEvent(event);
+}
+
+void ImportDateEdit::stepBy(int steps)
+{
+    if (isSet())
+        QDateEdit::stepBy(steps);
+    else
+        setDate(QDate::currentDate());
+}
+
+QAbstractSpinBox::StepEnabled ImportDateEdit::stepEnabled() const
+{
+    return isSet() ? QDateEdit::stepEnabled() : (StepUpEnabled | StepDownEnabled);
+}

@@ -1,0 +1,115 @@
+// ImportDialog in resubmit mode, "Correct and send again":
+// the parts that only this mode has, kept apart so that ImportDialog.cpp stays
+// the import form. The constructor is in ImportDialog.cpp.
+#include "import/ImportDialog.h"
+
+#include "certificate/ImportDateEdit.h"
+#include "import/DropZone.h"
+#include "services/Session.h"
+#include "widgets/PdfPreview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+
+bool ImportDialog::canResubmit(Session &session, const Certificate &certificate, QString *why)
+{
+    const Decision may = session.policy().mayResubmit(session.userId(), certificate);
+    if (!may && why)
+        *why = may.reason;
+    return may.allowed;
+}
+
+void ImportDialog::prefill()
+{
+    const Certificate &c = m_resubmit;
+    m_name->setText(c.name);
+    if (c.delivered.isValid())
+        m_delivered->setDate(c.delivered);
+    if (c.expires.isValid()) {
+        m_expires->setDate(c.expires);
+        m_expiresCheck->setChecked(true);
+    }
+    if (m_template && c.templateId > 0) {
+        const int index = m_template->findData(QVariant::fromValue(c.templateId));
+        if (index >= 0)
+            m_template->setCurrentIndex(index);
+    }
+    if (m_credits && c.credits)
+        m_credits->setValue(*c.credits);
+    showCurrentPdf();
+    // What is filled in counts as typed: its problems show at once.
+    for (const Field field :
+         {Field::Name, Field::Delivered, Field::Expires, Field::Template, Field::Credits})
+        touch(field);
+    m_name->setFocus();
+    m_name->selectAll();
+    updateState();
+}
+
+void ImportDialog::showCurrentPdf()
+{
+    if (m_currentPdf.isEmpty()) {
+        const auto pdf = m_session.certificates().pdf(m_session.userId(), m_resubmit.id);
+        if (pdf)
+            m_currentPdf = pdf.value();
+    }
+    // Shown already (a refused file changes nothing): no new rendering.
+    if (!m_previewShowsCurrent) {
+        m_previewShowsCurrent = !m_currentPdf.isEmpty() && m_preview->setPdf(m_currentPdf);
+        if (!m_previewShowsCurrent)
+            m_preview->clear();
+        else if (isVisible())
+            QTimer::singleShot(0, m_preview, &PdfPreview::fitToWidth);
+    }
+    const QString name =
+        m_resubmit.originalFilename.isEmpty() ? tr("The current PDF") : m_resubmit.originalFilename;
+    m_dropZone->setTexts(name, tr("Kept as it is — select or drop another PDF to replace it"));
+    if (m_currentPdfButton)
+        m_currentPdfButton->hide();
+}
+
+void ImportDialog::useCurrentPdf()
+{
+    if (!isResubmit())
+        return;
+    m_file = PdfCheckResult();
+    m_filePath.clear();
+    m_fileError->hide();
+    showCurrentPdf();
+    m_selectButton->setFocus();
+    updateState();
+}
+
+void ImportDialog::saveResubmit()
+{
+    m_saving = true;
+    updateState();
+    ResubmitRequest request;
+    request.certificateId = m_resubmit.id;
+    if (hasValidFile()) {
+        request.pdf = m_file.bytes;
+        request.originalFilename = QFileInfo(m_filePath).fileName();
+    }
+    request.name = m_name->text().trimmed();
+    request.delivered = m_delivered->value();
+    request.expires = m_expiresCheck->isChecked() ? m_expires->value() : QDate();
+    // Fields the form does not show (R7, credits off) keep their value.
+    if (m_template) {
+        bool known = true;
+        request.templateId = selectedTemplateId(&known);
+    }
+    if (m_credits)
+        request.credits.emplace(m_credits->value() > 0 ? std::optional<double>(m_credits->value())
+                                                       : std::nullopt);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = m_session.certificates().resubmit(m_session.userId(), request);
+    QApplication::restoreOverrideCursor();
+    finishSave(result);
+}

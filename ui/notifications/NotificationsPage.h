@@ -1,0 +1,99 @@
+#pragma once
+
+#include "itemmodels/NotificationListModel.h"
+#include "shell/Page.h"
+
+#include <QHash>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
+class Session;
+class TaskView;
+
+// Notifications: the inbox (categories All, Certificate Validation,
+// Outcomes; unread in bold with a dot; newest first, lazy) and, for
+// reviewers, the review of validation tasks: the open tasks beside a
+// TaskView, driven from the keyboard (J/K or Alt+Down/Up, Ctrl+Enter,
+// Ctrl+Shift+R, E, Ctrl+F, Esc back). Opening a validation request marks it
+// read and opens its task; opening an outcome shows its text and comment.
+class NotificationsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit NotificationsPage(Session &session, QWidget *parent = nullptr);
+
+    void reload() override;
+
+    bool isReviewing() const;
+    TaskView *taskView() const { return m_taskView; }
+    NotificationListModel *model() const { return m_model; }
+    // Task ids in the task list's order (visible ones only).
+    QList<Id> taskIds() const;
+
+public slots:
+    void markSelectedRead();
+    void markAllRead();
+    void openCurrent();
+    // Shows the review with this task (0: the first open one).
+    void openTask(Id taskId = 0);
+    void showInbox();
+    void nextTask();
+    void previousTask();
+
+signals:
+    // A task was decided: lists of certificates may show a new status.
+    void certificatesChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildInbox();
+    QWidget *buildCategories(QWidget *parent);
+    QWidget *buildReview();
+    void createReviewActions(QWidget *review);
+    void reloadInbox();
+    void reloadTasks(Id select, bool keepView);
+    void recountUnread();
+    void updateInboxState();
+    void showDetails();
+    bool markRead(int row);
+    void onTaskSelected(int row);
+    void onDecided(Id taskId, bool validated, const QString &message);
+    void filterTasks(const QString &text);
+    void moveTask(int step);
+    void preloadNeighbour(int row);
+    void applyListStyle();
+
+    Session &m_session;
+    NotificationListModel *m_model = nullptr;
+    QHash<Id, ValidationTask> m_tasks;
+    int m_anchorRow = 0; // where J/K continue when no task is selected
+    int m_openTaskCount = 0;
+    int m_unreadCount = 0;
+
+    QStackedWidget *m_modes = nullptr;
+    QListWidget *m_categories = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_reviewButton = nullptr;
+    QPushButton *m_markRead = nullptr;
+    QPushButton *m_markAllRead = nullptr;
+    QLabel *m_error = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QTreeView *m_list = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QLabel *m_details = nullptr;
+    QPushButton *m_openTaskButton = nullptr;
+
+    QPushButton *m_backButton = nullptr;
+    QLabel *m_reviewStatus = nullptr;
+    QLineEdit *m_taskSearch = nullptr;
+    QListWidget *m_taskList = nullptr;
+    QLabel *m_taskCount = nullptr;
+    TaskView *m_taskView = nullptr;
+};

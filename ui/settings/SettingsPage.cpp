@@ -1,0 +1,519 @@
+#include "settings/SettingsPage.h"
+
+#include "mail/MailOutbox.h"
+#include "services/Session.h"
+#include "style/Theme.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// The keys as PlatformSettings spells them.
+const QString kImport = QStringLiteral("import.enabled");
+const QString kValidation = QStringLiteral("validation.required");
+const QString kReviewers = QStringLiteral("validation.reviewers");
+const QString kCredits = QStringLiteral("credits.enabled");
+const QString kPdfMax = QStringLiteral("pdf.max-size-mb");
+const QString kMailPrefix = QStringLiteral("mail.");
+constexpr int SavedShownMs = 4000;
+constexpr int SpinSaveDelayMs = 700;
+
+QString onOff(bool on)
+{
+    return on ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+QLabel *indentedNote(const QString &text, QWidget *parent)
+{
+    QLabel *note = Theme::noteLabel(text, parent);
+    note->setTextFormat(Qt::PlainText);
+    // Under the text of a check box or radio button, not under its indicator.
+    note->setContentsMargins(24, 0, 0, Theme::Spacing);
+    return note;
+}
+
+// "pdf.max-size-mb" → "pdfMaxSizeMb", for object names.
+QString camelCase(const QString &key)
+{
+    QString name;
+    bool upper = false;
+    for (const QChar c : key) {
+        if (!c.isLetterOrNumber()) {
+            upper = !name.isEmpty();
+            continue;
+        }
+        name += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    return name;
+}
+
+bool isSecret(const QString &key)
+{
+    return key.contains(QLatin1String("password")) || key.contains(QLatin1String("secret"));
+}
+} // namespace
+
+SettingsPage::SettingsPage(Session &session, QWidget *parent) : Page(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = m_scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    auto *canvas = new QWidget(scroll);
+    auto *centre = new QHBoxLayout(canvas);
+    centre->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QWidget(canvas);
+    column->setMaximumWidth(760);
+    centre->addWidget(column, 1);
+    centre->addStretch(0);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, Theme::Spacing, 0);
+    layout->setSpacing(Theme::SpacingLarge);
+
+    m_readOnlyNote = Theme::errorLabel(QStringLiteral("settingsReadOnlyNote"), column);
+    layout->addWidget(m_readOnlyNote);
+    m_loadError = Theme::errorLabel(QStringLiteral("settingsError"), column);
+    layout->addWidget(m_loadError);
+    QLabel *note = Theme::noteLabel(tr("Changes apply at once for everyone using this database "
+                                       "and are recorded in the audit log."),
+                                    column);
+    note->setObjectName(QStringLiteral("settingsNote"));
+    layout->addWidget(note);
+    layout->addWidget(buildCertificateSection(column));
+
+    QStringList mailKeys;
+    for (const QString &key : PlatformSettings::keys())
+        if (key.startsWith(kMailPrefix))
+            mailKeys << key;
+    if (!mailKeys.isEmpty())
+        layout->addWidget(m_emailSection = buildEmailSection(column, mailKeys));
+    layout->addStretch(1);
+    scroll->setWidget(canvas);
+
+    const QPalette colors = palette();
+    const QColor window = colors.color(QPalette::Window);
+    const QColor border = Theme::isDark(colors) ? window.lighter(150) : window.darker(118);
+    setStyleSheet(QStringLiteral("QFrame#settingsSection { background: %1; border: 1px solid %2; "
+                                 "border-radius: 8px; }\n"
+                                 "QFrame#settingsSection QLabel { background: transparent; }\n")
+                      .arg(colors.color(QPalette::Base).name(), border.name()));
+    reload();
+}
+
+QWidget *SettingsPage::section(const QString &title, const QString &objectName, QWidget *parent,
+                               QVBoxLayout **content)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("settingsSection"));
+    frame->setAccessibleName(title);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(Theme::SpacingXLarge, Theme::SpacingLarge, Theme::SpacingXLarge,
+                               Theme::SpacingLarge);
+    layout->setSpacing(Theme::SpacingSmall);
+    auto *heading = new QLabel(title, frame);
+    heading->setObjectName(objectName);
+    heading->setAccessibleName(title);
+    QFont font = heading->font();
+    font.setWeight(QFont::DemiBold);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    heading->setFont(font);
+    heading->setContentsMargins(0, 0, 0, Theme::Spacing);
+    layout->addWidget(heading);
+    *content = layout;
+    return frame;
+}
+
+QLabel *SettingsPage::statusLabel(const QString &key, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(camelCase(key) + QStringLiteral("Status"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setMinimumWidth(90);
+    label->hide(); // until there is something to say
+    m_status.insert(key, label);
+    return label;
+}
+
+void SettingsPage::addSwitch(QVBoxLayout *layout, const QString &key, QCheckBox **box,
+                             const QString &text, const QString &objectName, const QString &note)
+{
+    QWidget *parent = layout->parentWidget();
+    auto *row = new QHBoxLayout;
+    *box = new QCheckBox(text, parent);
+    (*box)->setObjectName(objectName);
+    (*box)->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    (*box)->setAccessibleDescription(note);
+    row->addWidget(*box);
+    row->addStretch(1);
+    row->addWidget(statusLabel(key, parent));
+    layout->addLayout(row);
+    layout->addWidget(indentedNote(note, parent));
+    QCheckBox *check = *box;
+    connect(check, &QCheckBox::toggled, this, [this, key](bool on) { save(key, onOff(on)); });
+}
+
+SettingsPage::~SettingsPage()
+{
+    // Losing focus while the widget is torn down emits editingFinished: save
+    // a pending size limit now, then stop listening before members go away.
+    if (m_pdfMaxDelay && m_pdfMaxDelay->isActive()) {
+        m_pdfMaxDelay->stop();
+        save(kPdfMax, QString::number(m_pdfMax->value()));
+    }
+    if (m_pdfMax)
+        m_pdfMax->disconnect(this);
+}
+
+QWidget *SettingsPage::buildCertificateSection(QWidget *parent)
+{
+    QVBoxLayout *layout = nullptr;
+    QWidget *frame =
+        section(tr("Certificate"), QStringLiteral("certificateSectionTitle"), parent, &layout);
+    addSwitch(layout, kImport, &m_import, tr("&Learners can import certificates themselves"),
+              QStringLiteral("importEnabledCheck"),
+              tr("While this is off nobody sees Import certificate; certificates already imported "
+                 "stay visible."));
+    addSwitch(layout, kValidation, &m_validation,
+              tr("&Validation of external certificates required"),
+              QStringLiteral("validationRequiredCheck"),
+              tr("On: each import waits for a reviewer and the import form's button reads “Send "
+                 "for validation”. Off: imports are accepted at once."));
+
+    auto *reviewersRow = new QHBoxLayout;
+    auto *reviewersLabel = new QLabel(tr("Reviewers"), frame);
+    reviewersLabel->setObjectName(QStringLiteral("reviewersLabel"));
+    reviewersRow->addWidget(reviewersLabel);
+    m_groupAdmins = new QRadioButton(tr("&Group admins"), frame);
+    m_groupAdmins->setObjectName(QStringLiteral("reviewersGroupAdminsRadio"));
+    m_groupAdmins->setAccessibleName(tr("Reviewers: group admins"));
+    m_managers = new QRadioButton(tr("&Managers"), frame);
+    m_managers->setObjectName(QStringLiteral("reviewersManagersRadio"));
+    m_managers->setAccessibleName(tr("Reviewers: managers"));
+    m_reviewers = new QButtonGroup(this);
+    m_reviewers->addButton(m_groupAdmins, int(ReviewerMode::GroupAdmins));
+    m_reviewers->addButton(m_managers, int(ReviewerMode::Managers));
+    reviewersRow->addSpacing(Theme::SpacingLarge);
+    reviewersRow->addWidget(m_groupAdmins);
+    reviewersRow->addWidget(m_managers);
+    reviewersRow->addStretch(1);
+    reviewersRow->addWidget(statusLabel(kReviewers, frame));
+    layout->addLayout(reviewersRow);
+    QLabel *fallback = Theme::noteLabel(
+        tr("With managers, a learner without a manager is reviewed by the admins of their group "
+           "(the nearest group up the tree that has one). Nobody validates their own "
+           "certificate."),
+        frame);
+    fallback->setObjectName(QStringLiteral("reviewersNote"));
+    fallback->setContentsMargins(0, 0, 0, Theme::Spacing);
+    layout->addWidget(fallback);
+    connect(m_reviewers, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked)
+            save(kReviewers, Domain::reviewerModeKey(ReviewerMode(id)));
+    });
+
+    addSwitch(layout, kCredits, &m_credits, tr("&Credits"), QStringLiteral("creditsEnabledCheck"),
+              tr("Import forms ask for the credits a certificate is worth."));
+
+    auto *sizeRow = new QHBoxLayout;
+    auto *sizeLabel = new QLabel(tr("Largest &PDF accepted"), frame);
+    m_pdfMax = new QSpinBox(frame);
+    m_pdfMax->setObjectName(QStringLiteral("pdfMaxSizeSpin"));
+    m_pdfMax->setAccessibleName(tr("Largest PDF accepted, in MB"));
+    m_pdfMax->setRange(1, PlatformSettings::MaxPdfSizeMbLimit);
+    m_pdfMax->setSuffix(tr(" MB"));
+    m_pdfMax->setKeyboardTracking(false);
+    sizeLabel->setBuddy(m_pdfMax);
+    sizeRow->addWidget(sizeLabel);
+    sizeRow->addWidget(m_pdfMax);
+    sizeRow->addStretch(1);
+    sizeRow->addWidget(statusLabel(kPdfMax, frame));
+    layout->addLayout(sizeRow);
+    // Arrow steps arrive one by one: save the value the admin stops at.
+    m_pdfMaxDelay = new QTimer(this);
+    m_pdfMaxDelay->setSingleShot(true);
+    m_pdfMaxDelay->setInterval(SpinSaveDelayMs);
+    connect(m_pdfMax, &QSpinBox::valueChanged, m_pdfMaxDelay, qOverload<>(&QTimer::start));
+    connect(m_pdfMaxDelay, &QTimer::timeout, this,
+            [this] { save(kPdfMax, QString::number(m_pdfMax->value())); });
+    connect(m_pdfMax, &QSpinBox::editingFinished, this, [this] {
+        if (m_pdfMaxDelay->isActive()) {
+            m_pdfMaxDelay->stop();
+            save(kPdfMax, QString::number(m_pdfMax->value()));
+        }
+    });
+    return frame;
+}
+
+QWidget *SettingsPage::buildEmailSection(QWidget *parent, const QStringList &keys)
+{
+    QVBoxLayout *layout = nullptr;
+    QWidget *frame = section(tr("Email"), QStringLiteral("emailSectionTitle"), parent, &layout);
+    auto *form = new QFormLayout;
+    form->setHorizontalSpacing(Theme::SpacingLarge);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    for (const QString &key : keys) {
+        const QString label =
+            PlatformSettings::describe(key).isEmpty() ? key : PlatformSettings::describe(key);
+        const QString objectName = camelCase(key) + QStringLiteral("Edit");
+        auto *row = new QVBoxLayout;
+        row->setSpacing(2);
+        // Switches as check boxes, everything else as text (secrets hidden).
+        const QString value = PlatformSettings().value(key);
+        QWidget *editor = nullptr;
+        if (value == QLatin1String("on") || value == QLatin1String("off")) {
+            auto *box = new QCheckBox(frame);
+            connect(box, &QCheckBox::toggled, this, [this, key](bool on) { save(key, onOff(on)); });
+            editor = box;
+        } else {
+            auto *edit = new QLineEdit(frame);
+            if (isSecret(key))
+                edit->setEchoMode(QLineEdit::Password);
+            connect(edit, &QLineEdit::editingFinished, this, [this, key, edit] {
+                if (edit->isModified()) {
+                    edit->setModified(false);
+                    save(key, edit->text());
+                }
+            });
+            editor = edit;
+        }
+        editor->setObjectName(objectName);
+        editor->setAccessibleName(label);
+        row->addWidget(editor);
+        QLabel *status = statusLabel(key, frame);
+        status->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        row->addWidget(status);
+        form->addRow(label, row);
+        m_mailEditors.insert(key, editor);
+    }
+    layout->addLayout(form);
+    layout->addWidget(buildMailDelivery(frame));
+    return frame;
+}
+
+QWidget *SettingsPage::buildMailDelivery(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("mailDelivery"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, Theme::Spacing, 0, 0);
+    layout->setSpacing(Theme::SpacingSmall);
+    // Who sends: this desktop for a local file, a relay service for a shared server.
+    QLabel *who = Theme::noteLabel(
+        m_session.database().isPostgres()
+            ? tr("On a shared PostgreSQL database CertDesk does not send email itself: run "
+                 "“certdesk-cli mail-relay” as a service (on one machine or more) with the mail "
+                 "key that encrypted the SMTP password.")
+            : tr("CertDesk sends these emails in the background while someone is signed in on "
+                 "this database, with retries when the server cannot be reached."),
+        box);
+    who->setObjectName(QStringLiteral("mailDeliveryNote"));
+    who->setTextFormat(Qt::PlainText);
+    layout->addWidget(who);
+    m_mailProblem = Theme::errorLabel(QStringLiteral("mailProblemLabel"), box);
+    layout->addWidget(m_mailProblem);
+
+    auto *row = new QHBoxLayout;
+    m_failedSummary = new QLabel(box);
+    m_failedSummary->setObjectName(QStringLiteral("failedEmailsSummary"));
+    m_failedSummary->setTextFormat(Qt::PlainText);
+    m_failedSummary->setWordWrap(true);
+    row->addWidget(m_failedSummary, 1);
+    m_showFailed = new QPushButton(tr("&Failed emails…"), box);
+    m_showFailed->setObjectName(QStringLiteral("showFailedEmailsButton"));
+    m_showFailed->setAccessibleName(tr("Show the emails that could not be sent"));
+    m_showFailed->setProperty("secondary", true);
+    connect(m_showFailed, &QPushButton::clicked, this, &SettingsPage::failedEmailsRequested);
+    row->addWidget(m_showFailed);
+    layout->addLayout(row);
+    return box;
+}
+
+void SettingsPage::setMailProblem(const QString &problem)
+{
+    m_senderProblem = problem;
+    showMailProblem();
+}
+
+void SettingsPage::showMailProblem()
+{
+    if (!m_mailProblem)
+        return;
+    const QString problem = m_senderProblem.isEmpty() ? m_configProblem : m_senderProblem;
+    m_mailProblem->setText(problem);
+    m_mailProblem->setAccessibleName(problem);
+    m_mailProblem->setVisible(!problem.isEmpty() && !m_readOnly);
+}
+
+QString SettingsPage::mailProblemText() const
+{
+    return m_mailProblem && m_mailProblem->isVisibleTo(this) ? m_mailProblem->text() : QString();
+}
+
+void SettingsPage::refreshMailStatus()
+{
+    if (!m_failedSummary)
+        return;
+    // Recipients and subjects of the outbox are for platform admins only.
+    m_failedSummary->setVisible(!m_readOnly);
+    m_showFailed->setVisible(!m_readOnly);
+    if (m_readOnly)
+        return;
+    const auto counts = MailOutbox(m_session.database()).counts(m_session.userId());
+    if (!counts) {
+        m_failedSummary->setText(tr("The outbox could not be read: %1").arg(counts.message()));
+        return;
+    }
+    const int failed = counts->failed;
+    m_failedSummary->setText(failed == 0   ? tr("No failed emails.")
+                             : failed == 1 ? tr("1 email could not be sent.")
+                                           : tr("%1 emails could not be sent.").arg(failed));
+    m_failedSummary->setAccessibleName(m_failedSummary->text());
+}
+
+void SettingsPage::showEmailSection()
+{
+    if (m_emailSection)
+        m_scroll->ensureWidgetVisible(m_emailSection);
+}
+
+void SettingsPage::reload()
+{
+    const Decision may = m_session.policy().mayChangeSettings(m_session.userId());
+    m_readOnly = !may.allowed;
+    m_readOnlyNote->setText(tr("%1 You can see the settings but not change them.").arg(may.reason));
+    m_readOnlyNote->setVisible(m_readOnly);
+    const auto settings = m_session.settings().settings();
+    if (!settings) {
+        m_loadError->setText(tr("The settings could not be loaded: %1").arg(settings.message()));
+        m_loadError->show();
+        return;
+    }
+    m_loadError->hide();
+    fill(settings.value());
+    m_configProblem = settings->mail.problem();
+    showMailProblem();
+    refreshMailStatus();
+}
+
+void SettingsPage::fill(const PlatformSettings &settings)
+{
+    QList<QWidget *> editors{m_import,   m_validation, m_groupAdmins,
+                             m_managers, m_credits,    m_pdfMax};
+    editors += m_mailEditors.values();
+    // Showing the stored values is not a change: no saves from here.
+    const QSignalBlocker groupBlocker(m_reviewers);
+    for (QWidget *editor : std::as_const(editors)) {
+        editor->setEnabled(!m_readOnly);
+        editor->blockSignals(true);
+    }
+    m_import->setChecked(settings.importEnabled);
+    m_validation->setChecked(settings.validationRequired);
+    (settings.reviewers == ReviewerMode::Managers ? m_managers : m_groupAdmins)->setChecked(true);
+    m_credits->setChecked(settings.creditsEnabled);
+    m_pdfMax->setValue(settings.pdfMaxSizeMb);
+    for (auto it = m_mailEditors.cbegin(); it != m_mailEditors.cend(); ++it) {
+        const QString value = settings.value(it.key());
+        if (auto *box = qobject_cast<QCheckBox *>(it.value()))
+            box->setChecked(value == QLatin1String("on"));
+        else if (auto *edit = qobject_cast<QLineEdit *>(it.value()); edit && isSecret(it.key())) {
+            // Never shown: only whether there is one.
+            edit->clear();
+            edit->setPlaceholderText(value == QLatin1String("set")
+                                         ? tr("Set; type a new one to replace it")
+                                         : tr("Not set"));
+        } else if (edit) {
+            edit->setText(value);
+        }
+    }
+    for (QWidget *editor : std::as_const(editors))
+        editor->blockSignals(false);
+}
+
+void SettingsPage::save(const QString &key, const QString &value)
+{
+    if (m_readOnly) {
+        const Decision may = m_session.policy().mayChangeSettings(m_session.userId());
+        showStatus(key, may.reason, true);
+        reload();
+        return;
+    }
+    const auto saved = m_session.settings().set(m_session.userId(), key, value);
+    if (!saved) {
+        showStatus(key, saved.message(), true);
+        // The control shows the stored value again.
+        const auto stored = m_session.settings().settings();
+        if (stored)
+            fill(stored.value());
+        return;
+    }
+    fill(saved.value());
+    showStatus(key, tr("✓ Saved"), false);
+    emit settingsChanged();
+}
+
+void SettingsPage::showStatus(const QString &key, const QString &text, bool error)
+{
+    QLabel *label = m_status.value(key);
+    if (!label)
+        return;
+    QPalette colors = label->palette();
+    colors.setColor(QPalette::WindowText,
+                    error ? Theme::errorColor(palette())
+                          : Theme::statusColor(DisplayStatus::Validated, palette()));
+    label->setPalette(colors);
+    label->setText(text);
+    label->setAccessibleName(text);
+    label->show();
+    if (error)
+        return;
+    // The confirmation fades after a few seconds; a newer one restarts it.
+    auto *timer = label->findChild<QTimer *>();
+    if (!timer) {
+        timer = new QTimer(label);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, label, [label] {
+            label->clear();
+            label->hide();
+        });
+    }
+    timer->start(SavedShownMs);
+}
+
+QString SettingsPage::statusText(const QString &key) const
+{
+    const QLabel *label = m_status.value(key);
+    return label ? label->text() : QString();
+}
+
+QString SettingsPage::valueText(const QString &value)
+{
+    if (value == QLatin1String("on"))
+        return tr("On");
+    if (value == QLatin1String("off"))
+        return tr("Off");
+    if (value == Domain::reviewerModeKey(ReviewerMode::Managers))
+        return tr("Managers");
+    if (value == Domain::reviewerModeKey(ReviewerMode::GroupAdmins))
+        return tr("Group admins");
+    return value;
+}

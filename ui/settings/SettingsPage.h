@@ -1,0 +1,90 @@
+#pragma once
+
+#include "shell/Page.h"
+
+#include <QHash>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QRadioButton;
+class QSpinBox;
+class QTimer;
+class QVBoxLayout;
+class Session;
+struct PlatformSettings;
+
+// Settings (platform admins): the Certificate section (R1 import switch, R2
+// validation switch, R3 reviewers, credits, PDF size limit) and, when the
+// platform has mail.* settings, an Email section. Each change is saved at once
+// through SettingsService::set() (which checks the policy and audits it), with
+// a small "Saved" or the error beside the control, and settingsChanged() so
+// that every page can show the new rules. Anyone else who reaches the page
+// sees the settings read-only, with the policy's reason.
+class SettingsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(Session &session, QWidget *parent = nullptr);
+    ~SettingsPage() override;
+
+    void reload() override;
+    bool isReadOnly() const { return m_readOnly; }
+    // The confirmation or error shown beside a setting's control, by key.
+    QString statusText(const QString &key) const;
+    // How a setting's value reads on screen ("on" reads "On").
+    static QString valueText(const QString &value);
+
+    // The background sender's problem (MailPump::problemChanged; empty: none
+    // or no sender), shown in the Email section before the configuration's.
+    void setMailProblem(const QString &problem);
+    QString mailProblemText() const;
+    // Re-reads the number of failed emails shown in the Email section.
+    void refreshMailStatus();
+    // Scrolls to the Email section.
+    void showEmailSection();
+
+signals:
+    void settingsChanged();
+    // "Failed emails…" in the Email section (platform admins).
+    void failedEmailsRequested();
+
+private:
+    QWidget *buildCertificateSection(QWidget *parent);
+    QWidget *buildEmailSection(QWidget *parent, const QStringList &keys);
+    QWidget *section(const QString &title, const QString &objectName, QWidget *parent,
+                     QVBoxLayout **content);
+    QLabel *statusLabel(const QString &key, QWidget *parent);
+    void addSwitch(QVBoxLayout *layout, const QString &key, QCheckBox **box, const QString &text,
+                   const QString &objectName, const QString &note);
+    void save(const QString &key, const QString &value);
+    void showStatus(const QString &key, const QString &text, bool error);
+    void fill(const PlatformSettings &settings);
+    QWidget *buildMailDelivery(QWidget *parent);
+    void showMailProblem();
+
+    Session &m_session;
+    bool m_readOnly = true;
+    QLabel *m_readOnlyNote = nullptr;
+    QLabel *m_loadError = nullptr;
+    QCheckBox *m_import = nullptr;
+    QCheckBox *m_validation = nullptr;
+    QButtonGroup *m_reviewers = nullptr;
+    QRadioButton *m_groupAdmins = nullptr;
+    QRadioButton *m_managers = nullptr;
+    QCheckBox *m_credits = nullptr;
+    QSpinBox *m_pdfMax = nullptr;
+    QTimer *m_pdfMaxDelay = nullptr;
+    QWidget *m_emailSection = nullptr;
+    QHash<QString, QWidget *> m_mailEditors;
+    QHash<QString, QLabel *> m_status;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_mailProblem = nullptr;
+    QLabel *m_failedSummary = nullptr;
+    QPushButton *m_showFailed = nullptr;
+    QString m_senderProblem; // from the background sender
+    QString m_configProblem; // from the mail.* settings
+};

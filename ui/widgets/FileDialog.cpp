@@ -1,0 +1,57 @@
+#include "widgets/FileDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+std::optional<QString> FileDialog::s_nextFileName;
+int FileDialog::s_requestCount = 0;
+
+namespace {
+QString folderKey(const QString &purpose)
+{
+    return QStringLiteral("fileDialog/%1Folder").arg(purpose);
+}
+
+QString startFolder(const QString &purpose)
+{
+    const QString remembered = QSettings().value(folderKey(purpose)).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+} // namespace
+
+QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &filter,
+                                    const QString &purpose)
+{
+    ++s_requestCount;
+    QString path;
+    if (s_nextFileName) {
+        path = *s_nextFileName;
+        s_nextFileName.reset();
+    } else {
+        path = QFileDialog::getOpenFileName(parent, caption, startFolder(purpose), filter);
+    }
+    if (!path.isEmpty())
+        QSettings().setValue(folderKey(purpose), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void FileDialog::setNextFileName(const QString &path)
+{
+    s_nextFileName = path;
+}
+
+void FileDialog::clearNextFileName()
+{
+    s_nextFileName.reset();
+}
+
+int FileDialog::requestCount()
+{
+    return s_requestCount;
+}
