@@ -13,7 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-QList<CommandSpec> CliSetupCommands::commands()
+CommandSpec CliSetupCommands::initCommand()
 {
     CommandSpec init;
     init.name = QStringLiteral("init");
@@ -36,7 +36,11 @@ QList<CommandSpec> CliSetupCommands::commands()
     init.needsActor = false;
     init.createsDatabase = true;
     init.handler = &CliSetupCommands::init;
+    return init;
+}
 
+CommandSpec CliSetupCommands::demoCommand()
+{
     CommandSpec demo;
     demo.name = QStringLiteral("demo");
     demo.summary = tr("Fill an empty database with a demo organisation");
@@ -50,7 +54,11 @@ QList<CommandSpec> CliSetupCommands::commands()
     demo.createsDatabase = true;
     demo.rendersPdfs = true;
     demo.handler = &CliSetupCommands::demo;
+    return demo;
+}
 
+CommandSpec CliSetupCommands::settingsCommand()
+{
     CommandSpec settings;
     settings.name = QStringLiteral("settings");
     settings.synopsis = QStringLiteral("[KEY [VALUE]]");
@@ -64,13 +72,21 @@ QList<CommandSpec> CliSetupCommands::commands()
     settings.example = QStringLiteral("certdesk-cli --as admin@demo.example settings "
                                       "validation.required on");
     settings.handler = &CliSetupCommands::settings;
+    return settings;
+}
 
+CommandSpec CliSetupCommands::templatesCommand()
+{
     CommandSpec templates;
     templates.name = QStringLiteral("templates");
     templates.summary = tr("List the internal certificate templates");
     templates.example = QStringLiteral("certdesk-cli --as admin@demo.example templates");
     templates.handler = &CliSetupCommands::templates;
+    return templates;
+}
 
+CommandSpec CliSetupCommands::setupCommand()
+{
     CommandSpec setup;
     setup.name = QStringLiteral("setup");
     setup.synopsis = QStringLiteral("[--admin EMAIL --name NAME] [--login-prefix PREFIX] "
@@ -117,35 +133,93 @@ QList<CommandSpec> CliSetupCommands::commands()
     setup.needsActor = false;
     setup.createsDatabase = true;
     setup.handler = &CliSetupCommands::setup;
-
-    return {init, demo, settings, templates, setup};
+    return setup;
 }
 
-int CliSetupCommands::setup(Cli &cli, const Invocation &args)
+QList<CommandSpec> CliSetupCommands::commands()
 {
-    ServerSetupOptions options;
-    options.adminEmail = args.value(QStringLiteral("admin"));
-    options.adminName = args.value(QStringLiteral("name"));
-    options.loginPrefix = args.value(QStringLiteral("login-prefix"));
-    options.hardenServer = args.has(QStringLiteral("harden-server"));
+    return {initCommand(), demoCommand(), settingsCommand(), templatesCommand(), setupCommand()};
+}
+
+int CliSetupCommands::setupOptions(Cli &cli, const Invocation &args, ServerSetupOptions *options)
+{
+    options->adminEmail = args.value(QStringLiteral("admin"));
+    options->adminName = args.value(QStringLiteral("name"));
+    options->loginPrefix = args.value(QStringLiteral("login-prefix"));
+    options->hardenServer = args.has(QStringLiteral("harden-server"));
     // Malformed values are refused before anything is opened (exit 1, as for
     // every value that has to be looked at).
     if (args.has(QStringLiteral("connection-limit"))) {
         bool ok = false;
         const QString text = args.value(QStringLiteral("connection-limit"));
-        options.connectionLimit = text.trimmed().toInt(&ok);
-        if (!ok || !ServerSetup::checkConnectionLimit(options.connectionLimit).isEmpty())
+        options->connectionLimit = text.trimmed().toInt(&ok);
+        if (!ok || !ServerSetup::checkConnectionLimit(options->connectionLimit).isEmpty())
             return cli.refuse(tr("--connection-limit \"%1\" is not a number of connections: give "
                                  "a whole number from 1 to %2.")
                                   .arg(text)
                                   .arg(ServerSetup::MaxConnectionLimit));
     }
     if (args.has(QStringLiteral("statement-timeout"))) {
-        options.statementTimeout = args.value(QStringLiteral("statement-timeout"));
-        if (const QString e = ServerSetup::checkStatementTimeout(options.statementTimeout);
+        options->statementTimeout = args.value(QStringLiteral("statement-timeout"));
+        if (const QString e = ServerSetup::checkStatementTimeout(options->statementTimeout);
             !e.isEmpty())
             return cli.refuse(e);
     }
+    return Cli::Done;
+}
+
+void CliSetupCommands::printSetupReport(Cli &cli, const ServerSetupReport &report)
+{
+    if (cli.json()) {
+        cli.printJson(QJsonObject{
+            {QStringLiteral("location"), cli.locationName()},
+            {QStringLiteral("schema_version"), report.schemaAfter},
+            {QStringLiteral("previous_schema_version"), report.schemaBefore},
+            {QStringLiteral("roles"), QJsonObject{{QStringLiteral("owner"), report.roles.owner},
+                                                  {QStringLiteral("member"), report.roles.member},
+                                                  {QStringLiteral("relay"), report.roles.relay}}},
+            {QStringLiteral("login_prefix"), report.loginPrefix},
+            {QStringLiteral("connection_limit"), report.connectionLimit},
+            {QStringLiteral("statement_timeout"), report.statementTimeout},
+            {QStringLiteral("hardened"), report.hardened},
+            {QStringLiteral("logins_updated"), report.loginsUpdated},
+            {QStringLiteral("admin"),
+             report.admin ? QJsonValue(QJsonObject{{QStringLiteral("email"), report.admin->email},
+                                                   {QStringLiteral("name"), report.admin->name},
+                                                   {QStringLiteral("login"), report.adminLogin}})
+                          : QJsonValue()},
+        });
+        return;
+    }
+    cli.print(tr("%1 is ready for CertDesk (schema version %2, was %3).")
+                  .arg(cli.locationName())
+                  .arg(report.schemaAfter)
+                  .arg(report.schemaBefore));
+    cli.print(tr("Roles: %1 owns the schema and cannot log in; every person's login is in %2; "
+                 "email relays log in with a role in %3.")
+                  .arg(report.roles.owner, report.roles.member, report.roles.relay));
+    cli.print(tr("Each login may have %1 connections at once; its statements are cancelled "
+                 "after %2 (existing logins changed now: %3).")
+                  .arg(report.connectionLimit)
+                  .arg(report.statementTimeout)
+                  .arg(report.loginsUpdated));
+    cli.print(report.hardened
+                  ? tr("Large objects and the other sessions' activity (pg_stat_activity, "
+                       "pg_locks, the statistics views) are hidden from the database's roles "
+                       "(--harden-server).")
+                  : tr("Large objects are taken away from the database's roles; the other "
+                       "sessions' activity stays visible to them (see --harden-server)."));
+    if (report.admin)
+        cli.print(tr("Added the first platform admin %1, who signs in with the login %2.")
+                      .arg(CliFormat::person(report.admin->name, report.admin->email),
+                           report.adminLogin));
+}
+
+int CliSetupCommands::setup(Cli &cli, const Invocation &args)
+{
+    ServerSetupOptions options;
+    if (const int rc = setupOptions(cli, args, &options); rc != Cli::Done)
+        return rc;
     if (!cli.databaseExists() || !cli.isPostgres())
         return cli.refuse(tr("setup prepares a shared PostgreSQL database (--db "
                              "postgresql://SUPERUSER@HOST/DBNAME); a SQLite file needs only "
@@ -175,50 +249,42 @@ int CliSetupCommands::setup(Cli &cli, const Invocation &args)
     const auto report = ServerSetup::run(cli.db(), options);
     if (!report)
         return cli.refuse(report.error());
+    printSetupReport(cli, report.value());
+    return Cli::Done;
+}
+
+void CliSetupCommands::printInit(Cli &cli, int before, int after, const std::optional<User> &admin)
+{
+    const QString action = before == 0      ? QStringLiteral("created")
+                           : before < after ? QStringLiteral("upgraded")
+                                            : QStringLiteral("unchanged");
     if (cli.json()) {
         cli.printJson(QJsonObject{
             {QStringLiteral("location"), cli.locationName()},
-            {QStringLiteral("schema_version"), report->schemaAfter},
-            {QStringLiteral("previous_schema_version"), report->schemaBefore},
-            {QStringLiteral("roles"), QJsonObject{{QStringLiteral("owner"), report->roles.owner},
-                                                  {QStringLiteral("member"), report->roles.member},
-                                                  {QStringLiteral("relay"), report->roles.relay}}},
-            {QStringLiteral("login_prefix"), report->loginPrefix},
-            {QStringLiteral("connection_limit"), report->connectionLimit},
-            {QStringLiteral("statement_timeout"), report->statementTimeout},
-            {QStringLiteral("hardened"), report->hardened},
-            {QStringLiteral("logins_updated"), report->loginsUpdated},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("schema_version"), after},
+            {QStringLiteral("previous_schema_version"), before},
             {QStringLiteral("admin"),
-             report->admin ? QJsonValue(QJsonObject{{QStringLiteral("email"), report->admin->email},
-                                                    {QStringLiteral("name"), report->admin->name},
-                                                    {QStringLiteral("login"), report->adminLogin}})
-                           : QJsonValue()},
+             admin ? QJsonValue(CliFormat::user(cli, *admin)) : QJsonValue()},
         });
-        return Cli::Done;
+        return;
     }
-    cli.print(tr("%1 is ready for CertDesk (schema version %2, was %3).")
-                  .arg(cli.locationName())
-                  .arg(report->schemaAfter)
-                  .arg(report->schemaBefore));
-    cli.print(tr("Roles: %1 owns the schema and cannot log in; every person's login is in %2; "
-                 "email relays log in with a role in %3.")
-                  .arg(report->roles.owner, report->roles.member, report->roles.relay));
-    cli.print(tr("Each login may have %1 connections at once; its statements are cancelled "
-                 "after %2 (existing logins changed now: %3).")
-                  .arg(report->connectionLimit)
-                  .arg(report->statementTimeout)
-                  .arg(report->loginsUpdated));
-    cli.print(report->hardened
-                  ? tr("Large objects and the other sessions' activity (pg_stat_activity, "
-                       "pg_locks, the statistics views) are hidden from the database's roles "
-                       "(--harden-server).")
-                  : tr("Large objects are taken away from the database's roles; the other "
-                       "sessions' activity stays visible to them (see --harden-server)."));
-    if (report->admin)
-        cli.print(tr("Added the first platform admin %1, who signs in with the login %2.")
-                      .arg(CliFormat::person(report->admin->name, report->admin->email),
-                           report->adminLogin));
-    return Cli::Done;
+    if (before == 0)
+        cli.print(tr("Created the CertDesk schema (version %1) in %2.")
+                      .arg(after)
+                      .arg(cli.locationName()));
+    else if (before < after)
+        cli.print(tr("Upgraded %1 from schema version %2 to %3.")
+                      .arg(cli.locationName())
+                      .arg(before)
+                      .arg(after));
+    else
+        cli.print(tr("%1 is up to date (schema version %2); nothing to do.")
+                      .arg(cli.locationName())
+                      .arg(after));
+    if (admin)
+        cli.print(tr("Added the first platform admin %1.")
+                      .arg(CliFormat::person(admin->name, admin->email)));
 }
 
 int CliSetupCommands::init(Cli &cli, const Invocation &args)
@@ -273,36 +339,7 @@ int CliSetupCommands::init(Cli &cli, const Invocation &args)
         admin = created.value();
     }
 
-    const QString action = before == 0      ? QStringLiteral("created")
-                           : before < after ? QStringLiteral("upgraded")
-                                            : QStringLiteral("unchanged");
-    if (cli.json()) {
-        cli.printJson(QJsonObject{
-            {QStringLiteral("location"), cli.locationName()},
-            {QStringLiteral("action"), action},
-            {QStringLiteral("schema_version"), after},
-            {QStringLiteral("previous_schema_version"), before},
-            {QStringLiteral("admin"),
-             admin ? QJsonValue(CliFormat::user(cli, *admin)) : QJsonValue()},
-        });
-        return Cli::Done;
-    }
-    if (before == 0)
-        cli.print(tr("Created the CertDesk schema (version %1) in %2.")
-                      .arg(after)
-                      .arg(cli.locationName()));
-    else if (before < after)
-        cli.print(tr("Upgraded %1 from schema version %2 to %3.")
-                      .arg(cli.locationName())
-                      .arg(before)
-                      .arg(after));
-    else
-        cli.print(tr("%1 is up to date (schema version %2); nothing to do.")
-                      .arg(cli.locationName())
-                      .arg(after));
-    if (admin)
-        cli.print(tr("Added the first platform admin %1.")
-                      .arg(CliFormat::person(admin->name, admin->email)));
+    printInit(cli, before, after, admin);
     return Cli::Done;
 }
 

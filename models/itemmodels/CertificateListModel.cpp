@@ -1,13 +1,11 @@
 #include "itemmodels/CertificateListModel.h"
 
-#include <QScopedValueRollback>
-
 #include "policy/PlatformSettings.h"
 
 #include <QLocale>
 
 CertificateListModel::CertificateListModel(Database &db, Id actor, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_service(db), m_actor(actor)
+    : KeysetTableModel(parent), m_db(db), m_service(db), m_actor(actor)
 {
     m_columns = {Column::Name,    Column::Type,     Column::Delivered,
                  Column::Expires, Column::Template, Column::Status};
@@ -21,42 +19,23 @@ void CertificateListModel::setOwner(Id owner)
 
 void CertificateListModel::reload()
 {
-    QScopedValueRollback<bool> busy(m_busy, true);
-    beginResetModel();
-    m_today = QDate::currentDate();
-    m_error.clear();
-    const auto settings = PlatformSettings::load(m_db.connection());
-    m_columns = {Column::Name, Column::Type, Column::Delivered, Column::Expires};
-    if (settings && settings->creditsEnabled)
-        m_columns << Column::Credits;
-    m_columns << Column::Template << Column::Status;
-    m_rows.clear();
-    m_atEnd = false;
-    if (m_owner > 0)
-        m_rows = fetchPage(CertificateCursor());
-    else
-        m_atEnd = true;
-    endResetModel();
-    if (!m_error.isEmpty())
-        emit loadFailed(m_error);
+    reloadRows(
+        [this] {
+            m_today = QDate::currentDate();
+            const auto settings = PlatformSettings::load(m_db.connection());
+            m_columns = {Column::Name, Column::Type, Column::Delivered, Column::Expires};
+            if (settings && settings->creditsEnabled)
+                m_columns << Column::Credits;
+            m_columns << Column::Template << Column::Status;
+        },
+        m_owner > 0);
 }
 
-QList<Certificate> CertificateListModel::fetchPage(const CertificateCursor &after)
+Result<QList<Certificate>> CertificateListModel::page(const Certificate *after, int limit) const
 {
-    const auto page = m_service.certificatesOf(m_actor, m_owner, after, m_pageSize);
-    if (!page) {
-        m_error = page.message();
-        m_atEnd = true;
-        return {};
-    }
-    if (page->size() < m_pageSize)
-        m_atEnd = true;
-    return page.value();
-}
-
-int CertificateListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const CertificateCursor cursor =
+        after ? CertificateCursor{after->delivered, after->id} : CertificateCursor();
+    return m_service.certificatesOf(m_actor, m_owner, cursor, limit);
 }
 
 int CertificateListModel::columnCount(const QModelIndex &parent) const
@@ -64,34 +43,11 @@ int CertificateListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-bool CertificateListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_busy;
-}
-
-void CertificateListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_busy || m_rows.isEmpty())
-        return;
-    // A view (or a tester) may call back into fetchMore() while rows are
-    // being inserted; the guard keeps one page from being fetched twice.
-    QScopedValueRollback<bool> busy(m_busy, true);
-    const Certificate &last = m_rows.constLast();
-    const QList<Certificate> more = fetchPage(CertificateCursor{last.delivered, last.id});
-    if (!m_error.isEmpty())
-        emit loadFailed(m_error);
-    if (more.isEmpty())
-        return;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
-}
-
 QVariant CertificateListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Certificate &c = m_rows.at(index.row());
+    const Certificate &c = rows().at(index.row());
     const Column column = m_columns.at(index.column());
     const DisplayStatus shown = c.displayStatus(m_today);
     switch (role) {

@@ -3,7 +3,7 @@
 #include "core/Domain.h"
 #include "services/CertificateService.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/KeysetTableModel.h"
 #include <QCoreApplication>
 #include <QDate>
 
@@ -12,7 +12,7 @@
 // with keyset queries (canFetchMore/fetchMore), so thousands of rows cost
 // what one screen costs. R5 is the service's: a refused owner gives an
 // empty model and loadError().
-class CertificateListModel : public QAbstractTableModel
+class CertificateListModel : public KeysetTableModel<Certificate>
 {
     Q_OBJECT
 
@@ -44,39 +44,25 @@ public:
     Id owner() const { return m_owner; }
     // Re-reads the settings (credits column) and the first page.
     void reload();
-    int pageSize() const { return m_pageSize; }
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
-    QString loadError() const { return m_error; }
 
     // The column shown at index, and the index of a column (-1: not shown;
     // Credits shows only while the credits feature is on).
     Column columnAt(int index) const { return m_columns.at(index); }
     int indexOf(Column column) const { return int(m_columns.indexOf(column)); }
-    const Certificate &certificateAt(int row) const { return m_rows.at(row); }
+    const Certificate &certificateAt(int row) const { return rows().at(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-signals:
-    void loadFailed(const QString &message);
 
 private:
-    QList<Certificate> fetchPage(const CertificateCursor &after);
+    Result<QList<Certificate>> page(const Certificate *after, int limit) const override;
 
     Database &m_db;
     CertificateService m_service;
     Id m_actor = 0;
     Id m_owner = 0;
-    int m_pageSize = 100;
-    bool m_atEnd = true;
-    bool m_busy = false; // inside reload() or fetchMore(): no re-entrant fetches
     QDate m_today;
-    QString m_error;
     QList<Column> m_columns;
-    QList<Certificate> m_rows;
 };

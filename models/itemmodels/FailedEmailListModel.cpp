@@ -3,65 +3,17 @@
 #include <QLocale>
 
 FailedEmailListModel::FailedEmailListModel(Database &db, Id actor, QObject *parent)
-    : QAbstractTableModel(parent), m_outbox(db), m_actor(actor)
+    : KeysetTableModel(parent), m_outbox(db), m_actor(actor)
 {}
 
-bool FailedEmailListModel::fetchPage(Id beforeId, QList<OutboxEntry> *page)
+Result<QList<OutboxEntry>> FailedEmailListModel::page(const OutboxEntry *after, int limit) const
 {
-    const auto rows = m_outbox.failed(m_actor, beforeId, m_pageSize);
-    if (!rows) {
-        m_error = rows.message();
-        return false;
-    }
-    m_error.clear();
-    *page = rows.value();
-    return true;
+    return m_outbox.failed(m_actor, after ? after->id : 0, limit);
 }
 
 void FailedEmailListModel::reload()
 {
-    if (m_busy)
-        return;
-    m_busy = true;
-    QList<OutboxEntry> page;
-    const bool ok = fetchPage(0, &page);
-    beginResetModel();
-    m_rows = page;
-    m_atEnd = !ok || page.size() < m_pageSize;
-    endResetModel();
-    m_busy = false;
-    if (!ok)
-        emit loadFailed(m_error);
-}
-
-bool FailedEmailListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_busy;
-}
-
-void FailedEmailListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_busy = true;
-    QList<OutboxEntry> page;
-    // Keyset: the rows older than the last one shown (a row given up
-    // meanwhile is newer and waits for the next reload; none is shown twice).
-    const bool ok = fetchPage(m_rows.isEmpty() ? 0 : m_rows.constLast().id, &page);
-    m_atEnd = !ok || page.size() < m_pageSize;
-    if (!page.isEmpty()) {
-        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        m_rows += page;
-        endInsertRows();
-    }
-    m_busy = false;
-    if (!ok)
-        emit loadFailed(m_error);
-}
-
-int FailedEmailListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    reloadRows();
 }
 
 int FailedEmailListModel::columnCount(const QModelIndex &parent) const
@@ -73,7 +25,7 @@ QVariant FailedEmailListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OutboxEntry &e = m_rows.at(index.row());
+    const OutboxEntry &e = rows().at(index.row());
     const auto column = Column(index.column());
     switch (role) {
     case EmailIdRole:

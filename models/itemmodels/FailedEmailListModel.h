@@ -2,13 +2,13 @@
 
 #include "mail/MailOutbox.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/KeysetTableModel.h"
 
 // The emails that were given up, for platform admins: newest
 // first, fetched a page at a time with MailOutbox::failed's keyset (the id of
 // the last row shown), so that a long outage costs one screen of rows.
 // MailOutbox refuses everyone else; the refusal is the load error.
-class FailedEmailListModel : public QAbstractTableModel
+class FailedEmailListModel : public KeysetTableModel<OutboxEntry>
 {
     Q_OBJECT
 
@@ -34,32 +34,19 @@ public:
 
     // Reads the first page again (after a retry, or to see new failures).
     void reload();
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
-    int pageSize() const { return m_pageSize; }
-    QString loadError() const { return m_error; }
-    const OutboxEntry &entryAt(int row) const { return m_rows.at(row); }
-    Id emailIdAt(int row) const { return m_rows.value(row).id; }
+    const OutboxEntry &entryAt(int row) const { return rows().at(row); }
+    Id emailIdAt(int row) const { return rows().value(row).id; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-signals:
-    void loadFailed(const QString &message);
 
 private:
-    // One page after beforeId (0: the newest); false and m_error on failure.
-    bool fetchPage(Id beforeId, QList<OutboxEntry> *page);
+    // Keyset: the rows older than the last one shown (a row given up
+    // meanwhile is newer and waits for the next reload; none is shown twice).
+    Result<QList<OutboxEntry>> page(const OutboxEntry *after, int limit) const override;
 
     MailOutbox m_outbox;
     Id m_actor = 0;
-    int m_pageSize = 100;
-    bool m_atEnd = true;
-    bool m_busy = false; // inside reload() or fetchMore(): no re-entrant fetches
-    QString m_error;
-    QList<OutboxEntry> m_rows;
 };

@@ -1,12 +1,15 @@
 #include "itemmodels/NotificationListModel.h"
 
 #include <QFont>
-#include <QScopedValueRollback>
 
 NotificationListModel::NotificationListModel(NotificationService &service, Id recipient,
                                              QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_recipient(recipient)
-{}
+    : KeysetTableModel(parent), m_service(service), m_recipient(recipient)
+{
+    setPageSize(PageSize);
+    // The view fills it on demand; the first fetchMore() reads the newest page.
+    allowFirstFetch();
+}
 
 void NotificationListModel::setFilter(Filter filter)
 {
@@ -22,67 +25,37 @@ void NotificationListModel::setDecorations(const QIcon &unread, const QIcon &rea
     m_unreadIcon = unread;
     m_readIcon = read;
     m_mutedColor = muted;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+    if (!rows().isEmpty())
+        emit dataChanged(index(0, 0), index(int(rows().size()) - 1, ColumnCount - 1),
                          {Qt::DecorationRole, Qt::ForegroundRole});
 }
 
 bool NotificationListModel::reload()
 {
-    // Nothing to fetch while the reset is under way (views ask during it).
-    m_exhausted = true;
-    beginResetModel();
-    m_rows.clear();
-    m_error.clear();
-    endResetModel();
-    m_exhausted = false;
-    fetchMore(QModelIndex());
-    return m_error.isEmpty();
+    return reloadRows();
 }
 
-bool NotificationListModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<Notification>> NotificationListModel::page(const Notification *after, int limit) const
 {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void NotificationListModel::fetchMore(const QModelIndex &parent)
-{
-    // Views (and model testers) may ask again while rows are being inserted.
-    if (parent.isValid() || m_exhausted || m_fetching)
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const Id before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    const auto page = m_service.notifications(m_recipient, m_filter, false, before, PageSize);
-    if (!page) {
-        m_error = page.message();
-        m_exhausted = true;
-        return;
-    }
-    if (page->size() < PageSize)
-        m_exhausted = true;
-    if (page->isEmpty())
-        return;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += page.value();
-    endInsertRows();
+    return m_service.notifications(m_recipient, m_filter, false, after ? after->id : 0, limit);
 }
 
 int NotificationListModel::rowOf(Id id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
+    for (int row = 0; row < rows().size(); ++row)
+        if (rows().at(row).id == id)
             return row;
     return -1;
 }
 
 Status NotificationListModel::markRead(int row)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).read)
+    if (row < 0 || row >= rows().size() || rows().at(row).read)
         return Done{};
-    const Status status = m_service.markRead(m_recipient, m_rows.at(row).id);
+    const Status status = m_service.markRead(m_recipient, rows().at(row).id);
     if (!status)
         return status;
-    m_rows[row].read = true;
+    rows()[row].read = true;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return Done{};
 }
@@ -92,16 +65,11 @@ Status NotificationListModel::markAllRead()
     const auto marked = m_service.markAllRead(m_recipient);
     if (!marked)
         return marked.error();
-    for (Notification &n : m_rows)
+    for (Notification &n : rows())
         n.read = true;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (!rows().isEmpty())
+        emit dataChanged(index(0, 0), index(int(rows().size()) - 1, ColumnCount - 1));
     return Done{};
-}
-
-int NotificationListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int NotificationListModel::columnCount(const QModelIndex &parent) const
@@ -113,7 +81,7 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Notification &n = m_rows.at(index.row());
+    const Notification &n = rows().at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

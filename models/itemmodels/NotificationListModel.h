@@ -2,7 +2,8 @@
 
 #include "services/NotificationService.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/KeysetTableModel.h"
+
 #include <QColor>
 #include <QIcon>
 
@@ -11,7 +12,7 @@
 // (filtered by the database). Marking read goes through the service, which
 // touches only the recipient's own notifications. No widgets: the view gives
 // it the unread/read icons and the muted colour of its palette.
-class NotificationListModel : public QAbstractTableModel
+class NotificationListModel : public KeysetTableModel<Notification>
 {
     Q_OBJECT
 
@@ -41,32 +42,27 @@ public:
     Filter filter() const { return m_filter; }
     // Reads the first page again; false (and lastError()) when it cannot.
     bool reload();
-    QString lastError() const { return m_error; }
+    QString lastError() const { return loadError(); }
     // Decoration of unread and read rows, and the colour of the secondary columns.
     void setDecorations(const QIcon &unread, const QIcon &read, const QColor &muted);
 
-    const Notification &notification(int row) const { return m_rows.at(row); }
+    const Notification &notification(int row) const { return rows().at(row); }
     int rowOf(Id id) const;
     // Through the service; the row shows read when it worked.
     Status markRead(int row);
     // Every unread notification of the recipient, shown or not yet fetched.
     Status markAllRead();
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 private:
+    Result<QList<Notification>> page(const Notification *after, int limit) const override;
+
     NotificationService &m_service;
     Id m_recipient = 0;
     Filter m_filter = Filter::All;
-    QList<Notification> m_rows;
-    bool m_exhausted = false;
-    bool m_fetching = false;
-    QString m_error;
     QIcon m_unreadIcon;
     QIcon m_readIcon;
     QColor m_mutedColor;

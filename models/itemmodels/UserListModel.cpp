@@ -1,9 +1,7 @@
 #include "itemmodels/UserListModel.h"
 
-#include <QScopedValueRollback>
-
 UserListModel::UserListModel(Database &db, Id actor, QObject *parent)
-    : QAbstractTableModel(parent), m_directory(db), m_actor(actor)
+    : KeysetTableModel(parent), m_directory(db), m_actor(actor)
 {}
 
 void UserListModel::setDeleted(bool deleted)
@@ -28,27 +26,15 @@ void UserListModel::setSearch(const QString &text)
 
 void UserListModel::reload()
 {
-    QScopedValueRollback<bool> busy(m_busy, true);
-    beginResetModel();
-    m_error.clear();
-    m_atEnd = false;
-    m_rows = fetchPage(UserCursor());
-    endResetModel();
-    if (!m_error.isEmpty())
-        emit loadFailed(m_error);
+    reloadRows();
 }
 
-QList<UserRow> UserListModel::fetchPage(const UserCursor &after)
+Result<QList<UserRow>> UserListModel::page(const UserRow *after, int limit) const
 {
-    const auto page = m_directory.userPage(m_actor, m_query, after, m_pageSize);
-    if (!page) {
-        m_error = page.message();
-        m_atEnd = true;
-        return {};
-    }
-    if (page->size() < m_pageSize)
-        m_atEnd = true;
-    return page.value();
+    const UserCursor cursor =
+        after ? UserCursor{DirectoryService::sortKeyOf(*after, m_query.sortKey), after->user.id}
+              : UserCursor();
+    return m_directory.userPage(m_actor, m_query, cursor, limit);
 }
 
 bool UserListModel::isSortable(int column)
@@ -68,45 +54,16 @@ void UserListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-int UserListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int UserListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool UserListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_busy;
-}
-
-void UserListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_busy || m_rows.isEmpty())
-        return;
-    // A view (or a tester) may call back into fetchMore() while rows are
-    // being inserted; the guard keeps one page from being fetched twice.
-    QScopedValueRollback<bool> busy(m_busy, true);
-    const UserRow &last = m_rows.constLast();
-    const QList<UserRow> more =
-        fetchPage(UserCursor{DirectoryService::sortKeyOf(last, m_query.sortKey), last.user.id});
-    if (!m_error.isEmpty())
-        emit loadFailed(m_error);
-    if (more.isEmpty())
-        return;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
 }
 
 QVariant UserListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const UserRow &row = m_rows.at(index.row());
+    const UserRow &row = rows().at(index.row());
     const auto column = Column(index.column());
     int count = -1;
     switch (column) {

@@ -9,20 +9,7 @@
 namespace {
 OutboxEntry fromRow(const OutboxRow &row, MailText &text)
 {
-    OutboxEntry e;
-    e.id = row.id;
-    e.notificationId = row.notificationId;
-    e.recipient = row.recipient;
-    e.subject = row.subject;
-    e.language = row.language;
-    e.state = row.state;
-    e.attempts = row.attempts;
-    e.lastError = row.lastError;
-    e.messageId = row.messageId;
-    e.createdAt = row.createdAt;
-    e.lastAttemptAt = row.lastAttemptAt;
-    e.nextAttemptAt = row.nextAttemptAt;
-    e.sentAt = row.sentAt;
+    OutboxEntry e = row;
     // A secured server writes no text: the subject is the event's, in the
     // recipient's language, as the email says it.
     if (e.subject.isEmpty())

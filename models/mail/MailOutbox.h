@@ -2,29 +2,12 @@
 
 #include "core/Domain.h"
 #include "core/Result.h"
+#include "mail/OutboxStore.h"
 #include "policy/Policy.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-// One email of the outbox as platform admins see it.
-struct OutboxEntry
-{
-    Id id = 0;
-    Id notificationId = 0;
-    QString recipient;
-    QString subject;
-    QString language;
-    QString state; // queued, sending, sent, failed
-    int attempts = 0;
-    QString lastError;
-    QString messageId;
-    QDateTime createdAt;
-    QDateTime lastAttemptAt;
-    QDateTime nextAttemptAt;
-    QDateTime sentAt;
-};
 
 struct OutboxCounts
 {

@@ -11,25 +11,6 @@
 
 #include <cmath>
 
-namespace {
-OutboxEmail fromRow(const OutboxRow &row)
-{
-    OutboxEmail e;
-    e.id = row.id;
-    e.notificationId = row.notificationId;
-    e.recipient = row.recipient;
-    e.subject = row.subject;
-    e.body = row.body;
-    e.language = row.language;
-    e.attempts = row.attempts;
-    e.createdAt = row.createdAt;
-    e.queuedAt = row.queuedAt;
-    e.messageId = row.messageId;
-    e.event = row.event;
-    return e;
-}
-} // namespace
-
 OutboxSender::OutboxSender(Database &db)
     : m_db(db), m_clock([] { return QDateTime::currentDateTimeUtc(); }),
       m_random([] { return QRandomGenerator::global()->generateDouble(); })
@@ -68,7 +49,7 @@ Result<std::optional<OutboxEmail>> OutboxSender::claimNext(const QDateTime &dueB
                          tr("Could not take an email from the outbox: %1").arg(error));
     std::optional<OutboxEmail> email;
     if (row)
-        email = fromRow(*row);
+        email = *row;
     return email;
 }
 

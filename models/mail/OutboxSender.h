@@ -3,6 +3,7 @@
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "mail/MailText.h"
+#include "mail/OutboxStore.h"
 #include "mail/SmtpTransport.h"
 #include "policy/MailSettings.h"
 #include "storage/Database.h"
@@ -14,20 +15,7 @@
 #include <optional>
 
 // One row of email_outbox, claimed for sending.
-struct OutboxEmail
-{
-    Id id = 0;
-    Id notificationId = 0; // 0: not about a notification
-    QString recipient;
-    QString subject;
-    QString body;
-    QString language;
-    QString messageId; // kept across attempts
-    int attempts = 0;  // failed attempts so far
-    QDateTime createdAt;
-    QDateTime queuedAt; // the give-up clock starts here (a retry restarts it)
-    MailEvent event;    // what its text is composed from
-};
+using OutboxEmail = OutboxRow;
 
 // What one drain() did.
 struct MailRound

@@ -19,25 +19,10 @@ const QString kSelect = QStringLiteral(
 OutboxRow fromQuery(const QSqlQuery &q)
 {
     OutboxRow e;
-    e.id = q.value(0).toLongLong();
-    e.notificationId = q.value(1).toLongLong();
-    e.recipient = q.value(2).toString();
-    e.subject = q.value(3).toString();
-    e.body = q.value(4).toString();
-    e.language = q.value(5).toString();
-    e.state = q.value(6).toString();
-    e.attempts = q.value(7).toInt();
-    e.lastError = q.value(8).toString();
-    e.messageId = q.value(9).toString();
-    e.createdAt = Sql::toDateTime(q.value(10));
-    e.lastAttemptAt = Sql::toDateTime(q.value(11));
-    e.nextAttemptAt = Sql::toDateTime(q.value(12));
-    e.sentAt = Sql::toDateTime(q.value(13));
-    e.queuedAt = Sql::toDateTime(q.value(14));
-    e.event.category = q.value(15).toString();
-    e.event.certificateName = q.value(16).toString();
-    e.event.actorName = q.value(17).toString();
-    e.event.comment = q.value(18).toString();
+    Sql::readColumns(q, 0, e.id, e.notificationId, e.recipient, e.subject, e.body, e.language,
+                     e.state, e.attempts, e.lastError, e.messageId, e.createdAt, e.lastAttemptAt,
+                     e.nextAttemptAt, e.sentAt, e.queuedAt, e.event.category,
+                     e.event.certificateName, e.event.actorName, e.event.comment);
     return e;
 }
 
@@ -234,4 +219,15 @@ QDateTime OutboxStore::nextDue(QString *error) const
     if (!error->isEmpty() || !q.next())
         return {};
     return Sql::toDateTime(q.value(0));
+}
+
+void OutboxStore::enqueue(Id notificationId, const QString &recipient, const QString &subject,
+                          const QString &body, const QString &language, QString *error)
+{
+    const QDateTime now = Sql::now();
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO email_outbox (notification_id, recipient_email, subject, "
+                            "body, language, state, next_attempt_at, created_at) VALUES (?, ?, ?, "
+                            "?, ?, 'queued', ?, ?)"),
+             {notificationId, recipient, subject, body, language, now, now}, error);
 }

@@ -8,16 +8,15 @@
 
 #include <optional>
 
-// One email of the outbox, with the event its text is composed from.
-struct OutboxRow
+// One email of the outbox as platform admins see it.
+struct OutboxEntry
 {
     Id id = 0;
     Id notificationId = 0;
     QString recipient;
-    QString subject; // as written (empty on a secured database: see event)
-    QString body;
+    QString subject;
     QString language;
-    QString state;
+    QString state; // queued, sending, sent, failed
     int attempts = 0;
     QString lastError;
     QString messageId;
@@ -25,9 +24,15 @@ struct OutboxRow
     QDateTime lastAttemptAt;
     QDateTime nextAttemptAt;
     QDateTime sentAt;
-    QDateTime queuedAt;
-    // The notification it is about (event.category empty: none).
-    MailEvent event;
+};
+
+// One email of the outbox as stored, with its text and the event it is
+// composed from.
+struct OutboxRow : OutboxEntry
+{
+    QString body;
+    QDateTime queuedAt; // the give-up clock starts here (a retry restarts it)
+    MailEvent event;    // the notification it is about (category empty: none)
 };
 
 // The email outbox aggregate in the storage layer: what platform admins see
@@ -52,6 +57,11 @@ public:
     };
     QList<StateCount> counts(QString *error) const;
     int failedCount(QString *error) const;
+
+    // Plain statements: the email of a new notification, queued now (on a
+    // secured database the server queues it with the notification).
+    void enqueue(Id notificationId, const QString &recipient, const QString &subject,
+                 const QString &body, const QString &language, QString *error);
 
     // The sender (a relay on a secured database).
     std::optional<OutboxRow> claim(const QString &claimer, const QDateTime &until,

@@ -73,6 +73,55 @@ QByteArray SmtpTransport::url() const
     return scheme + "://" + host + ':' + QByteArray::number(m_config.port) + '/' + heloName();
 }
 
+SmtpOutcome SmtpTransport::failure(int curlCode, const QString &detail, long responseCode,
+                                   const QString &to) const
+{
+    SmtpOutcome outcome;
+    outcome.responseCode = responseCode;
+    const QString server = QStringLiteral("%1:%2").arg(m_config.host).arg(m_config.port);
+    switch (CURLcode(curlCode)) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_GOT_NOTHING:
+    case CURLE_WEIRD_SERVER_REPLY:
+        outcome.kind = SmtpOutcome::Kind::ServerProblem;
+        outcome.error = tr("The mail server %1 cannot be reached: %2").arg(server, detail);
+        return outcome;
+    case CURLE_LOGIN_DENIED:
+    case CURLE_AUTH_ERROR:
+        outcome.kind = SmtpOutcome::Kind::ServerProblem;
+        outcome.error = tr("The mail server %1 refused the login of %2 (check mail.username and "
+                           "mail.password): %3")
+                            .arg(server, m_config.username, detail);
+        return outcome;
+    case CURLE_USE_SSL_FAILED:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+        outcome.kind = SmtpOutcome::Kind::ServerProblem;
+        outcome.error = tr("No secure connection to the mail server %1 (check mail.security and "
+                           "mail.port): %2")
+                            .arg(server, detail);
+        return outcome;
+    default:
+        break;
+    }
+    // libcurl says "RCPT failed: 550" when the server refuses the recipient;
+    // a 5xx there is final (RFC 5321, 4.2.1), a 4xx is worth another try.
+    const bool recipientRefused = detail.startsWith(QLatin1String("RCPT failed"));
+    if (recipientRefused && outcome.responseCode >= 500 && outcome.responseCode < 600) {
+        outcome.kind = SmtpOutcome::Kind::Rejected;
+        outcome.error =
+            tr("The mail server %1 refused the recipient %2: %3").arg(server, to, detail);
+        return outcome;
+    }
+    outcome.kind = SmtpOutcome::Kind::Retry;
+    outcome.error = tr("The mail server %1 did not take the message: %2").arg(server, detail);
+    return outcome;
+}
+
 SmtpOutcome SmtpTransport::send(const QString &from, const QString &to, const QByteArray &mime)
 {
     SmtpOutcome outcome;
@@ -138,46 +187,5 @@ SmtpOutcome SmtpTransport::send(const QString &from, const QString &to, const QB
     }
     const QString detail =
         QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
-    const QString server = QStringLiteral("%1:%2").arg(m_config.host).arg(m_config.port);
-    switch (code) {
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_OPERATION_TIMEDOUT:
-    case CURLE_GOT_NOTHING:
-    case CURLE_WEIRD_SERVER_REPLY:
-        outcome.kind = SmtpOutcome::Kind::ServerProblem;
-        outcome.error = tr("The mail server %1 cannot be reached: %2").arg(server, detail);
-        return outcome;
-    case CURLE_LOGIN_DENIED:
-    case CURLE_AUTH_ERROR:
-        outcome.kind = SmtpOutcome::Kind::ServerProblem;
-        outcome.error = tr("The mail server %1 refused the login of %2 (check mail.username and "
-                           "mail.password): %3")
-                            .arg(server, m_config.username, detail);
-        return outcome;
-    case CURLE_USE_SSL_FAILED:
-    case CURLE_SSL_CONNECT_ERROR:
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_CERTPROBLEM:
-        outcome.kind = SmtpOutcome::Kind::ServerProblem;
-        outcome.error = tr("No secure connection to the mail server %1 (check mail.security and "
-                           "mail.port): %2")
-                            .arg(server, detail);
-        return outcome;
-    default:
-        break;
-    }
-    // libcurl says "RCPT failed: 550" when the server refuses the recipient;
-    // a 5xx there is final (RFC 5321, 4.2.1), a 4xx is worth another try.
-    const bool recipientRefused = detail.startsWith(QLatin1String("RCPT failed"));
-    if (recipientRefused && outcome.responseCode >= 500 && outcome.responseCode < 600) {
-        outcome.kind = SmtpOutcome::Kind::Rejected;
-        outcome.error =
-            tr("The mail server %1 refused the recipient %2: %3").arg(server, to, detail);
-        return outcome;
-    }
-    outcome.kind = SmtpOutcome::Kind::Retry;
-    outcome.error = tr("The mail server %1 did not take the message: %2").arg(server, detail);
-    return outcome;
+    return failure(int(code), detail, outcome.responseCode, to);
 }

@@ -53,6 +53,9 @@ public:
 
 private:
     QByteArray url() const;
+    // A transfer that failed with libcurl's code: why, and whether to retry.
+    SmtpOutcome failure(int curlCode, const QString &detail, long responseCode,
+                        const QString &to) const;
 
     Config m_config;
     void *m_curl = nullptr; // CURL *, kept for connection reuse

@@ -1,5 +1,6 @@
 #include "pdf/PdfCheck.h"
 
+#include <QAtomicInt>
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,6 +16,8 @@ namespace {
 constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * KiB;
 constexpr qint64 GiB = 1024 * MiB;
+
+QAtomicInt openedDocuments;
 
 bool overLimit(qint64 size, qint64 maxBytes)
 {
@@ -40,13 +43,21 @@ PdfCheckResult PdfCheck::failure(Problem problem, const QString &message, const 
     return result;
 }
 
+QString PdfCheck::tooLargeMessage(qint64 size, qint64 maxBytes)
+{
+    return tr("The file is %1, larger than the %2 limit. Make it smaller (for example, scan it "
+              "at a lower resolution or in black and white) and try again.")
+        .arg(formatSize(size), formatSize(maxBytes));
+}
+
 PdfCheckResult PdfCheck::tooLarge(qint64 size, qint64 maxBytes, const QByteArray &bytes)
 {
-    return failure(Problem::TooLarge,
-                   tr("The file is %1, larger than the %2 limit. Make it smaller (for example, "
-                      "scan it at a lower resolution or in black and white) and try again.")
-                       .arg(formatSize(size), formatSize(maxBytes)),
-                   bytes);
+    return failure(Problem::TooLarge, tooLargeMessage(size, maxBytes), bytes);
+}
+
+int PdfCheck::documentsOpened()
+{
+    return openedDocuments.loadRelaxed();
 }
 
 PdfCheckResult PdfCheck::checkFile(const QString &path, qint64 maxBytes)
@@ -98,8 +109,15 @@ PdfCheckResult PdfCheck::checkBytes(const QByteArray &bytes, qint64 maxBytes)
 
     PdfCheckResult result = openWithPdfium(bytes);
     result.bytes = bytes;
-    if (result.ok())
+    if (result.ok()) {
         result.sha256Hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        CheckedPdf checked;
+        checked.m_bytes = bytes;
+        checked.m_sha256Hex = result.sha256Hex;
+        checked.m_pageCount = result.pageCount;
+        checked.m_title = result.pdfTitle;
+        result.checked = checked;
+    }
     return result;
 }
 
@@ -128,6 +146,7 @@ PdfCheckResult PdfCheck::openWithPdfium(const QByteArray &bytes)
     // returns: status is Ready or Error, no event loop needed. Only sequential
     // devices (network replies) load asynchronously.
     document.load(&buffer);
+    openedDocuments.ref();
     const QPdfDocument::Error error = document.error();
     locker.unlock();
 

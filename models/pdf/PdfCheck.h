@@ -4,6 +4,33 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
+class PdfCheck;
+
+// A file PdfCheck accepted: its bytes with what the check learnt of them. Only
+// PdfCheck makes one, so a CheckedPdf in hand is a PDF that PDFium opened,
+// that has pages and that was hashed, once; the import travels with it from
+// the form to the service, which neither opens nor hashes it again.
+class CheckedPdf
+{
+public:
+    const QByteArray &bytes() const { return m_bytes; }
+    const QByteArray &sha256Hex() const { return m_sha256Hex; } // lowercase, 64 characters
+    int pageCount() const { return m_pageCount; }
+    const QString &title() const { return m_title; } // the document title; often empty
+    qint64 size() const { return m_bytes.size(); }
+
+private:
+    friend class PdfCheck;
+    CheckedPdf() = default;
+
+    QByteArray m_bytes;
+    QByteArray m_sha256Hex;
+    int m_pageCount = 0;
+    QString m_title;
+};
+
 // The outcome of checking one uploaded certificate file.
 struct PdfCheckResult
 {
@@ -30,6 +57,9 @@ struct PdfCheckResult
     int pageCount = 0;
     QString pdfTitle; // the document information title; often empty
 
+    // The accepted file, when ok().
+    std::optional<CheckedPdf> checked;
+
     bool ok() const { return problem == Problem::None; }
 };
 
@@ -54,6 +84,12 @@ public:
     // "512 bytes", "24 KB", "3.4 MB", "20 MB", "1.5 GB" (1 KB = 1024 bytes), in
     // the default QLocale's number format.
     static QString formatSize(qint64 bytes);
+    // The refusal of a checked file over a size limit set later (the limit
+    // the import reads in its own transaction): TooLarge's message.
+    static QString tooLargeMessage(qint64 size, qint64 maxBytes);
+    // How many documents PDFium opened in this process so far (all threads):
+    // what a test counts to see that one import opens its file once.
+    static int documentsOpened();
 
 private:
     static PdfCheckResult openWithPdfium(const QByteArray &bytes);

@@ -24,6 +24,31 @@ PlatformSettings Policy::settings() const
     return loaded ? loaded.value() : PlatformSettings();
 }
 
+PolicySnapshot Policy::snapshot(Id actor) const
+{
+    PolicySnapshot snapshot;
+    snapshot.actor = actor;
+    snapshot.settings = settings();
+    QString error;
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT u.name, u.deleted, EXISTS (SELECT 1 FROM memberships m JOIN groups g ON g.id "
+            "= m.group_id WHERE m.user_id = u.id AND m.role = 'admin' AND g.parent_id IS NULL), "
+            "EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.role = 'admin'), "
+            "EXISTS (SELECT 1 FROM users t WHERE t.manager_id = u.id) FROM users u WHERE u.id = "
+            "?"),
+        {actor}, &error);
+    if (!error.isEmpty() || !q.next())
+        return snapshot;
+    snapshot.actorName = q.value(0).toString();
+    snapshot.active = !q.value(1).toBool();
+    snapshot.platformAdmin = snapshot.active && q.value(2).toBool();
+    snapshot.groupAdmin = q.value(3).toBool();
+    snapshot.manager = q.value(4).toBool();
+    return snapshot;
+}
+
 bool Policy::isActive(Id user) const
 {
     return exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted = FALSE"),
@@ -76,11 +101,28 @@ bool Policy::inScope(Id actor, Id target) const
                   {actor, target});
 }
 
+bool Policy::inScope(const PolicySnapshot &actor, Id target) const
+{
+    if (actor.actor <= 0 || target <= 0 || !actor.active)
+        return false;
+    if (actor.actor == target)
+        return true; // an active actor exists
+    if (actor.platformAdmin)
+        return exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {target});
+    return exists(m_db, scopeCte() + QStringLiteral("SELECT 1 FROM scope WHERE user_id = ?"),
+                  {actor.actor, target});
+}
+
 Decision Policy::mayImport(Id actor, Id target) const
 {
-    if (!isActive(actor))
+    return mayImport(snapshot(actor), target);
+}
+
+Decision Policy::mayImport(const PolicySnapshot &actor, Id target) const
+{
+    if (!actor.active)
         return Decision::deny(tr("Your account is deleted or unknown: you cannot import."));
-    if (!settings().importEnabled)
+    if (!actor.settings.importEnabled)
         return Decision::deny(tr("Importing certificates is switched off on this platform. A "
                                  "platform admin can switch it on in Settings."));
     if (!inScope(actor, target))
@@ -189,12 +231,17 @@ Decision Policy::mayManageUser(Id actor, Id target) const
 
 Decision Policy::mayAssociateTemplate(Id actor) const
 {
-    if (!isActive(actor))
+    return mayAssociateTemplate(snapshot(actor));
+}
+
+Decision Policy::mayAssociateTemplate(const PolicySnapshot &actor) const
+{
+    if (!actor.active)
         return Decision::deny(tr("Your account is deleted or unknown."));
     // R7: with validation on, only admins and managers see the field.
-    if (!settings().validationRequired)
+    if (!actor.settings.validationRequired)
         return Decision::allow();
-    if (isActive(actor) && (hasRole(actor, Role::Admin) || isManager(actor)))
+    if (actor.groupAdmin || actor.manager)
         return Decision::allow();
     return Decision::deny(tr("While validation is required, only admins and managers associate "
                              "a certificate template; the reviewer can do it."));
@@ -208,6 +255,11 @@ Decision Policy::mayAddTemplate(Id actor) const
 }
 
 Decision Policy::mayResubmit(Id actor, const Certificate &certificate) const
+{
+    return mayResubmit(snapshot(actor), certificate);
+}
+
+Decision Policy::mayResubmit(const PolicySnapshot &actor, const Certificate &certificate) const
 {
     if (certificate.kind != CertificateKind::External)
         return Decision::deny(tr("\"%1\" was granted on the platform: only an imported "
@@ -224,14 +276,15 @@ Decision Policy::mayResubmit(Id actor, const Certificate &certificate) const
 
 ImportForm Policy::importForm(Id actor, Id target) const
 {
-    const PlatformSettings s = settings();
+    const PolicySnapshot facts = snapshot(actor);
+    const PlatformSettings &s = facts.settings;
     ImportForm form;
-    const Decision may = mayImport(actor, target);
+    const Decision may = mayImport(facts, target);
     form.available = may.allowed;
     form.unavailableReason = may.reason;
     form.sendsForValidation = s.validationRequired;
     form.saveLabel = s.validationRequired ? tr("Send for validation") : tr("Save");
-    form.showTemplate = mayAssociateTemplate(actor).allowed;
+    form.showTemplate = mayAssociateTemplate(facts).allowed;
     form.showCredits = s.creditsEnabled;
     return form;
 }
@@ -245,70 +298,53 @@ Navigation Policy::navigation(Id actor) const
     return nav;
 }
 
-Id Policy::parentOf(Id group) const
+Result<QList<Id>> Policy::groupAdminReviewers(Id owner, Id uploader) const
 {
+    // For each group of the owner (none: the platform group), walk up to the
+    // nearest group with an active admin who is not the owner (R3: nobody
+    // validates their own certificate, it goes one level up) nor its uploader
+    // (four eyes); the reviewers are those admins, over all the owner's groups.
     QString error;
-    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT parent_id FROM groups WHERE id = ?"),
-                           {group}, &error);
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-QList<Id> Policy::activeAdminsOf(Id group, const QList<Id> &except) const
-{
-    QList<Id> ids;
-    QString error;
-    QSqlQuery q = Sql::run(m_db,
-                           QStringLiteral("SELECT m.user_id FROM memberships m JOIN users u ON "
-                                          "u.id = m.user_id WHERE m.group_id = ? AND m.role = "
-                                          "'admin' AND u.deleted = FALSE ORDER BY m.user_id"),
-                           {group}, &error);
-    while (q.next())
-        if (!except.contains(q.value(0).toLongLong()))
-            ids << q.value(0).toLongLong();
-    return ids;
-}
-
-QList<Id> Policy::groupAdminReviewers(Id owner, const QList<Id> &except) const
-{
-    QList<Id> groups;
-    QString error;
-    QSqlQuery q = Sql::run(m_db,
-                           QStringLiteral("SELECT group_id FROM memberships WHERE user_id = ? "
-                                          "ORDER BY group_id"),
-                           {owner}, &error);
-    while (q.next())
-        groups << q.value(0).toLongLong();
-    if (groups.isEmpty()) {
-        // Not in any group: the platform group's admins review.
-        q = Sql::run(m_db, QStringLiteral("SELECT id FROM groups WHERE parent_id IS NULL"), {},
-                     &error);
-        if (q.next())
-            groups << q.value(0).toLongLong();
-    }
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral(
+            "WITH RECURSIVE start(group_id) AS ("
+            " SELECT group_id FROM memberships WHERE user_id = ?"
+            " UNION SELECT MIN(id) FROM groups WHERE parent_id IS NULL AND NOT EXISTS (SELECT 1 "
+            "FROM memberships WHERE user_id = ?)), "
+            "up(start_id, group_id, depth) AS ("
+            " SELECT group_id, group_id, 0 FROM start WHERE group_id IS NOT NULL"
+            " UNION ALL SELECT up.start_id, g.parent_id, up.depth + 1 FROM up JOIN groups g ON "
+            "g.id = up.group_id WHERE g.parent_id IS NOT NULL), "
+            "admins(start_id, depth, user_id) AS ("
+            " SELECT up.start_id, up.depth, m.user_id FROM up JOIN memberships m ON m.group_id = "
+            "up.group_id AND m.role = 'admin' JOIN users u ON u.id = m.user_id AND u.deleted = "
+            "FALSE WHERE m.user_id <> ? AND m.user_id <> ?), "
+            "nearest(start_id, depth) AS (SELECT start_id, MIN(depth) FROM admins GROUP BY "
+            "start_id) "
+            "SELECT DISTINCT a.user_id FROM admins a JOIN nearest n ON n.start_id = a.start_id "
+            "AND n.depth = a.depth ORDER BY a.user_id"),
+        {owner, owner, owner, uploader}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
     QList<Id> reviewers;
-    for (Id group : std::as_const(groups)) {
-        // Walk up to the nearest group with an admin who is not the owner
-        // (R3: nobody validates their own certificate, it goes one level up)
-        // nor its uploader (four eyes).
-        for (Id g = group; g > 0; g = parentOf(g)) {
-            const QList<Id> admins = activeAdminsOf(g, except);
-            if (!admins.isEmpty()) {
-                reviewers << admins;
-                break;
-            }
-        }
-    }
-    std::sort(reviewers.begin(), reviewers.end());
-    reviewers.erase(std::unique(reviewers.begin(), reviewers.end()), reviewers.end());
+    while (q.next())
+        reviewers << q.value(0).toLongLong();
     return reviewers;
 }
 
 Result<QList<Id>> Policy::reviewersFor(Id owner, Id uploader) const
 {
+    return reviewersFor(settings(), owner, uploader);
+}
+
+Result<QList<Id>> Policy::reviewersFor(const PlatformSettings &settings, Id owner,
+                                       Id uploader) const
+{
     QList<Id> except{owner};
     if (uploader > 0 && uploader != owner)
         except << uploader;
-    if (settings().reviewers == ReviewerMode::Managers) {
+    if (settings.reviewers == ReviewerMode::Managers) {
         QString error;
         QSqlQuery q = Sql::run(m_db,
                                QStringLiteral("SELECT m.id FROM users o JOIN users m ON m.id = "
@@ -319,8 +355,10 @@ Result<QList<Id>> Policy::reviewersFor(Id owner, Id uploader) const
         if (q.next() && !except.contains(q.value(0).toLongLong()))
             return QList<Id>{q.value(0).toLongLong()};
     }
-    const QList<Id> reviewers = groupAdminReviewers(owner, except);
-    if (reviewers.isEmpty())
+    const auto reviewers = groupAdminReviewers(owner, except.size() > 1 ? uploader : owner);
+    if (!reviewers)
+        return reviewers.error();
+    if (reviewers->isEmpty())
         return makeError(ErrorKind::Refused,
                          except.size() > 1
                              ? tr("Nobody can validate this certificate: no admin other than its "

@@ -38,6 +38,20 @@ struct Navigation
     bool settings = false; // platform admins
 };
 
+// What one use case knows of its actor and of the platform, read once at its
+// start (inside its transaction) so that every question it asks the policy is
+// answered against the same facts: two statements instead of one per question.
+struct PolicySnapshot
+{
+    Id actor = 0;
+    QString actorName;
+    bool active = false;        // exists and is not deleted
+    bool platformAdmin = false; // admin of the root group (and active)
+    bool groupAdmin = false;    // admin of some group
+    bool manager = false;       // somebody names them as manager
+    PlatformSettings settings;
+};
+
 // The one place that answers every question of the README's rules R1-R7:
 // scope, who may import, view, review, change settings and manage users,
 // what the import form shows, and who reviews a new certificate. The UI, the
@@ -53,6 +67,11 @@ public:
     // made by another window or desktop applies at once).
     PlatformSettings settings() const;
 
+    // The actor and the settings, as PolicySnapshot says; an unknown actor is
+    // inactive. The questions below that take a snapshot ask nothing more of
+    // the actor or the settings.
+    PolicySnapshot snapshot(Id actor) const;
+
     bool isActive(Id user) const; // exists and is not deleted
     bool isPlatformAdmin(Id user) const;
     bool hasRole(Id user, Role role) const; // in any group
@@ -63,13 +82,15 @@ public:
     // of the groups they coach (not sub-groups); platform admins, everyone.
     // Deleted targets stay in scope (R4).
     bool inScope(Id actor, Id target) const;
+    bool inScope(const PolicySnapshot &actor, Id target) const;
     // A common table expression "scope(user_id)" of the users in an actor's
     // scope, with one positional placeholder for the actor. List queries
     // append their own SELECT to it; inScope() uses it too.
     static QString scopeCte();
 
     Decision mayImport(Id actor, Id target) const; // R1, R4
-    Decision mayView(Id actor, Id target) const;   // R5
+    Decision mayImport(const PolicySnapshot &actor, Id target) const;
+    Decision mayView(Id actor, Id target) const; // R5
     // R3, R8, four eyes: uploader is who uploaded the certificate (0 or the
     // owner: nobody else); they do not review what they uploaded for someone.
     Decision mayReview(Id actor, Id owner, const QList<Id> &assignedReviewers,
@@ -80,11 +101,13 @@ public:
     Decision mayAddMember(Id actor, Id group) const;
     Decision mayManageUser(Id actor, Id target) const; // delete, restore
     Decision mayAssociateTemplate(Id actor) const;     // R7
+    Decision mayAssociateTemplate(const PolicySnapshot &actor) const;
     Decision mayAddTemplate(Id actor) const;
     // Correcting a rejected external certificate and sending it again
     // (README "Rules", Re-submission): only a rejected external one, with the rights of
     // importing for its owner (R1, R4).
     Decision mayResubmit(Id actor, const Certificate &certificate) const;
+    Decision mayResubmit(const PolicySnapshot &actor, const Certificate &certificate) const;
 
     ImportForm importForm(Id actor, Id target) const;
     Navigation navigation(Id actor) const;
@@ -97,12 +120,12 @@ public:
     // Four eyes (README "Rules", R3): whoever uploaded it for the owner is
     // passed over as the owner is (uploader 0 or the owner: nobody else).
     Result<QList<Id>> reviewersFor(Id owner, Id uploader = 0) const;
+    Result<QList<Id>> reviewersFor(const PlatformSettings &settings, Id owner,
+                                   Id uploader = 0) const;
 
 private:
     bool adminOfGroupOrAncestor(Id user, Id group) const;
-    QList<Id> activeAdminsOf(Id group, const QList<Id> &except) const;
-    Id parentOf(Id group) const;
-    QList<Id> groupAdminReviewers(Id owner, const QList<Id> &except) const;
+    Result<QList<Id>> groupAdminReviewers(Id owner, Id uploader) const;
 
     QSqlDatabase m_db;
 };

@@ -2,7 +2,7 @@
 
 #include "core/TextCheck.h"
 #include "pdf/PdfCheck.h"
-#include "services/NotificationService.h"
+#include "services/CertificateWriter.h"
 #include "storage/CertificateStore.h"
 #include "storage/TaskStore.h"
 
@@ -61,257 +61,269 @@ QList<FieldProblem> CertificateService::checkFields(const QString &name, const Q
     return problems;
 }
 
-Result<ImportOutcome> CertificateService::importCertificate(Id actor, const ImportRequest &request)
+Result<std::optional<CheckedPdf>>
+CertificateService::checkedFile(const std::optional<CheckedPdf> &checked, const QByteArray &bytes)
 {
-    const Id owner = request.ownerId > 0 ? request.ownerId : actor;
-    if (const Decision d = m_policy.mayImport(actor, owner); !d)
-        return makeError(ErrorKind::Refused, d.reason);
-    const PlatformSettings settings = m_policy.settings();
+    if (checked || bytes.isEmpty())
+        return checked;
+    // The size limit is the platform's, checked with the settings the use
+    // case reads (checkRequest); PDFium opens the file here, once.
+    PdfCheckResult result = PdfCheck::checkBytes(bytes, 0);
+    if (!result.ok())
+        return makeError(ErrorKind::Invalid, result.message);
+    return result.checked;
+}
 
-    const auto problems = checkFields(request.name, request.delivered, request.expires,
-                                      request.credits, QDate::currentDate());
+Status CertificateService::checkRequest(const PolicySnapshot &actor,
+                                        const CertificateFields &fields, bool creditsGiven,
+                                        bool newTemplate,
+                                        const std::optional<CheckedPdf> &pdf) const
+{
+    const auto problems = checkFields(fields.name, fields.delivered, fields.expires, fields.credits,
+                                      QDate::currentDate());
     if (!problems.isEmpty())
         return makeError(ErrorKind::Invalid, problemsText(problems));
-    if (request.credits && !settings.creditsEnabled)
+    if (creditsGiven && !actor.settings.creditsEnabled)
         return makeError(ErrorKind::Invalid,
                          tr("The credits feature is off on this platform: leave credits out."));
-    if (request.templateId > 0) {
+    if (newTemplate) {
         if (const Decision d = m_policy.mayAssociateTemplate(actor); !d)
             return makeError(ErrorKind::Refused, d.reason);
     }
+    const qint64 limit = actor.settings.pdfMaxBytes();
+    if (pdf && limit > 0 && pdf->size() > limit)
+        return makeError(ErrorKind::Invalid, PdfCheck::tooLargeMessage(pdf->size(), limit));
+    return Done{};
+}
 
-    const PdfCheckResult pdf = PdfCheck::checkBytes(request.pdf, settings.pdfMaxBytes());
-    if (!pdf.ok())
-        return makeError(ErrorKind::Invalid, pdf.message);
-
-    QSqlDatabase db = m_db.connection();
-    CertificateStore store(db);
+std::optional<Result<ImportOutcome>>
+CertificateService::alreadyImported(Id actor, const QString &importKey) const
+{
+    if (importKey.isEmpty())
+        return std::nullopt;
     QString error;
-    // A retried import with the same key returns what the first one wrote.
-    const auto earlier = [&]() -> std::optional<Result<ImportOutcome>> {
-        if (request.importKey.isEmpty())
-            return std::nullopt;
-        QString lookupError;
-        const auto id = store.byImportKey(request.importKey, &lookupError);
-        if (!id)
-            return std::nullopt;
-        const auto existing = certificate(actor, *id);
-        if (!existing)
-            return Result<ImportOutcome>(existing.error());
-        ImportOutcome outcome;
-        outcome.certificate = existing.value();
-        outcome.alreadyDone = true;
-        return Result<ImportOutcome>(outcome);
-    };
-    if (auto done = earlier())
-        return *done;
+    const auto id = CertificateStore(m_db.connection()).byImportKey(importKey, &error);
+    if (!id)
+        return std::nullopt;
+    const auto existing = certificate(actor, *id);
+    if (!existing)
+        return Result<ImportOutcome>(existing.error());
+    ImportOutcome outcome;
+    outcome.certificate = existing.value();
+    outcome.alreadyDone = true;
+    return Result<ImportOutcome>(outcome);
+}
 
+Result<ImportOutcome> CertificateService::importCertificate(Id actor, const ImportRequest &request)
+{
+    const Id owner = request.ownerId > 0 ? request.ownerId : actor;
+    const auto pdf = checkedFile(request.checkedPdf, request.pdf);
+    if (!pdf)
+        return pdf.error();
+    if (!pdf.value())
+        return makeError(ErrorKind::Invalid, PdfCheck::checkBytes({}, 0).message);
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return makeError(ErrorKind::Storage, tr("Could not start writing: %1").arg(tx.error()));
+    auto outcome = importInTransaction(actor, owner, request, *pdf.value());
+    if (outcome && tx.commit())
+        return outcome;
+    const QString error = outcome ? tx.error() : outcome.message();
+    tx.rollback();
+    // The same import sent at once from elsewhere (another desktop, a retry
+    // after a lost answer) may have won the race for its key (the unique
+    // import_key): then it is done, whatever this attempt's error said.
+    if (auto done = alreadyImported(actor, request.importKey))
+        return *done;
+    if (!outcome && outcome.kind() != ErrorKind::Storage)
+        return outcome.error();
+    return makeError(ErrorKind::Storage,
+                     tr("The certificate could not be saved, nothing was written: %1").arg(error));
+}
+
+Result<ImportOutcome> CertificateService::importInTransaction(Id actor, Id owner,
+                                                              const ImportRequest &request,
+                                                              const CheckedPdf &pdf)
+{
+    const PolicySnapshot facts = m_policy.snapshot(actor);
+    if (const Decision d = m_policy.mayImport(facts, owner); !d)
+        return makeError(ErrorKind::Refused, d.reason);
+    const CertificateFields fields{request.name, request.delivered, request.expires,
+                                   request.credits};
+    if (const Status ok =
+            checkRequest(facts, fields, request.credits.has_value(), request.templateId > 0, pdf);
+        !ok)
+        return ok.error();
+    QSqlDatabase db = m_db.connection();
+    const QString sha = QString::fromLatin1(pdf.sha256Hex());
+    QString error;
     // Duplicate detection: the same PDF imported twice for one person.
-    if (const auto earlierPdf = store.duplicate(owner, QString::fromLatin1(pdf.sha256Hex), &error))
+    if (const auto earlier = CertificateStore(db).duplicate(owner, sha, &error))
         return makeError(ErrorKind::Conflict,
                          tr("This PDF was already imported as \"%1\" (delivered %2): "
                             "nothing was imported twice.")
-                             .arg(earlierPdf->name, earlierPdf->delivered.toString(Qt::ISODate)));
-
+                             .arg(earlier->name, earlier->delivered.toString(Qt::ISODate)));
+    const bool validation = facts.settings.validationRequired;
     QList<Id> reviewers;
-    if (settings.validationRequired) {
-        const auto routed = m_policy.reviewersFor(owner, actor); // R3, four eyes
+    if (validation) {
+        const auto routed = m_policy.reviewersFor(facts.settings, owner, actor); // R3, four eyes
         if (!routed)
             return routed.error();
         reviewers = routed.value();
     }
-    if (request.templateId > 0) {
-        QSqlQuery q =
-            Sql::run(db, QStringLiteral("SELECT 1 FROM certificate_templates WHERE id = ?"),
-                     {request.templateId}, &error);
-        if (!q.next())
-            return makeError(
-                ErrorKind::Invalid,
-                tr("The certificate template %1 does not exist.").arg(request.templateId));
-    }
+    if (request.templateId > 0 && !CertificateStore(db).templateExists(request.templateId, &error))
+        return makeError(ErrorKind::Invalid,
+                         tr("The certificate template %1 does not exist.").arg(request.templateId));
 
-    Transaction tx(db);
-    if (!tx.isActive())
-        return makeError(ErrorKind::Storage, tr("Could not start writing: %1").arg(tx.error()));
-    const QString sha = QString::fromLatin1(pdf.sha256Hex);
-    store.storePdf(sha, request.pdf, pdf.pageCount, &error);
+    CertificateWriter writer(db);
+    if (const Status stored = writer.storePdf(pdf); !stored)
+        return stored.error();
     const CertificateStatus status =
-        settings.validationRequired ? CertificateStatus::Pending : CertificateStatus::Accepted;
-    Id id = 0;
-    if (error.isEmpty()) {
-        CertificateStore::NewCertificate row;
-        row.owner = owner;
-        row.uploader = actor;
-        row.name = request.name.trimmed();
-        row.delivered = request.delivered;
-        row.expires = request.expires;
-        row.templateId = request.templateId;
-        row.credits = request.credits;
-        row.status = Domain::statusKey(status);
-        row.sha256 = sha;
-        row.originalFilename = request.originalFilename;
-        row.importKey = request.importKey;
-        id = store.insert(row, &error);
+        validation ? CertificateStatus::Pending : CertificateStatus::Accepted;
+    CertificateStore::NewCertificate row;
+    row.owner = owner;
+    row.uploader = actor;
+    row.name = request.name.trimmed();
+    row.delivered = request.delivered;
+    row.expires = request.expires;
+    row.templateId = request.templateId;
+    row.credits = request.credits;
+    row.status = Domain::statusKey(status);
+    row.sha256 = sha;
+    row.originalFilename = request.originalFilename;
+    row.importKey = request.importKey;
+    const auto id = writer.insert(row);
+    if (!id)
+        return id.error();
+    ImportOutcome outcome;
+    if (validation) {
+        const auto task = writer.openTask(id.value(), reviewers, actor);
+        if (!task)
+            return task.error();
+        outcome.taskId = task.value();
     }
-    Id taskId = 0;
-    if (error.isEmpty() && settings.validationRequired)
-        openTask(db, id, reviewers, actor, &taskId, &error);
-    if (error.isEmpty()) {
-        QJsonArray reviewersJson;
-        for (Id r : std::as_const(reviewers))
-            reviewersJson.append(r);
-        store.audit(actor, QStringLiteral("certificate.import"), id,
-                    QJsonObject{{QStringLiteral("owner_id"), owner},
-                                {QStringLiteral("name"), request.name.trimmed()},
-                                {QStringLiteral("status"), Domain::statusKey(status)},
-                                {QStringLiteral("pdf_sha256"), sha},
-                                {QStringLiteral("task_id"), taskId},
-                                {QStringLiteral("reviewers"), reviewersJson}},
-                    &error);
-    }
-    if (error.isEmpty() && !tx.commit())
-        error = tx.error();
-    if (!error.isEmpty()) {
-        tx.rollback();
-        // The same import sent at once from elsewhere (another desktop, a
-        // retry after a lost answer) won the race for its key: it is done.
-        if (error.contains(QLatin1String("import_key")) ||
-            error.contains(QLatin1String("certificates.import_key"))) {
-            if (auto done = earlier())
-                return *done;
-        }
-        return makeError(
-            ErrorKind::Storage,
-            tr("The certificate could not be saved, nothing was written: %1").arg(error));
-    }
-    const auto saved = certificate(actor, id);
+    QJsonArray reviewersJson;
+    for (Id r : std::as_const(reviewers))
+        reviewersJson.append(r);
+    if (const Status audited =
+            writer.audit(actor, QStringLiteral("certificate.import"), id.value(),
+                         QJsonObject{{QStringLiteral("owner_id"), owner},
+                                     {QStringLiteral("name"), row.name},
+                                     {QStringLiteral("status"), row.status},
+                                     {QStringLiteral("pdf_sha256"), sha},
+                                     {QStringLiteral("task_id"), outcome.taskId},
+                                     {QStringLiteral("reviewers"), reviewersJson}});
+        !audited)
+        return audited.error();
+    const auto saved = writer.readBack(id.value());
     if (!saved)
         return saved.error();
-    ImportOutcome outcome;
     outcome.certificate = saved.value();
-    outcome.taskId = taskId;
     outcome.reviewers = reviewers;
     return outcome;
 }
 
-bool CertificateService::openTask(const QSqlDatabase &db, Id certificate,
-                                  const QList<Id> &reviewers, Id actor, Id *taskId, QString *error)
+Result<ImportOutcome> CertificateService::resubmit(Id actor, const ResubmitRequest &request)
 {
-    TaskStore tasks(db);
-    *taskId = tasks.open(certificate, error);
-    for (Id reviewer : reviewers) {
-        if (!error->isEmpty())
-            return false;
-        tasks.addReviewer(*taskId, reviewer, error);
-        if (error->isEmpty())
-            NotificationService::notify(db, reviewer, NotificationCategory::ValidationRequest,
-                                        certificate, *taskId, actor, QString(), error);
-    }
-    return error->isEmpty();
+    const auto pdf = checkedFile(request.checkedPdf, request.pdf);
+    if (!pdf)
+        return pdf.error();
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return makeError(ErrorKind::Storage, tr("Could not start writing: %1").arg(tx.error()));
+    auto outcome = resubmitInTransaction(actor, request, pdf.value());
+    if (outcome && tx.commit())
+        return outcome;
+    const QString error = outcome ? tx.error() : outcome.message();
+    tx.rollback();
+    if (!outcome && outcome.kind() != ErrorKind::Storage)
+        return outcome.error();
+    return makeError(
+        ErrorKind::Storage,
+        tr("The certificate could not be sent again, nothing was written: %1").arg(error));
 }
 
-Result<ImportOutcome> CertificateService::resubmit(Id actor, const ResubmitRequest &request)
+Result<ImportOutcome>
+CertificateService::resubmitInTransaction(Id actor, const ResubmitRequest &request,
+                                          const std::optional<CheckedPdf> &pdf)
 {
     const auto current = certificate(actor, request.certificateId);
     if (!current)
         return current.error();
     Certificate c = current.value();
-    if (const Decision d = m_policy.mayResubmit(actor, c); !d)
+    const PolicySnapshot facts = m_policy.snapshot(actor);
+    if (const Decision d = m_policy.mayResubmit(facts, c); !d)
         return makeError(ErrorKind::Refused, d.reason);
-    const PlatformSettings settings = m_policy.settings();
-    if (request.name)
-        c.name = request.name->trimmed();
-    if (request.delivered)
-        c.delivered = *request.delivered;
-    if (request.expires)
-        c.expires = *request.expires;
-    if (request.credits)
-        c.credits = *request.credits;
-    if (request.templateId) {
-        if (*request.templateId > 0 && *request.templateId != c.templateId) {
-            if (const Decision d = m_policy.mayAssociateTemplate(actor); !d)
-                return makeError(ErrorKind::Refused, d.reason);
-        }
-        c.templateId = *request.templateId;
-    }
-    const auto problems =
-        checkFields(c.name, c.delivered, c.expires, c.credits, QDate::currentDate());
-    if (!problems.isEmpty())
-        return makeError(ErrorKind::Invalid, problemsText(problems));
-    if (request.credits && *request.credits && !settings.creditsEnabled)
-        return makeError(ErrorKind::Invalid,
-                         tr("The credits feature is off on this platform: leave credits out."));
-    QString sha = c.pdfSha256;
-    int pageCount = 0;
-    if (!request.pdf.isEmpty()) {
-        const PdfCheckResult pdf = PdfCheck::checkBytes(request.pdf, settings.pdfMaxBytes());
-        if (!pdf.ok())
-            return makeError(ErrorKind::Invalid, pdf.message);
-        sha = QString::fromLatin1(pdf.sha256Hex);
-        pageCount = pdf.pageCount;
-    }
+    c.name = request.name.value_or(c.name).trimmed();
+    c.delivered = request.delivered.value_or(c.delivered);
+    c.expires = request.expires.value_or(c.expires);
+    c.credits = request.credits.value_or(c.credits);
+    const bool newTemplate =
+        request.templateId && *request.templateId > 0 && *request.templateId != c.templateId;
+    c.templateId = request.templateId.value_or(c.templateId);
+    const bool creditsGiven = request.credits && request.credits->has_value();
+    if (const Status ok = checkRequest(facts, {c.name, c.delivered, c.expires, c.credits},
+                                       creditsGiven, newTemplate, pdf);
+        !ok)
+        return ok.error();
+    const bool validation = facts.settings.validationRequired;
     QList<Id> reviewers;
-    if (settings.validationRequired) {
+    if (validation) {
         // R3 and four eyes, as for a new import: the resubmitter is its uploader now.
-        const auto routed = m_policy.reviewersFor(c.ownerId, actor);
+        const auto routed = m_policy.reviewersFor(facts.settings, c.ownerId, actor);
         if (!routed)
             return routed.error();
         reviewers = routed.value();
     }
-
-    QSqlDatabase db = m_db.connection();
-    CertificateStore store(db);
-    Transaction tx(db);
-    if (!tx.isActive())
-        return makeError(ErrorKind::Storage, tr("Could not start writing: %1").arg(tx.error()));
-    QString error;
-    if (pageCount > 0)
-        store.storePdf(sha, request.pdf, pageCount, &error);
-    const CertificateStatus status =
-        settings.validationRequired ? CertificateStatus::Pending : CertificateStatus::Accepted;
-    int changed = 0;
-    if (error.isEmpty()) {
-        CertificateStore::Change change;
-        change.id = c.id;
-        change.version = c.version;
-        change.name = c.name;
-        change.delivered = c.delivered;
-        change.expires = c.expires;
-        change.templateId = c.templateId;
-        change.credits = c.credits;
-        change.status = Domain::statusKey(status);
-        change.sha256 = sha;
-        change.originalFilename = request.originalFilename;
-        change.uploader = actor;
-        changed = store.resubmit(change, &error);
+    CertificateWriter writer(m_db.connection());
+    const QString sha = pdf ? QString::fromLatin1(pdf->sha256Hex()) : c.pdfSha256;
+    if (pdf) {
+        if (const Status stored = writer.storePdf(*pdf); !stored)
+            return stored.error();
     }
-    if (error.isEmpty() && changed != 1)
+    const CertificateStatus status =
+        validation ? CertificateStatus::Pending : CertificateStatus::Accepted;
+    CertificateStore::Change change;
+    change.id = c.id;
+    change.version = c.version;
+    change.name = c.name;
+    change.delivered = c.delivered;
+    change.expires = c.expires;
+    change.templateId = c.templateId;
+    change.credits = c.credits;
+    change.status = Domain::statusKey(status);
+    change.sha256 = sha;
+    change.originalFilename = request.originalFilename;
+    change.uploader = actor;
+    const auto changed = writer.resubmit(change);
+    if (!changed)
+        return changed.error();
+    if (changed.value() != 1)
         return makeError(ErrorKind::Conflict,
                          tr("Someone changed this certificate meanwhile; nothing was sent. Open "
                             "it again to see its current state."));
-    Id taskId = 0;
-    if (error.isEmpty() && settings.validationRequired)
-        openTask(db, c.id, reviewers, actor, &taskId, &error);
-    if (error.isEmpty())
-        store.audit(actor, QStringLiteral("certificate.resubmit"), c.id,
-                    QJsonObject{{QStringLiteral("name"), c.name},
-                                {QStringLiteral("delivered"), c.delivered.toString(Qt::ISODate)},
-                                {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)},
-                                {QStringLiteral("pdf_sha256"), sha},
-                                {QStringLiteral("new_file"), pageCount > 0},
-                                {QStringLiteral("status"), Domain::statusKey(status)},
-                                {QStringLiteral("task_id"), taskId}},
-                    &error);
-    if (!error.isEmpty() || !tx.commit())
-        return makeError(ErrorKind::Storage,
-                         tr("The certificate could not be sent again, nothing was written: %1")
-                             .arg(error.isEmpty() ? tx.error() : error));
-    const auto saved = certificate(actor, c.id);
+    ImportOutcome outcome;
+    if (validation) {
+        const auto task = writer.openTask(c.id, reviewers, actor);
+        if (!task)
+            return task.error();
+        outcome.taskId = task.value();
+    }
+    if (const Status audited = writer.audit(
+            actor, QStringLiteral("certificate.resubmit"), c.id,
+            QJsonObject{{QStringLiteral("name"), c.name},
+                        {QStringLiteral("delivered"), c.delivered.toString(Qt::ISODate)},
+                        {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)},
+                        {QStringLiteral("pdf_sha256"), sha},
+                        {QStringLiteral("new_file"), pdf.has_value()},
+                        {QStringLiteral("status"), change.status},
+                        {QStringLiteral("task_id"), outcome.taskId}});
+        !audited)
+        return audited.error();
+    const auto saved = writer.readBack(c.id);
     if (!saved)
         return saved.error();
-    ImportOutcome outcome;
     outcome.certificate = saved.value();
-    outcome.taskId = taskId;
     outcome.reviewers = reviewers;
     return outcome;
 }
@@ -327,12 +339,7 @@ Result<QList<HistoryEntry>> CertificateService::history(Id actor, Id certificate
         return makeError(ErrorKind::Storage, error);
     QList<HistoryEntry> entries;
     for (const auto &row : rows) {
-        HistoryEntry e;
-        e.at = row.at;
-        e.actorId = row.actorId;
-        e.actorName = row.actorName;
-        e.action = row.action;
-        e.details = row.details;
+        HistoryEntry e{row, {}};
         e.comment = e.details.value(QStringLiteral("comment")).toString();
         entries.append(e);
     }

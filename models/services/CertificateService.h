@@ -2,7 +2,9 @@
 
 #include "core/Domain.h"
 #include "core/Result.h"
+#include "pdf/PdfCheck.h"
 #include "policy/Policy.h"
+#include "storage/CertificateStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -10,8 +12,11 @@
 
 struct ImportRequest
 {
-    Id ownerId = 0;           // 0: the actor imports for themselves
-    QByteArray pdf;           // the file's bytes, read once
+    Id ownerId = 0; // 0: the actor imports for themselves
+    // The file as the form checked it (PdfCheck), not opened again; or, when
+    // unset, its bytes, which the service checks (once).
+    std::optional<CheckedPdf> checkedPdf;
+    QByteArray pdf;
     QString originalFilename; // shown to reviewers; may be empty
     QString name;
     QDate delivered;
@@ -36,6 +41,7 @@ struct ImportOutcome
 struct ResubmitRequest
 {
     Id certificateId = 0;
+    std::optional<CheckedPdf> checkedPdf; // as for ImportRequest
     QByteArray pdf;
     QString originalFilename;
     std::optional<QString> name;
@@ -45,15 +51,11 @@ struct ResubmitRequest
     std::optional<std::optional<double>> credits;
 };
 
-// One line of a certificate's history: who did what, when, with what comment.
-struct HistoryEntry
+// One line of a certificate's history: who did what (certificate.import,
+// certificate.validate, certificate.reject, ...), when, with what comment.
+struct HistoryEntry : CertificateStore::HistoryRow
 {
-    QDateTime at;
-    Id actorId = 0;
-    QString actorName;
-    QString action; // certificate.import, certificate.validate, certificate.reject, ...
     QString comment;
-    QJsonObject details;
     QString text() const; // "Imported", "Validated", ... in the reader's language
 };
 
@@ -117,10 +119,28 @@ public:
     static Certificate fromQuery(const QSqlQuery &query);
 
 private:
-    // Inside the caller's transaction: a new open task for certificate, its
-    // reviewers, and a notification and email to each.
-    static bool openTask(const QSqlDatabase &db, Id certificate, const QList<Id> &reviewers,
-                         Id actor, Id *taskId, QString *error);
+    // The file of a request, checked once: as the caller checked it, or now.
+    static Result<std::optional<CheckedPdf>> checkedFile(const std::optional<CheckedPdf> &checked,
+                                                         const QByteArray &bytes);
+    // The whole import inside the transaction the caller opened: one
+    // snapshot of the actor and the settings decides every rule.
+    Result<ImportOutcome> importInTransaction(Id actor, Id owner, const ImportRequest &request,
+                                              const CheckedPdf &pdf);
+    Result<ImportOutcome> resubmitInTransaction(Id actor, const ResubmitRequest &request,
+                                                const std::optional<CheckedPdf> &pdf);
+    // What a retried import with this key wrote the first time, if it did.
+    std::optional<Result<ImportOutcome>> alreadyImported(Id actor, const QString &importKey) const;
+    // The refusals of the fields against the platform's settings (R6, R7).
+    struct CertificateFields
+    {
+        QString name;
+        QDate delivered;
+        QDate expires;
+        std::optional<double> credits;
+    };
+    Status checkRequest(const PolicySnapshot &actor, const CertificateFields &fields,
+                        bool creditsGiven, bool newTemplate,
+                        const std::optional<CheckedPdf> &pdf) const;
 
     Database &m_db;
     Policy m_policy;

@@ -43,113 +43,109 @@ QString s(const char *text)
 }
 
 // The organisation (README "Demo users" describes it).
-const QList<DemoUser> &demoUsers()
-{
-    static const QList<DemoUser> users = {
-        {"priya.natarajan@demo.example", "Priya Natarajan", nullptr, {{"Platform", Role::Admin}}},
-        {"sofia.rossi@demo.example", "Sofia Rossi", nullptr, {{"Sales", Role::Admin}}},
-        {"lukas.weber@demo.example",
-         "Lukas Weber",
-         "sofia.rossi@demo.example",
-         {{"Sales EMEA", Role::Admin}}},
-        {"hana.kobayashi@demo.example", "Hana Kobayashi", nullptr, {{"Engineering", Role::Admin}}},
-        {"omar.haddad@demo.example", "Omar Haddad", nullptr, {{"Operations", Role::Admin}}},
-        {"chloe.dubois@demo.example",
-         "Chloé Dubois",
-         "lukas.weber@demo.example",
-         {{"Sales EMEA", Role::Coach}}},
-        {"mateo.garcia@demo.example",
-         "Mateo García",
-         "hana.kobayashi@demo.example",
-         {{"Engineering", Role::Coach}}},
-        {"maria.schmidt@demo.example",
-         "Maria Schmidt",
-         "lukas.weber@demo.example",
-         {{"Sales EMEA", Role::Learner}}},
-        {"david.okafor@demo.example",
-         "David Okafor",
-         "hana.kobayashi@demo.example",
-         {{"Engineering", Role::Learner}}},
-        {"jonas.berg@demo.example",
-         "Jonas Berg",
-         "omar.haddad@demo.example",
-         {{"Operations", Role::Learner}}},
-        {"emma.wilson@demo.example",
-         "Emma Wilson",
-         "maria.schmidt@demo.example",
-         {{"Sales EMEA", Role::Learner}}},
-        {"liam.oconnor@demo.example",
-         "Liam O'Connor",
-         "maria.schmidt@demo.example",
-         {{"Sales EMEA", Role::Learner}}},
-        {"yasmin.haddad@demo.example",
-         "Yasmin Haddad",
-         "maria.schmidt@demo.example",
-         {{"Sales Benelux", Role::Learner}}},
-        {"noah.fischer@demo.example", "Noah Fischer", nullptr, {{"Sales Benelux", Role::Learner}}},
-        {"sanne.devries@demo.example",
-         "Sanne de Vries",
-         "maria.schmidt@demo.example",
-         {{"Sales Benelux", Role::Learner}}},
-        {"lucas.martin@demo.example",
-         "Lucas Martin",
-         "sofia.rossi@demo.example",
-         {{"Sales", Role::Learner}}},
-        {"aiko.tanaka@demo.example",
-         "Aiko Tanaka",
-         "david.okafor@demo.example",
-         {{"Engineering", Role::Learner}}},
-        {"ben.carter@demo.example",
-         "Ben Carter",
-         "david.okafor@demo.example",
-         {{"Engineering", Role::Learner}}},
-        {"fatima.zahra@demo.example",
-         "Fatima Zahra",
-         "david.okafor@demo.example",
-         {{"Engineering", Role::Learner}}},
-        {"ravi.kumar@demo.example",
-         "Ravi Kumar",
-         "david.okafor@demo.example",
-         {{"Engineering", Role::Learner}}},
-        {"olga.petrova@demo.example",
-         "Olga Petrova",
-         "hana.kobayashi@demo.example",
-         {{"Engineering", Role::Learner}}},
-        {"kwame.mensah@demo.example",
-         "Kwame Mensah",
-         "jonas.berg@demo.example",
-         {{"Operations", Role::Learner}}},
-        {"ines.costa@demo.example",
-         "Inês Costa",
-         "jonas.berg@demo.example",
-         {{"Operations", Role::Learner}}},
-        {"tomasz.nowak@demo.example",
-         "Tomasz Nowak",
-         "jonas.berg@demo.example",
-         {{"Operations", Role::Learner}}},
-        {"grace.lee@demo.example",
-         "Grace Lee",
-         "omar.haddad@demo.example",
-         {{"Operations", Role::Learner}}},
-        {"ahmed.nasser@demo.example",
-         "Ahmed Nasser",
-         "omar.haddad@demo.example",
-         {{"Operations", Role::Learner}}},
-        {"julia.novak@demo.example",
-         "Julia Novak",
-         "sofia.rossi@demo.example",
-         {{"Sales", Role::Learner}}},
-        {"pierre.lambert@demo.example",
-         "Pierre Lambert",
-         "lukas.weber@demo.example",
-         {{"Sales EMEA", Role::Learner}}},
-        {"tom.becker@demo.example",
-         "Tom Becker",
-         "maria.schmidt@demo.example",
-         {{"Sales EMEA", Role::Learner}}},
-    };
-    return users;
-}
+const QList<DemoUser> kDemoUsers = {
+    {"priya.natarajan@demo.example", "Priya Natarajan", nullptr, {{"Platform", Role::Admin}}},
+    {"sofia.rossi@demo.example", "Sofia Rossi", nullptr, {{"Sales", Role::Admin}}},
+    {"lukas.weber@demo.example",
+     "Lukas Weber",
+     "sofia.rossi@demo.example",
+     {{"Sales EMEA", Role::Admin}}},
+    {"hana.kobayashi@demo.example", "Hana Kobayashi", nullptr, {{"Engineering", Role::Admin}}},
+    {"omar.haddad@demo.example", "Omar Haddad", nullptr, {{"Operations", Role::Admin}}},
+    {"chloe.dubois@demo.example",
+     "Chloé Dubois",
+     "lukas.weber@demo.example",
+     {{"Sales EMEA", Role::Coach}}},
+    {"mateo.garcia@demo.example",
+     "Mateo García",
+     "hana.kobayashi@demo.example",
+     {{"Engineering", Role::Coach}}},
+    {"maria.schmidt@demo.example",
+     "Maria Schmidt",
+     "lukas.weber@demo.example",
+     {{"Sales EMEA", Role::Learner}}},
+    {"david.okafor@demo.example",
+     "David Okafor",
+     "hana.kobayashi@demo.example",
+     {{"Engineering", Role::Learner}}},
+    {"jonas.berg@demo.example",
+     "Jonas Berg",
+     "omar.haddad@demo.example",
+     {{"Operations", Role::Learner}}},
+    {"emma.wilson@demo.example",
+     "Emma Wilson",
+     "maria.schmidt@demo.example",
+     {{"Sales EMEA", Role::Learner}}},
+    {"liam.oconnor@demo.example",
+     "Liam O'Connor",
+     "maria.schmidt@demo.example",
+     {{"Sales EMEA", Role::Learner}}},
+    {"yasmin.haddad@demo.example",
+     "Yasmin Haddad",
+     "maria.schmidt@demo.example",
+     {{"Sales Benelux", Role::Learner}}},
+    {"noah.fischer@demo.example", "Noah Fischer", nullptr, {{"Sales Benelux", Role::Learner}}},
+    {"sanne.devries@demo.example",
+     "Sanne de Vries",
+     "maria.schmidt@demo.example",
+     {{"Sales Benelux", Role::Learner}}},
+    {"lucas.martin@demo.example",
+     "Lucas Martin",
+     "sofia.rossi@demo.example",
+     {{"Sales", Role::Learner}}},
+    {"aiko.tanaka@demo.example",
+     "Aiko Tanaka",
+     "david.okafor@demo.example",
+     {{"Engineering", Role::Learner}}},
+    {"ben.carter@demo.example",
+     "Ben Carter",
+     "david.okafor@demo.example",
+     {{"Engineering", Role::Learner}}},
+    {"fatima.zahra@demo.example",
+     "Fatima Zahra",
+     "david.okafor@demo.example",
+     {{"Engineering", Role::Learner}}},
+    {"ravi.kumar@demo.example",
+     "Ravi Kumar",
+     "david.okafor@demo.example",
+     {{"Engineering", Role::Learner}}},
+    {"olga.petrova@demo.example",
+     "Olga Petrova",
+     "hana.kobayashi@demo.example",
+     {{"Engineering", Role::Learner}}},
+    {"kwame.mensah@demo.example",
+     "Kwame Mensah",
+     "jonas.berg@demo.example",
+     {{"Operations", Role::Learner}}},
+    {"ines.costa@demo.example",
+     "Inês Costa",
+     "jonas.berg@demo.example",
+     {{"Operations", Role::Learner}}},
+    {"tomasz.nowak@demo.example",
+     "Tomasz Nowak",
+     "jonas.berg@demo.example",
+     {{"Operations", Role::Learner}}},
+    {"grace.lee@demo.example",
+     "Grace Lee",
+     "omar.haddad@demo.example",
+     {{"Operations", Role::Learner}}},
+    {"ahmed.nasser@demo.example",
+     "Ahmed Nasser",
+     "omar.haddad@demo.example",
+     {{"Operations", Role::Learner}}},
+    {"julia.novak@demo.example",
+     "Julia Novak",
+     "sofia.rossi@demo.example",
+     {{"Sales", Role::Learner}}},
+    {"pierre.lambert@demo.example",
+     "Pierre Lambert",
+     "lukas.weber@demo.example",
+     {{"Sales EMEA", Role::Learner}}},
+    {"tom.becker@demo.example",
+     "Tom Becker",
+     "maria.schmidt@demo.example",
+     {{"Sales EMEA", Role::Learner}}},
+};
 
 const QList<CertificateTemplate> &demoTemplates()
 {
@@ -238,47 +234,74 @@ const QList<DemoCertificate> &demoCertificates()
 }
 } // namespace
 
-Result<DemoData::Summary> DemoData::fill(Database &db)
+namespace {
+// Fills an empty database step by step through the services, as people would.
+class DemoBuilder
 {
-    if (db.hasUsers())
-        return makeError(ErrorKind::Refused,
-                         tr("This database already has users: the demo fills only an empty "
-                            "database."));
-    DirectoryService directory(db);
-    SettingsService settings(db);
-    CertificateService certificates(db);
-    ReviewService reviews(db);
-    Summary summary;
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
 
-    const auto admin =
-        directory.createFirstAdmin(adminEmail(), QStringLiteral("Alex Morgan"), password());
+public:
+    explicit DemoBuilder(Database &db)
+        : m_db(db), m_directory(db), m_settings(db), m_certificates(db), m_reviews(db)
+    {}
+
+    Status addPeople();
+    Status addTemplatesAndSettings();
+    // Validation off: accepted at once (R2); internal ones granted.
+    Status importAccepted();
+    // Validation on: pending tasks routed to managers (R3), some reviewed.
+    Status importReviewed();
+    // Tom Becker left the company: deleted, his results kept (R4).
+    Status deleteLeaver()
+    {
+        return m_directory.deleteUser(m_admin,
+                                      m_ids.value(QStringLiteral("tom.becker@demo.example")));
+    }
+    const DemoData::Summary &summary() const { return m_summary; }
+
+private:
+    Result<ImportOutcome> importOne(const DemoCertificate &dc);
+
+    Database &m_db;
+    DirectoryService m_directory;
+    SettingsService m_settings;
+    CertificateService m_certificates;
+    ReviewService m_reviews;
+    DemoData::Summary m_summary;
+    Id m_admin = 0;
+    QHash<QString, Id> m_ids;
+    QHash<QString, Id> m_templateIds;
+    int m_reference = 1000;
+};
+
+Status DemoBuilder::addPeople()
+{
+    const auto admin = m_directory.createFirstAdmin(
+        DemoData::adminEmail(), QStringLiteral("Alex Morgan"), DemoData::password());
     if (!admin)
         return admin.error();
-    const Id adminId = admin->id;
-    summary.users = 1;
-    summary.groups = 1;
-
+    m_admin = admin->id;
+    m_summary.users = 1;
+    m_summary.groups = 1;
     for (const auto &[name, parent] : QList<QPair<QString, QString>>{
              {QStringLiteral("Sales"), QString()},
              {QStringLiteral("Sales EMEA"), QStringLiteral("Sales")},
              {QStringLiteral("Sales Benelux"), QStringLiteral("Sales EMEA")},
              {QStringLiteral("Engineering"), QString()},
              {QStringLiteral("Operations"), QString()}}) {
-        const auto g = directory.addGroup(adminId, name, parent);
+        const auto g = m_directory.addGroup(m_admin, name, parent);
         if (!g)
             return g.error();
-        ++summary.groups;
+        ++m_summary.groups;
     }
-    const QString platformGroup = directory.user(adminId)->memberships.constFirst().groupName;
-
-    QHash<QString, Id> ids;
-    ids.insert(adminEmail(), adminId);
-    for (const DemoUser &du : demoUsers()) {
+    const QString platformGroup = m_directory.user(m_admin)->memberships.constFirst().groupName;
+    m_ids.insert(DemoData::adminEmail(), m_admin);
+    for (const DemoUser &du : kDemoUsers) {
         NewUser nu;
         nu.email = s(du.email);
         nu.name = s(du.name);
         nu.managerEmail = du.manager ? s(du.manager) : QString();
-        nu.password = password();
+        nu.password = DemoData::password();
         nu.language = nu.email.startsWith(QLatin1String("chloe")) ||
                               nu.email.startsWith(QLatin1String("pierre"))
                           ? QStringLiteral("fr")
@@ -286,74 +309,79 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
         for (const auto &[group, role] : du.groups)
             nu.memberships.append(
                 {qstrcmp(group, "Platform") == 0 ? platformGroup : s(group), role});
-        const auto u = directory.addUser(adminId, nu);
+        const auto u = m_directory.addUser(m_admin, nu);
         if (!u)
             return u.error();
-        ids.insert(u->email, u->id);
-        ++summary.users;
+        m_ids.insert(u->email, u->id);
+        ++m_summary.users;
     }
+    return Done{};
+}
 
-    QHash<QString, Id> templateIds;
+Status DemoBuilder::addTemplatesAndSettings()
+{
     for (const CertificateTemplate &t : demoTemplates()) {
-        const auto added = directory.addTemplate(adminId, t.name, t.description, t.validityMonths);
+        const auto added =
+            m_directory.addTemplate(m_admin, t.name, t.description, t.validityMonths);
         if (!added)
             return added.error();
-        templateIds.insert(t.name, added->id);
-        ++summary.templates;
+        m_templateIds.insert(t.name, added->id);
+        ++m_summary.templates;
     }
-
     for (const char *key : {"import.enabled", "credits.enabled"}) {
-        if (const auto r = settings.set(adminId, QString::fromLatin1(key), QStringLiteral("on"));
+        if (const auto r = m_settings.set(m_admin, QString::fromLatin1(key), QStringLiteral("on"));
             !r)
             return r.error();
     }
-    if (const auto r = settings.set(adminId, QStringLiteral("validation.reviewers"),
-                                    QStringLiteral("managers"));
+    if (const auto r = m_settings.set(m_admin, QStringLiteral("validation.reviewers"),
+                                      QStringLiteral("managers"));
         !r)
         return r.error();
+    return Done{};
+}
 
+Result<ImportOutcome> DemoBuilder::importOne(const DemoCertificate &dc)
+{
     const QDate today = QDate::currentDate();
-    int reference = 1000;
-    auto importOne = [&](const DemoCertificate &dc) -> Result<ImportOutcome> {
-        const Id owner = ids.value(s(dc.owner));
-        CertificatePdfContent content;
-        content.title = s(dc.name);
-        content.holder = directory.user(owner)->name;
-        content.issuer = s(dc.issuer);
-        content.delivered = today.addDays(-dc.deliveredDaysAgo);
-        if (dc.validDays != 0)
-            content.expires = content.delivered.addDays(
-                dc.validDays > 0 ? dc.validDays : dc.deliveredDaysAgo + dc.validDays);
-        content.reference = QStringLiteral("NW-%1-%2").arg(today.year()).arg(++reference);
-        ImportRequest request;
-        request.ownerId = owner;
-        request.pdf = CertificatePdf::render(content);
-        request.originalFilename =
-            content.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
-            QStringLiteral(".pdf");
-        request.name = content.title;
-        request.delivered = content.delivered;
-        request.expires = content.expires;
-        if (dc.credits > 0)
-            request.credits = dc.credits;
-        // R7: under validation learners leave the template to the reviewer.
-        if (dc.templateName && (dc.outcome == O::Accepted || dc.outcome == O::Internal))
-            request.templateId = templateIds.value(s(dc.templateName));
-        return certificates.importCertificate(owner, request);
-    };
+    const Id owner = m_ids.value(s(dc.owner));
+    CertificatePdfContent content;
+    content.title = s(dc.name);
+    content.holder = m_directory.user(owner)->name;
+    content.issuer = s(dc.issuer);
+    content.delivered = today.addDays(-dc.deliveredDaysAgo);
+    if (dc.validDays != 0)
+        content.expires = content.delivered.addDays(
+            dc.validDays > 0 ? dc.validDays : dc.deliveredDaysAgo + dc.validDays);
+    content.reference = QStringLiteral("NW-%1-%2").arg(today.year()).arg(++m_reference);
+    ImportRequest request;
+    request.ownerId = owner;
+    request.pdf = CertificatePdf::render(content);
+    request.originalFilename = content.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+                               QStringLiteral(".pdf");
+    request.name = content.title;
+    request.delivered = content.delivered;
+    request.expires = content.expires;
+    if (dc.credits > 0)
+        request.credits = dc.credits;
+    // R7: under validation learners leave the template to the reviewer.
+    if (dc.templateName && (dc.outcome == O::Accepted || dc.outcome == O::Internal))
+        request.templateId = m_templateIds.value(s(dc.templateName));
+    return m_certificates.importCertificate(owner, request);
+}
 
-    // Validation off: accepted at once (R2).
+Status DemoBuilder::importAccepted()
+{
     for (const DemoCertificate &dc : demoCertificates()) {
         if (dc.outcome != O::Accepted && dc.outcome != O::Internal)
             continue;
         const auto r = importOne(dc);
         if (!r)
             return r.error();
-        ++summary.certificates;
+        ++m_summary.certificates;
         if (dc.outcome == O::Internal) {
             // Internal certificates are granted by the platform, not imported.
             QString error;
-            Sql::run(db.connection(),
+            Sql::run(m_db.connection(),
                      QStringLiteral("UPDATE certificates SET kind = 'internal', uploader_id = "
                                     "NULL WHERE id = ?"),
                      {r->certificate.id}, &error);
@@ -361,9 +389,13 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
                 return makeError(ErrorKind::Storage, error);
         }
     }
-    // Validation on: pending tasks routed to managers (R3), some reviewed.
+    return Done{};
+}
+
+Status DemoBuilder::importReviewed()
+{
     if (const auto r =
-            settings.set(adminId, QStringLiteral("validation.required"), QStringLiteral("on"));
+            m_settings.set(m_admin, QStringLiteral("validation.required"), QStringLiteral("on"));
         !r)
         return r.error();
     for (const DemoCertificate &dc : demoCertificates()) {
@@ -372,8 +404,8 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
         const auto r = importOne(dc);
         if (!r)
             return r.error();
-        ++summary.certificates;
-        ++summary.tasks;
+        ++m_summary.certificates;
+        ++m_summary.tasks;
         if (dc.outcome == O::Pending)
             continue;
         ReviewDecision decision;
@@ -381,16 +413,27 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
         decision.validate = dc.outcome == O::Validated;
         decision.comment = s(dc.comment);
         if (dc.templateName && decision.validate)
-            decision.templateId = templateIds.value(s(dc.templateName)); // R8 equivalence
-        const auto reviewed = reviews.review(r->reviewers.constFirst(), decision);
+            decision.templateId = m_templateIds.value(s(dc.templateName)); // R8 equivalence
+        const auto reviewed = m_reviews.review(r->reviewers.constFirst(), decision);
         if (!reviewed)
             return reviewed.error();
     }
+    return Done{};
+}
+} // namespace
 
-    // Tom Becker left the company: deleted, his results kept (R4).
-    if (const auto r =
-            directory.deleteUser(adminId, ids.value(QStringLiteral("tom.becker@demo.example")));
-        !r)
-        return r.error();
-    return summary;
+Result<DemoData::Summary> DemoData::fill(Database &db)
+{
+    if (db.hasUsers())
+        return makeError(ErrorKind::Refused,
+                         tr("This database already has users: the demo fills only an empty "
+                            "database."));
+    DemoBuilder builder(db);
+    for (Status (DemoBuilder::*step)() :
+         {&DemoBuilder::addPeople, &DemoBuilder::addTemplatesAndSettings,
+          &DemoBuilder::importAccepted, &DemoBuilder::importReviewed, &DemoBuilder::deleteLeaver}) {
+        if (const Status done = (builder.*step)(); !done)
+            return done.error();
+    }
+    return builder.summary();
 }

@@ -3,34 +3,13 @@
 #include "core/TextCheck.h"
 #include "services/PasswordHasher.h"
 #include "storage/AuditLog.h"
-#include "storage/CertificateStore.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace {
 constexpr int MinPasswordLength = 4;
-
-User userFromQuery(const QSqlQuery &q)
-{
-    // Column order: id, email, name, manager_id, deleted, language, manager name.
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.email = q.value(1).toString();
-    u.name = q.value(2).toString();
-    u.managerId = q.value(3).toLongLong();
-    u.deleted = q.value(4).toBool();
-    u.language = q.value(5).toString();
-    u.managerName = q.value(6).toString();
-    return u;
-}
-
-const QString kUserColumns =
-    QStringLiteral("u.id, u.email, u.name, u.manager_id, u.deleted, u.language, mg.name");
-const QString kUserFrom =
-    QStringLiteral(" FROM users u LEFT JOIN users mg ON mg.id = u.manager_id ");
 
 // On a server prepared by setup: is this login a role the server has already
 // (postgres, another database's login, a relay)? A user with that login would
@@ -268,31 +247,11 @@ Result<Group> DirectoryService::addGroup(Id actor, const QString &name, const QS
     return Group{id, name.trimmed(), parent};
 }
 
-Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
+Result<QList<QPair<Id, Role>>>
+DirectoryService::resolveMemberships(Id actor, const QList<QPair<QString, Role>> &requested) const
 {
-    if (const QString e = checkEmail(nu.email); !e.isEmpty())
-        return makeError(ErrorKind::Invalid, e);
-    if (const QString e = checkName(nu.name); !e.isEmpty())
-        return makeError(ErrorKind::Invalid, e);
-    if (nu.language != QLatin1String("en") && nu.language != QLatin1String("fr"))
-        return makeError(ErrorKind::Invalid,
-                         tr("\"%1\" is not a supported language: use en or fr.").arg(nu.language));
-    const QString email = normalizeEmail(nu.email);
-    if (userByEmail(email))
-        return makeError(ErrorKind::Conflict,
-                         tr("A user with the address %1 already exists.").arg(email));
-    Id manager = 0;
-    if (!nu.managerEmail.trimmed().isEmpty()) {
-        const auto m = userByEmail(nu.managerEmail);
-        if (!m)
-            return m.error();
-        if (m->deleted)
-            return makeError(ErrorKind::Invalid,
-                             tr("%1 is deleted and cannot be a manager.").arg(m->email));
-        manager = m->id;
-    }
     QList<QPair<Id, Role>> memberships;
-    for (const auto &[groupName, role] : nu.memberships) {
+    for (const auto &[groupName, role] : requested) {
         const auto g = groupByName(groupName);
         if (!g)
             return g.error();
@@ -306,6 +265,43 @@ Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
         }
         memberships.append({g->id, role});
     }
+    return memberships;
+}
+
+Result<Id> DirectoryService::managerFor(const QString &email) const
+{
+    if (email.trimmed().isEmpty())
+        return Id(0);
+    const auto m = userByEmail(email);
+    if (!m)
+        return m.error();
+    if (m->deleted)
+        return makeError(ErrorKind::Invalid,
+                         tr("%1 is deleted and cannot be a manager.").arg(m->email));
+    return m->id;
+}
+
+Result<User> DirectoryService::addUser(Id actor, const NewUser &nu)
+{
+    if (const QString e = checkEmail(nu.email); !e.isEmpty())
+        return makeError(ErrorKind::Invalid, e);
+    if (const QString e = checkName(nu.name); !e.isEmpty())
+        return makeError(ErrorKind::Invalid, e);
+    if (nu.language != QLatin1String("en") && nu.language != QLatin1String("fr"))
+        return makeError(ErrorKind::Invalid,
+                         tr("\"%1\" is not a supported language: use en or fr.").arg(nu.language));
+    const QString email = normalizeEmail(nu.email);
+    if (userByEmail(email))
+        return makeError(ErrorKind::Conflict,
+                         tr("A user with the address %1 already exists.").arg(email));
+    const auto managerId = managerFor(nu.managerEmail);
+    if (!managerId)
+        return managerId.error();
+    const Id manager = managerId.value();
+    const auto resolved = resolveMemberships(actor, nu.memberships);
+    if (!resolved)
+        return resolved.error();
+    const QList<QPair<Id, Role>> &memberships = resolved.value();
     // Without a group, only platform admins add people (they land in no group).
     if (memberships.isEmpty() && !m_policy.isPlatformAdmin(actor))
         return makeError(ErrorKind::Refused,
@@ -402,227 +398,6 @@ Status DirectoryService::setDeleted(Id actor, Id target, bool deleted)
     if (!error.isEmpty() || !tx.commit())
         return makeError(ErrorKind::Storage, error.isEmpty() ? tx.error() : error);
     return Done{};
-}
-
-bool DirectoryService::loadMemberships(User &u) const
-{
-    QString error;
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT g.id, g.name, m.role FROM memberships m JOIN "
-                                          "groups g ON g.id = m.group_id WHERE m.user_id = ? "
-                                          "ORDER BY g.name"),
-                           {u.id}, &error);
-    while (q.next())
-        u.memberships.append({q.value(0).toLongLong(), q.value(1).toString(),
-                              Domain::roleFromKey(q.value(2).toString()).value_or(Role::Learner)});
-    return error.isEmpty();
-}
-
-Result<User> DirectoryService::user(Id id) const
-{
-    QString error;
-    QSqlQuery q = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT ") + kUserColumns + kUserFrom +
-                               QStringLiteral("WHERE u.id = ?"),
-                           {id}, &error);
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage, error);
-    if (!q.next())
-        return makeError(ErrorKind::NotFound, tr("There is no user %1.").arg(id));
-    User u = userFromQuery(q);
-    loadMemberships(u);
-    return u;
-}
-
-Result<User> DirectoryService::userByEmail(const QString &email) const
-{
-    QString error;
-    QSqlQuery q =
-        Sql::run(m_db.connection(), QStringLiteral("SELECT u.id FROM users u WHERE u.email = ?"),
-                 {normalizeEmail(email)}, &error);
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage, error);
-    if (!q.next())
-        return makeError(ErrorKind::NotFound,
-                         tr("There is no user with the address %1.").arg(email.trimmed()));
-    return user(q.value(0).toLongLong());
-}
-
-Result<QList<User>> DirectoryService::users(Id actor, bool deleted, const UserCursor &after,
-                                            int limit) const
-{
-    if (!m_policy.isActive(actor))
-        return makeError(ErrorKind::Refused, tr("Your account is deleted or unknown."));
-    QString sql;
-    QVariantList values;
-    if (m_policy.isPlatformAdmin(actor)) {
-        sql = QStringLiteral("SELECT ") + kUserColumns + kUserFrom +
-              QStringLiteral("WHERE u.deleted = ? ");
-    } else {
-        sql = Policy::scopeCte() + QStringLiteral("SELECT ") + kUserColumns + kUserFrom +
-              QStringLiteral("JOIN scope s ON s.user_id = u.id WHERE u.deleted = ? ");
-        values << actor;
-    }
-    values << deleted;
-    if (after.id > 0) {
-        sql += QStringLiteral("AND (u.name > ? OR (u.name = ? AND u.id > ?)) ");
-        values << after.key << after.key << after.id;
-    }
-    sql += QStringLiteral("ORDER BY u.name, u.id");
-    if (limit > 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        values << limit;
-    }
-    QString error;
-    QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage, error);
-    QList<User> list;
-    while (q.next())
-        list.append(userFromQuery(q));
-    q.finish();
-    if (list.isEmpty())
-        return list;
-    // The page's memberships in one query, not one per user.
-    QStringList marks;
-    QVariantList ids;
-    QHash<Id, int> rowOf;
-    for (int row = 0; row < list.size(); ++row) {
-        marks << QStringLiteral("?");
-        ids << list.at(row).id;
-        rowOf.insert(list.at(row).id, row);
-    }
-    QSqlQuery m = Sql::run(m_db.connection(),
-                           QStringLiteral("SELECT m.user_id, g.id, g.name, m.role FROM memberships "
-                                          "m JOIN groups g ON g.id = m.group_id WHERE m.user_id "
-                                          "IN (%1) ORDER BY g.name")
-                               .arg(marks.join(QLatin1Char(','))),
-                           ids, &error);
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage, error);
-    while (m.next())
-        list[rowOf.value(m.value(0).toLongLong())].memberships.append(
-            {m.value(1).toLongLong(), m.value(2).toString(),
-             Domain::roleFromKey(m.value(3).toString()).value_or(Role::Learner)});
-    return list;
-}
-
-QString DirectoryService::sortKeyOf(const UserRow &row, UserQuery::SortKey key)
-{
-    switch (key) {
-    case UserQuery::SortKey::Email:
-        return row.user.email.toLower();
-    case UserQuery::SortKey::Manager:
-        return row.user.managerName.toLower();
-    case UserQuery::SortKey::Name:
-        break;
-    }
-    return row.user.name.toLower();
-}
-
-Result<QList<UserRow>> DirectoryService::userPage(Id actor, const UserQuery &query,
-                                                  const UserCursor &after, int limit) const
-{
-    if (!m_policy.isActive(actor))
-        return makeError(ErrorKind::Refused, tr("Your account is deleted or unknown."));
-    QString sortExpr;
-    switch (query.sortKey) {
-    case UserQuery::SortKey::Email:
-        sortExpr = QStringLiteral("lower(u.email)");
-        break;
-    case UserQuery::SortKey::Manager:
-        sortExpr = QStringLiteral("lower(COALESCE(mg.name, ''))");
-        break;
-    case UserQuery::SortKey::Name:
-        sortExpr = QStringLiteral("lower(u.name)");
-        break;
-    }
-    const bool everyone = m_policy.isPlatformAdmin(actor);
-    QString sql = everyone ? QString() : Policy::scopeCte();
-    QVariantList values;
-    if (!everyone)
-        values << actor;
-    sql += QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(", ") + sortExpr + kUserFrom;
-    if (!everyone)
-        sql += QStringLiteral("JOIN scope s ON s.user_id = u.id ");
-    sql += QStringLiteral("WHERE u.deleted = ? ");
-    values << query.deleted;
-    if (query.myTeamOnly) {
-        sql += QStringLiteral("AND u.manager_id = ? ");
-        values << actor;
-    }
-    const QString search = query.search.trimmed().toLower();
-    if (!search.isEmpty()) {
-        QString pattern = search;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        sql += QStringLiteral("AND (lower(u.name) LIKE ? ESCAPE '\\' OR lower(u.email) LIKE ? "
-                              "ESCAPE '\\') ");
-        values << pattern << pattern;
-    }
-    const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-    if (after.id > 0) {
-        sql += QStringLiteral("AND (%1 %2 ? OR (%1 = ? AND u.id %2 ?)) ").arg(sortExpr, cmp);
-        values << after.key << after.key << after.id;
-    }
-    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    sql += QStringLiteral("ORDER BY %1 %2, u.id %2 LIMIT ?").arg(sortExpr, dir);
-    values << qMax(1, limit);
-
-    QString error;
-    QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage, error);
-    QList<UserRow> rows;
-    QHash<Id, int> index;
-    while (q.next()) {
-        index.insert(q.value(0).toLongLong(), int(rows.size()));
-        rows.append({userFromQuery(q), {}});
-    }
-    if (rows.isEmpty())
-        return rows;
-
-    // Memberships and counts for this page only: one query each.
-    QStringList marks;
-    QVariantList ids;
-    for (const UserRow &row : std::as_const(rows)) {
-        marks << QStringLiteral("?");
-        ids << row.user.id;
-    }
-    const QString in = marks.join(QLatin1Char(','));
-    q = Sql::run(m_db.connection(),
-                 QStringLiteral("SELECT m.user_id, g.id, g.name, m.role FROM memberships m JOIN "
-                                "groups g ON g.id = m.group_id WHERE m.user_id IN (") +
-                     in + QStringLiteral(") ORDER BY g.name"),
-                 ids, &error);
-    while (q.next()) {
-        UserRow &row = rows[index.value(q.value(0).toLongLong())];
-        row.user.memberships.append(
-            {q.value(1).toLongLong(), q.value(2).toString(),
-             Domain::roleFromKey(q.value(3).toString()).value_or(Role::Learner)});
-    }
-    const auto counts =
-        CertificateStore(m_db.connection())
-            .counts(QList<Id>(index.keyBegin(), index.keyEnd()), QDate::currentDate(), &error);
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage, error);
-    for (const auto &count : counts) {
-        CertificateCounts &c = rows[index.value(count.owner)].counts;
-        const int n = count.count;
-        if (count.shown == QLatin1String("pending"))
-            c.pending += n;
-        else if (count.shown == QLatin1String("rejected"))
-            c.rejected += n;
-        else if (count.shown == QLatin1String("expired"))
-            c.expired += n;
-        else if (count.shown == QLatin1String("expiring-soon"))
-            c.expiringSoon += n;
-        else
-            c.valid += n;
-    }
-    return rows;
 }
 
 Result<QList<Group>> DirectoryService::groups() const

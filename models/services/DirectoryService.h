@@ -103,7 +103,11 @@ public:
 
 private:
     Status setDeleted(Id actor, Id target, bool deleted);
-    bool loadMemberships(User &user) const;
+    // The id of a new user's manager (0: none given), who must not be deleted.
+    Result<Id> managerFor(const QString &email) const;
+    // Group names and roles as ids, each group one the actor may add to.
+    Result<QList<QPair<Id, Role>>>
+    resolveMemberships(Id actor, const QList<QPair<QString, Role>> &requested) const;
     // A PostgreSQL server prepared by setup: people sign in with their own login.
     bool serverLogins() const;
     QString loginFor(const QString &email) const;

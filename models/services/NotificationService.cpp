@@ -1,5 +1,6 @@
 #include "services/NotificationService.h"
 
+#include "mail/OutboxStore.h"
 #include "storage/NotificationStore.h"
 
 namespace {
@@ -75,33 +76,38 @@ bool NotificationService::notify(const QSqlDatabase &db, Id recipient,
                                  NotificationCategory category, Id certificateId, Id taskId,
                                  Id actor, const QString &comment, QString *error)
 {
+    NotificationStore store(db);
+    if (store.isServer()) {
+        store.notifyOnServer(recipient, category, certificateId, taskId, error);
+        return error->isEmpty();
+    }
+    const auto to = store.recipient(recipient, certificateId, actor, error);
+    if (!error->isEmpty())
+        return false;
+    if (!to) {
+        *error = tr("There is no user %1 to notify.").arg(recipient);
+        return false;
+    }
+    // Deleted users get no notifications (README rules).
+    if (to->deleted)
+        return true;
+    const Id id = store.insert(recipient, category, certificateId, taskId, actor, comment, error);
+    if (!error->isEmpty())
+        return false;
     // The email says what the in-app notification says.
-    const auto compose = [&]() -> NotificationStore::Texts {
-        Notification notification;
-        notification.category = category;
-        notification.certificateId = certificateId;
-        notification.taskId = taskId;
-        notification.actorId = actor;
-        notification.comment = comment;
-        QString namesError;
-        QSqlQuery names =
-            Sql::run(db,
-                     QStringLiteral("SELECT (SELECT name FROM certificates WHERE id = ?), "
-                                    "(SELECT name FROM users WHERE id = ?)"),
-                     {certificateId, actor}, &namesError);
-        if (names.next()) {
-            notification.certificateName = names.value(0).toString();
-            notification.actorName = names.value(1).toString();
-        }
-        names.finish();
-        return {notification.title(),
-                notification.body() + QStringLiteral("\n\n") +
-                    (category == NotificationCategory::ValidationRequest
-                         ? tr("Open CertDesk, then Notifications > Certificate Validation, "
-                              "to review it.")
-                         : tr("Open CertDesk, then Results, to see it."))};
-    };
-    NotificationStore(db).notify(recipient, category, certificateId, taskId, actor, comment,
-                                 compose, error);
+    Notification notification;
+    notification.category = category;
+    notification.certificateId = certificateId;
+    notification.taskId = taskId;
+    notification.actorId = actor;
+    notification.comment = comment;
+    notification.certificateName = to->certificateName;
+    notification.actorName = to->actorName;
+    const QString body =
+        notification.body() + QStringLiteral("\n\n") +
+        (category == NotificationCategory::ValidationRequest
+             ? tr("Open CertDesk, then Notifications > Certificate Validation, to review it.")
+             : tr("Open CertDesk, then Results, to see it."));
+    OutboxStore(db).enqueue(id, to->email, notification.title(), body, to->language, error);
     return error->isEmpty();
 }

@@ -48,12 +48,9 @@ Result<ValidationTask> ReviewService::task(Id actor, Id taskId) const
     return found.value();
 }
 
-Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &decision)
+Result<Certificate> ReviewService::decisionFor(const ValidationTask &t,
+                                               const ReviewDecision &decision)
 {
-    const auto current = task(actor, decision.taskId);
-    if (!current)
-        return current.error();
-    const ValidationTask &t = current.value();
     if (t.state != TaskState::Open ||
         (decision.expectedVersion > 0 && decision.expectedVersion != t.version)) {
         return makeError(
@@ -66,32 +63,77 @@ Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &dec
                                                       : tr("changed"),
                      QLocale().toString(t.decidedAt.toLocalTime(), QLocale::ShortFormat)));
     }
-    const QString comment = decision.comment.trimmed();
-    if (!decision.validate && comment.isEmpty())
+    if (!decision.validate && decision.comment.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid,
                          tr("Say why you reject this certificate: a comment is required."));
     Certificate edited = t.certificate;
-    if (decision.name)
-        edited.name = decision.name->trimmed();
-    if (decision.delivered)
-        edited.delivered = *decision.delivered;
-    if (decision.expires)
-        edited.expires = *decision.expires;
-    if (decision.templateId)
-        edited.templateId = *decision.templateId;
+    edited.name = decision.name.value_or(edited.name).trimmed();
+    edited.delivered = decision.delivered.value_or(edited.delivered);
+    edited.expires = decision.expires.value_or(edited.expires);
+    edited.templateId = decision.templateId.value_or(edited.templateId);
     const auto problems = CertificateService::checkFields(
         edited.name, edited.delivered, edited.expires, edited.credits, QDate::currentDate());
     if (!problems.isEmpty())
         return makeError(ErrorKind::Invalid, problems.constFirst().message);
+    return edited;
+}
+
+Status ReviewService::writeDecision(const QSqlDatabase &db, Id actor, Id taskId,
+                                    const Certificate &edited, const ReviewDecision &decision)
+{
+    const QString comment = decision.comment.trimmed();
+    CertificateStore::Change change;
+    change.id = edited.id;
+    change.name = edited.name;
+    change.delivered = edited.delivered;
+    change.expires = edited.expires;
+    change.templateId = edited.templateId;
+    change.status = decision.validate ? QStringLiteral("validated") : QStringLiteral("rejected");
+    CertificateStore certificates(db);
+    QString error;
+    certificates.review(change, &error);
+    if (error.isEmpty())
+        NotificationService::markTaskRequestsRead(db, taskId, &error);
+    if (error.isEmpty())
+        NotificationService::notify(db, edited.ownerId,
+                                    decision.validate ? NotificationCategory::CertificateValidated
+                                                      : NotificationCategory::CertificateRejected,
+                                    edited.id, taskId, actor, comment, &error);
+    if (error.isEmpty())
+        certificates.audit(
+            actor,
+            decision.validate ? QStringLiteral("certificate.validate")
+                              : QStringLiteral("certificate.reject"),
+            edited.id,
+            QJsonObject{{QStringLiteral("task_id"), taskId},
+                        {QStringLiteral("comment"), comment},
+                        {QStringLiteral("name"), edited.name},
+                        {QStringLiteral("delivered"), edited.delivered.toString(Qt::ISODate)},
+                        {QStringLiteral("expires"), edited.expires.toString(Qt::ISODate)},
+                        {QStringLiteral("template_id"), edited.templateId}},
+            &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    return Done{};
+}
+
+Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &decision)
+{
+    const auto current = task(actor, decision.taskId);
+    if (!current)
+        return current.error();
+    const ValidationTask &t = current.value();
+    const auto edited = decisionFor(t, decision);
+    if (!edited)
+        return edited.error();
 
     QSqlDatabase db = m_db.connection();
-    TaskStore tasks(db);
-    CertificateStore certificates(db);
     Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorKind::Storage, tx.error());
     QString error;
-    const int decided = tasks.decide(t.id, actor, decision.validate, comment, t.version, &error);
+    const int decided = TaskStore(db).decide(t.id, actor, decision.validate,
+                                             decision.comment.trimmed(), t.version, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     if (decided != 1) {
@@ -103,37 +145,10 @@ Result<ValidationTask> ReviewService::review(Id actor, const ReviewDecision &dec
                                       ? winner->decidedByName
                                       : tr("Another reviewer")));
     }
-    CertificateStore::Change change;
-    change.id = edited.id;
-    change.name = edited.name;
-    change.delivered = edited.delivered;
-    change.expires = edited.expires;
-    change.templateId = edited.templateId;
-    change.status = decision.validate ? QStringLiteral("validated") : QStringLiteral("rejected");
-    certificates.review(change, &error);
-    if (error.isEmpty())
-        NotificationService::markTaskRequestsRead(db, t.id, &error);
-    if (error.isEmpty())
-        NotificationService::notify(db, edited.ownerId,
-                                    decision.validate ? NotificationCategory::CertificateValidated
-                                                      : NotificationCategory::CertificateRejected,
-                                    edited.id, t.id, actor, comment, &error);
-    if (error.isEmpty())
-        certificates.audit(
-            actor,
-            decision.validate ? QStringLiteral("certificate.validate")
-                              : QStringLiteral("certificate.reject"),
-            edited.id,
-            QJsonObject{{QStringLiteral("task_id"), t.id},
-                        {QStringLiteral("comment"), comment},
-                        {QStringLiteral("name"), edited.name},
-                        {QStringLiteral("delivered"), edited.delivered.toString(Qt::ISODate)},
-                        {QStringLiteral("expires"), edited.expires.toString(Qt::ISODate)},
-                        {QStringLiteral("template_id"), edited.templateId}},
-            &error);
-    if (!error.isEmpty() || !tx.commit())
+    const Status written = writeDecision(db, actor, t.id, edited.value(), decision);
+    if (!written || !tx.commit())
         return makeError(ErrorKind::Storage,
                          tr("The review could not be saved, nothing was written: %1")
-                             .arg(error.isEmpty() ? tx.error() : error));
+                             .arg(written ? tx.error() : written.message()));
     return task(actor, t.id);
 }

@@ -41,6 +41,15 @@ public:
     Result<ValidationTask> review(Id actor, const ReviewDecision &decision);
 
 private:
+    // The certificate as the decision leaves it, or why it cannot be taken
+    // (decided meanwhile, a rejection without a comment, a bad edit).
+    static Result<Certificate> decisionFor(const ValidationTask &task,
+                                           const ReviewDecision &decision);
+    // Inside the decision's transaction: the certificate, the requests read,
+    // the owner's notification (R9), the audit entry.
+    static Status writeDecision(const QSqlDatabase &db, Id actor, Id taskId,
+                                const Certificate &edited, const ReviewDecision &decision);
+
     Database &m_db;
     Policy m_policy;
 };

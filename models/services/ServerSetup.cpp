@@ -198,23 +198,94 @@ QString ServerSetup::fillRoles(QString script, const ServerRoles &roles)
     return script;
 }
 
-Result<ServerSetupReport> ServerSetup::run(Database &database, const ServerSetupOptions &options)
+namespace {
+// Runs statements one after another until one fails; the first error stays.
+class Steps
 {
-    if (!database.isPostgres())
-        return makeError(ErrorKind::Invalid,
-                         tr("setup prepares a PostgreSQL database; a SQLite file needs only "
-                            "'certdesk-cli init'."));
+public:
+    explicit Steps(const QSqlDatabase &db) : m_db(db) {}
+    void exec(const QString &sql)
+    {
+        if (m_error.isEmpty())
+            Sql::run(m_db, sql, {}, &m_error);
+    }
+    QSqlDatabase &db() { return m_db; }
+    QString &error() { return m_error; }
+    bool ok() const { return m_error.isEmpty(); }
+
+private:
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+Error setupFailed(const QString &error)
+{
+    return makeError(ErrorKind::Storage, QCoreApplication::translate(
+                                             "ServerSetup", "setup failed, nothing was changed: %1")
+                                             .arg(error));
+}
+
+// The three roles, the database's and the schemas' grants, and the tables
+// written before setup (by a superuser) given to the owner; then acts as it.
+void prepareRoles(Steps &steps, const ServerRoles &roles, const QString &dbName)
+{
+    const QString owner = identifier(roles.owner);
+    const QString member = identifier(roles.member);
+    const QString relay = identifier(roles.relay);
+    if (!roleExists(steps.db(), roles.owner, &steps.error()))
+        steps.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg(owner));
+    for (const QString &role : {roles.member, roles.relay}) {
+        if (steps.ok() && !roleExists(steps.db(), role, &steps.error()))
+            steps.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(identifier(role)));
+    }
+    const QString database = identifier(dbName);
+    steps.exec(QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(database));
+    steps.exec(
+        QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2, %3").arg(database, member, relay));
+    steps.exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, owner));
+    steps.exec(QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(owner));
+    steps.exec(QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"));
+    steps.exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(member, relay));
+    // The server's API (resources/pgsql/api.sql) lives in its own schema.
+    steps.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS cd_api AUTHORIZATION %1").arg(owner));
+    steps.exec(QStringLiteral("ALTER SCHEMA cd_api OWNER TO %1").arg(owner));
+    steps.exec(QStringLiteral("REVOKE ALL ON SCHEMA cd_api FROM PUBLIC"));
+    if (steps.ok()) {
+        QSqlQuery tables = Sql::run(steps.db(),
+                                    QStringLiteral("SELECT c.relname FROM pg_class c JOIN "
+                                                   "pg_namespace n ON n.oid = c.relnamespace "
+                                                   "WHERE n.nspname = 'public' AND c.relkind ="
+                                                   " 'r' AND pg_get_userbyid(c.relowner) "
+                                                   "<> ?"),
+                                    {roles.owner}, &steps.error());
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        tables.finish();
+        for (const QString &name : std::as_const(names))
+            steps.exec(QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(identifier(name), owner));
+    }
+    steps.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
+    steps.exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
+}
+} // namespace
+
+Status ServerSetup::checkOptions(const ServerSetupOptions &options, QString *statementTimeout)
+{
     if (options.connectionLimit != 0) {
         if (const QString e = checkConnectionLimit(options.connectionLimit); !e.isEmpty())
             return makeError(ErrorKind::Invalid, e);
     }
-    QString statementTimeout;
     if (!options.statementTimeout.isEmpty()) {
-        if (const QString e = checkStatementTimeout(options.statementTimeout, &statementTimeout);
+        if (const QString e = checkStatementTimeout(options.statementTimeout, statementTimeout);
             !e.isEmpty())
             return makeError(ErrorKind::Invalid, e);
     }
-    QSqlDatabase db = database.connection();
+    return Done{};
+}
+
+Result<QString> ServerSetup::superuserDatabase(const QSqlDatabase &db)
+{
     QString error;
     QSqlQuery q = Sql::run(db,
                            QStringLiteral("SELECT rolsuper, current_database() FROM pg_roles "
@@ -226,81 +297,34 @@ Result<ServerSetupReport> ServerSetup::run(Database &database, const ServerSetup
         return makeError(ErrorKind::Refused,
                          tr("setup must be run by a database superuser (such as postgres): it "
                             "creates roles and gives the schema to CertDesk's owner role."));
-    const QString dbName = q.value(1).toString();
-    q.finish();
+    return q.value(1).toString();
+}
 
-    ServerSetupReport report;
-    report.roles = rolesFor(dbName);
-    const ServerRoles &roles = report.roles;
-    report.schemaBefore = database.schemaVersion();
-
-    Transaction tx(db);
-    if (!tx.isActive())
-        return makeError(ErrorKind::Storage, tx.error());
-    const auto exec = [&](const QString &sql) {
-        if (error.isEmpty())
-            Sql::run(db, sql, {}, &error);
-    };
-    const QString owner = identifier(roles.owner);
-    const QString member = identifier(roles.member);
-    const QString relay = identifier(roles.relay);
-    if (!roleExists(db, roles.owner, &error))
-        exec(QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg(owner));
-    if (error.isEmpty() && !roleExists(db, roles.member, &error))
-        exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(member));
-    if (error.isEmpty() && !roleExists(db, roles.relay, &error))
-        exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(relay));
-    const QString database_ = identifier(dbName);
-    exec(QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(database_));
-    exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2, %3").arg(database_, member, relay));
-    exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database_, owner));
-    exec(QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(owner));
-    exec(QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"));
-    exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(member, relay));
-    // The server's API (resources/pgsql/api.sql) lives in its own schema.
-    exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS cd_api AUTHORIZATION %1").arg(owner));
-    exec(QStringLiteral("ALTER SCHEMA cd_api OWNER TO %1").arg(owner));
-    exec(QStringLiteral("REVOKE ALL ON SCHEMA cd_api FROM PUBLIC"));
-    // Tables written before setup (by a superuser) become the owner's.
-    if (error.isEmpty()) {
-        QSqlQuery tables = Sql::run(db,
-                                    QStringLiteral("SELECT c.relname FROM pg_class c JOIN "
-                                                   "pg_namespace n ON n.oid = c.relnamespace "
-                                                   "WHERE n.nspname = 'public' AND c.relkind ="
-                                                   " 'r' AND pg_get_userbyid(c.relowner) "
-                                                   "<> ?"),
-                                    {roles.owner}, &error);
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        tables.finish();
-        for (const QString &name : std::as_const(names))
-            exec(QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(identifier(name), owner));
-    }
-    exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
-    exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage,
-                         tr("setup failed, nothing was changed: %1").arg(error));
-
+Status ServerSetup::applyRules(Database &database, const ServerRoles &roles)
+{
     // The migrations, as the owner (Database::migrate commits nothing while
     // this transaction is open: QSqlDatabase transactions do not nest, so
     // the statements are run here).
     const Status migrated = database.migrateInCurrentTransaction();
     if (!migrated)
-        return makeError(ErrorKind::Storage,
-                         tr("setup failed, nothing was changed: %1").arg(migrated.message()));
+        return setupFailed(migrated.message());
     const QString script = securityScript(roles);
     if (script.isEmpty())
         return makeError(ErrorKind::Storage, tr("The server's rules are missing from CertDesk."));
-    const QStringList statements = splitScript(script);
-    for (const QString &statement : statements) {
-        exec(statement);
-        if (!error.isEmpty())
-            return makeError(
-                ErrorKind::Storage,
-                tr("setup failed, nothing was changed: %1\n%2").arg(error, statement.left(200)));
+    Steps steps(database.connection());
+    for (const QString &statement : splitScript(script)) {
+        steps.exec(statement);
+        if (!steps.ok())
+            return makeError(ErrorKind::Storage, tr("setup failed, nothing was changed: %1\n%2")
+                                                     .arg(steps.error(), statement.left(200)));
     }
+    return Done{};
+}
+
+Status ServerSetup::storeServerSettings(const QSqlDatabase &db, const ServerSetupOptions &options,
+                                        const QString &statementTimeout, ServerSetupReport &report)
+{
+    QString error;
     // The login prefix is the server's, chosen at the first setup only
     // (the logins already made carry it).
     QSqlQuery prefix =
@@ -345,11 +369,58 @@ Result<ServerSetupReport> ServerSetup::run(Database &database, const ServerSetup
     storeSetting(db, QStringLiteral("server.statement-timeout"), report.statementTimeout, &error);
     if (report.hardened)
         storeSetting(db, QStringLiteral("server.hardened"), QStringLiteral("on"), &error);
-    exec(QStringLiteral("RESET ROLE"));
     if (!error.isEmpty())
-        return makeError(ErrorKind::Storage,
-                         tr("setup failed, nothing was changed: %1").arg(error));
+        return setupFailed(error);
+    return Done{};
+}
 
+Result<ServerSetupReport> ServerSetup::run(Database &database, const ServerSetupOptions &options)
+{
+    if (!database.isPostgres())
+        return makeError(ErrorKind::Invalid,
+                         tr("setup prepares a PostgreSQL database; a SQLite file needs only "
+                            "'certdesk-cli init'."));
+    QString statementTimeout;
+    if (const Status ok = checkOptions(options, &statementTimeout); !ok)
+        return ok.error();
+    QSqlDatabase db = database.connection();
+    const auto dbName = superuserDatabase(db);
+    if (!dbName)
+        return dbName.error();
+
+    ServerSetupReport report;
+    report.roles = rolesFor(dbName.value());
+    const ServerRoles &roles = report.roles;
+    report.schemaBefore = database.schemaVersion();
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return makeError(ErrorKind::Storage, tx.error());
+    Steps steps(db);
+    prepareRoles(steps, roles, dbName.value());
+    if (!steps.ok())
+        return setupFailed(steps.error());
+    if (const Status ok = applyRules(database, roles); !ok)
+        return ok.error();
+    if (const Status ok = storeServerSettings(db, options, statementTimeout, report); !ok)
+        return ok.error();
+    steps.exec(QStringLiteral("RESET ROLE"));
+    if (!steps.ok())
+        return setupFailed(steps.error());
+    if (const Status ok = finishAsSuperuser(database, options, report); !ok)
+        return ok.error();
+    if (!tx.commit())
+        return setupFailed(tx.error());
+    report.schemaAfter = database.schemaVersion();
+    return report;
+}
+
+Status ServerSetup::finishAsSuperuser(Database &database, const ServerSetupOptions &options,
+                                      ServerSetupReport &report)
+{
+    QSqlDatabase db = database.connection();
+    const ServerRoles &roles = report.roles;
+    Steps steps(db);
     // As the superuser: pg_catalog's grants (large objects always, the
     // activity statistics when hardened), then the logins made before.
     QStringList catalogueScripts{QStringLiteral("large_objects.sql")};
@@ -362,20 +433,18 @@ Result<ServerSetupReport> ServerSetup::run(Database &database, const ServerSetup
                              tr("The server's rules are missing from CertDesk (%1).").arg(name));
         const QStringList parts = splitScript(text);
         for (const QString &statement : parts) {
-            exec(statement);
-            if (!error.isEmpty())
+            steps.exec(statement);
+            if (!steps.ok())
                 return makeError(ErrorKind::Storage, tr("setup failed, nothing was changed: %1\n%2")
-                                                         .arg(error, statement.left(200)));
+                                                         .arg(steps.error(), statement.left(200)));
         }
     }
-    report.loginsUpdated =
-        applyLoginLimits(db, roles, report.connectionLimit, report.statementTimeout, &error);
+    report.loginsUpdated = applyLoginLimits(db, roles, report.connectionLimit,
+                                            report.statementTimeout, &steps.error());
+    if (!steps.ok())
+        return setupFailed(steps.error());
     // The first admin below gets a server login, as every later user will.
-    if (error.isEmpty())
-        database.detectSecurity();
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage,
-                         tr("setup failed, nothing was changed: %1").arg(error));
+    database.detectSecurity();
 
     if (!options.adminEmail.isEmpty()) {
         DirectoryService directory(database);
@@ -386,9 +455,5 @@ Result<ServerSetupReport> ServerSetup::run(Database &database, const ServerSetup
         report.admin = admin.value();
         report.adminLogin = report.loginPrefix + report.admin->email;
     }
-    if (!tx.commit())
-        return makeError(ErrorKind::Storage,
-                         tr("setup failed, nothing was changed: %1").arg(tx.error()));
-    report.schemaAfter = database.schemaVersion();
-    return report;
+    return Done{};
 }

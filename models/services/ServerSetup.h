@@ -89,4 +89,18 @@ public:
     static QString fillRoles(QString script, const ServerRoles &roles);
     // Splits a script at lines ending in ';' outside $$ bodies.
     static QStringList splitScript(const QString &script);
+
+private:
+    // The steps of run(), in its one transaction.
+    static Status checkOptions(const ServerSetupOptions &options, QString *statementTimeout);
+    // The database's name, when the connection's login is a superuser.
+    static Result<QString> superuserDatabase(const QSqlDatabase &db);
+    // As the owner: the migrations and the rules (security.sql, api.sql).
+    static Status applyRules(Database &database, const ServerRoles &roles);
+    // The login prefix and the logins' limits, kept in the settings table.
+    static Status storeServerSettings(const QSqlDatabase &db, const ServerSetupOptions &options,
+                                      const QString &statementTimeout, ServerSetupReport &report);
+    // As the superuser: pg_catalog's grants, the logins' limits, the first admin.
+    static Status finishAsSuperuser(Database &database, const ServerSetupOptions &options,
+                                    ServerSetupReport &report);
 };

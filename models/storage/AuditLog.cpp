@@ -10,10 +10,8 @@ bool AuditLog::record(const QSqlDatabase &db, Id actor, const QString &action,
 {
     // On a secured database the server's triggers write the log with the
     // change they record (resources/pgsql/api.sql); nobody else may.
-    if (Database::isSecured(db)) {
-        error->clear();
-        return true;
-    }
+    if (Database::isSecured(db))
+        return error->isEmpty();
     Sql::run(db,
              QStringLiteral("INSERT INTO audit_log (at, actor_id, action, subject_type, "
                             "subject_id, details) VALUES (?, ?, ?, ?, ?, ?)"),

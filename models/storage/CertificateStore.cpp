@@ -35,24 +35,16 @@ QString CertificateStore::selectColumns()
 Certificate CertificateStore::fromQuery(const QSqlQuery &q, int o)
 {
     Certificate c;
-    c.id = q.value(o).toLongLong();
-    c.kind = Domain::kindFromKey(q.value(o + 1).toString());
-    c.ownerId = q.value(o + 2).toLongLong();
-    c.ownerName = q.value(o + 3).toString();
-    c.uploaderId = q.value(o + 4).toLongLong();
-    c.name = q.value(o + 5).toString();
-    c.delivered = Sql::toDate(q.value(o + 6));
-    c.expires = Sql::toDate(q.value(o + 7));
-    c.templateId = q.value(o + 8).toLongLong();
-    c.templateName = q.value(o + 9).toString();
-    if (!q.value(o + 10).isNull())
-        c.credits = q.value(o + 10).toDouble();
-    c.status = Domain::statusFromKey(q.value(o + 11).toString());
-    c.pdfSha256 = q.value(o + 12).toString();
-    c.originalFilename = q.value(o + 13).toString();
-    c.version = q.value(o + 14).toInt();
-    c.createdAt = Sql::toDateTime(q.value(o + 15));
-    c.updatedAt = Sql::toDateTime(q.value(o + 16));
+    QString kind;
+    QVariant credits;
+    QString status;
+    Sql::readColumns(q, o, c.id, kind, c.ownerId, c.ownerName, c.uploaderId, c.name, c.delivered,
+                     c.expires, c.templateId, c.templateName, credits, status, c.pdfSha256,
+                     c.originalFilename, c.version, c.createdAt, c.updatedAt);
+    c.kind = Domain::kindFromKey(kind);
+    if (!credits.isNull())
+        c.credits = credits.toDouble();
+    c.status = Domain::statusFromKey(status);
     return c;
 }
 
@@ -120,6 +112,13 @@ std::optional<CertificateStore::Row> CertificateStore::duplicate(Id owner, const
     Row row{q.value(0).toString(), Sql::toDate(q.value(1))};
     q.finish();
     return row;
+}
+
+bool CertificateStore::templateExists(Id templateId, QString *error) const
+{
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT 1 FROM certificate_templates WHERE id = ?"),
+                           {templateId}, error);
+    return error->isEmpty() && q.next();
 }
 
 bool CertificateStore::isReviewerOf(Id certificate, Id reviewer, QString *error) const

@@ -28,10 +28,9 @@ public:
         QString name;
         QDate delivered;
     };
-    struct NewCertificate
+    // What an import, a resubmission and a review write of a certificate.
+    struct Fields
     {
-        Id owner = 0;
-        Id uploader = 0;
         QString name;
         QDate delivered;
         QDate expires;
@@ -40,21 +39,17 @@ public:
         QString status;
         QString sha256;
         QString originalFilename;
+        Id uploader = 0; // who uploads or sends it again (the server: the login)
+    };
+    struct NewCertificate : Fields
+    {
+        Id owner = 0;
         QString importKey;
     };
-    struct Change // a resubmission or a review's edit
+    struct Change : Fields // a resubmission or a review's edit
     {
         Id id = 0;
         int version = 0; // resubmission: the version read
-        QString name;
-        QDate delivered;
-        QDate expires;
-        Id templateId = 0;
-        std::optional<double> credits;
-        QString status;
-        QString sha256;
-        QString originalFilename;
-        Id uploader = 0; // resubmission: who sends it again (the server: the login)
     };
     struct HistoryRow
     {
@@ -71,6 +66,7 @@ public:
                                QString *error) const;
     std::optional<Id> byImportKey(const QString &key, QString *error) const;
     std::optional<Row> duplicate(Id owner, const QString &sha256, QString *error) const;
+    bool templateExists(Id templateId, QString *error) const;
     // Plain statements only: whether reviewer was asked to review it (the
     // server's byId() answers this itself).
     bool isReviewerOf(Id certificate, Id reviewer, QString *error) const;

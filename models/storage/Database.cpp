@@ -97,79 +97,95 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     self->m_location = location;
     self->m_connectionName =
         QStringLiteral("certdesk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    const Status connected =
+        location.isPostgres() ? self->connectPostgres() : self->connectSqlite(options);
+    if (!connected)
+        return connected.error();
+    if (const Status ok = self->checkSchema(options); !ok)
+        return ok.error();
+    return self;
+}
 
-    if (location.isPostgres()) {
-        self->m_dialect = Dialect::Postgres;
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), self->m_connectionName);
-        if (!db.isValid())
+Status Database::connectPostgres()
+{
+    const DatabaseLocation &location = m_location;
+    m_dialect = Dialect::Postgres;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid())
+        return makeError(ErrorKind::Storage,
+                         tr("The PostgreSQL driver (QPSQL) is not installed: install "
+                            "libqt6sql6-psql."));
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setUserName(location.user());
+    db.setDatabaseName(location.databaseName());
+    if (!location.password().isEmpty())
+        db.setPassword(location.password());
+    QString opts = location.connectOptions();
+    if (!opts.contains(QLatin1String("connect_timeout")))
+        opts += (opts.isEmpty() ? QString() : QStringLiteral(";")) +
+                QStringLiteral("connect_timeout=10");
+    // A network cut is noticed within seconds, not after the system's TCP
+    // timeout (the connection watch pings on the GUI thread).
+    for (const char *option : {"keepalives_idle=10", "keepalives_interval=5", "keepalives_count=3",
+                               "tcp_user_timeout=15000"}) {
+        const QString text = QString::fromLatin1(option);
+        if (!opts.contains(text.section(QLatin1Char('='), 0, 0)))
+            opts += (opts.isEmpty() ? QString() : QStringLiteral(";")) + text;
+    }
+    db.setConnectOptions(opts);
+    if (!db.open())
+        return makeError(ErrorKind::Storage,
+                         tr("Could not connect to %1: %2")
+                             .arg(location.displayName(), describeError(db.lastError())));
+    QString error;
+    // Dates and times travel as UTC; messages stay in English for the log.
+    Sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'"), {}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    return Done{};
+}
+
+Status Database::connectSqlite(const Options &options)
+{
+    const DatabaseLocation &location = m_location;
+    m_dialect = Dialect::Sqlite;
+    const QFileInfo info(location.path());
+    if (!info.exists()) {
+        if (!options.create)
+            return makeError(ErrorKind::NotFound,
+                             tr("There is no database at %1.").arg(location.displayName()));
+        if (!QDir().mkpath(info.absolutePath()))
             return makeError(ErrorKind::Storage,
-                             tr("The PostgreSQL driver (QPSQL) is not installed: install "
-                                "libqt6sql6-psql."));
-        db.setHostName(location.host());
-        db.setPort(location.port());
-        db.setUserName(location.user());
-        db.setDatabaseName(location.databaseName());
-        if (!location.password().isEmpty())
-            db.setPassword(location.password());
-        QString opts = location.connectOptions();
-        if (!opts.contains(QLatin1String("connect_timeout")))
-            opts += (opts.isEmpty() ? QString() : QStringLiteral(";")) +
-                    QStringLiteral("connect_timeout=10");
-        // A network cut is noticed within seconds, not after the system's TCP
-        // timeout (the connection watch pings on the GUI thread).
-        for (const char *option : {"keepalives_idle=10", "keepalives_interval=5",
-                                   "keepalives_count=3", "tcp_user_timeout=15000"}) {
-            const QString text = QString::fromLatin1(option);
-            if (!opts.contains(text.section(QLatin1Char('='), 0, 0)))
-                opts += (opts.isEmpty() ? QString() : QStringLiteral(";")) + text;
-        }
-        db.setConnectOptions(opts);
-        if (!db.open())
+                             tr("Could not create the folder %1.").arg(info.absolutePath()));
+    } else if (info.isDir()) {
+        return makeError(ErrorKind::Invalid,
+                         tr("%1 is a folder, not a database file.").arg(location.displayName()));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(location.path());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return makeError(
+            ErrorKind::Storage,
+            tr("Could not open %1: %2").arg(location.displayName(), describeError(db.lastError())));
+    QString error;
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        Sql::run(db, QString::fromLatin1(pragma), {}, &error);
+        if (!error.isEmpty()) {
             return makeError(ErrorKind::Storage,
-                             tr("Could not connect to %1: %2")
-                                 .arg(location.displayName(), describeError(db.lastError())));
-        QString error;
-        // Dates and times travel as UTC; messages stay in English for the log.
-        Sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'"), {}, &error);
-        if (!error.isEmpty())
-            return makeError(ErrorKind::Storage, error);
-    } else {
-        self->m_dialect = Dialect::Sqlite;
-        const QFileInfo info(location.path());
-        if (!info.exists()) {
-            if (!options.create)
-                return makeError(ErrorKind::NotFound,
-                                 tr("There is no database at %1.").arg(location.displayName()));
-            if (!QDir().mkpath(info.absolutePath()))
-                return makeError(ErrorKind::Storage,
-                                 tr("Could not create the folder %1.").arg(info.absolutePath()));
-        } else if (info.isDir()) {
-            return makeError(
-                ErrorKind::Invalid,
-                tr("%1 is a folder, not a database file.").arg(location.displayName()));
-        }
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
-        db.setDatabaseName(location.path());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open())
-            return makeError(ErrorKind::Storage,
-                             tr("Could not open %1: %2")
-                                 .arg(location.displayName(), describeError(db.lastError())));
-        QString error;
-        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL"}) {
-            Sql::run(db, QString::fromLatin1(pragma), {}, &error);
-            if (!error.isEmpty()) {
-                return makeError(ErrorKind::Storage,
-                                 tr("%1 is not a CertDesk database (or it is damaged): %2")
-                                     .arg(location.displayName(), error));
-            }
+                             tr("%1 is not a CertDesk database (or it is damaged): %2")
+                                 .arg(location.displayName(), error));
         }
     }
+    return Done{};
+}
 
-    const int version = self->schemaVersion();
+Status Database::checkSchema(const Options &options)
+{
+    const DatabaseLocation &location = m_location;
+    const int version = schemaVersion();
     if (version < 0)
         return makeError(
             ErrorKind::Storage,
@@ -182,15 +198,15 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                              .arg(location.displayName())
                              .arg(version)
                              .arg(latestSchemaVersion()));
-    if (self->m_dialect == Dialect::Postgres) {
-        self->detectSecurity();
-        if (self->m_secured && !self->m_hasApi && options.migrate)
+    if (m_dialect == Dialect::Postgres) {
+        detectSecurity();
+        if (m_secured && !m_hasApi && options.migrate)
             return makeError(ErrorKind::Refused,
                              tr("%1 was prepared by an older CertDesk: ask the database "
                                 "administrator to run 'certdesk-cli setup' with this version. "
                                 "Nothing was changed.")
                                  .arg(location.displayName()));
-        if (self->m_secured && options.migrate && version < latestSchemaVersion())
+        if (m_secured && options.migrate && version < latestSchemaVersion())
             return makeError(ErrorKind::Refused,
                              tr("%1 has an older schema (version %2) than this CertDesk (version "
                                 "%3): ask the database administrator to run 'certdesk-cli setup' "
@@ -200,11 +216,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                                  .arg(latestSchemaVersion()));
     }
     if (options.migrate && version < latestSchemaVersion()) {
-        const Status status = self->migrate();
+        const Status status = migrate();
         if (!status)
             return status.error();
     }
-    return self;
+    return Done{};
 }
 
 void Database::detectSecurity()
@@ -377,145 +393,6 @@ QString Database::describeError(const QSqlError &error)
         text = tr("unknown database error");
     return text;
 }
-
-// --- Sql -------------------------------------------------------------------
-
-bool Sql::exec(QSqlQuery &query, const QVariantList &values, QString *error)
-{
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        if (error)
-            *error = Database::describeError(query.lastError());
-        return false;
-    }
-    if (error)
-        error->clear();
-    return true;
-}
-
-QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                   QString *error)
-{
-    // Not forward-only: QPSQL streams forward-only results row by row and
-    // loses them when another statement runs on the connection meanwhile.
-    // Lists stay bounded by keyset paging (LIMIT), never by streaming.
-    QSqlQuery query(db);
-    if (values.isEmpty()) {
-        if (!query.exec(sql)) {
-            if (error)
-                *error = Database::describeError(query.lastError());
-            return query;
-        }
-        if (error)
-            error->clear();
-        return query;
-    }
-    if (!query.prepare(sql)) {
-        if (error)
-            *error = Database::describeError(query.lastError());
-        return query;
-    }
-    exec(query, values, error);
-    return query;
-}
-
-qint64 Sql::insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                   QString *error)
-{
-    QSqlQuery q = run(db, sql + QStringLiteral(" RETURNING id"), values, error);
-    if (!error->isEmpty())
-        return 0;
-    if (!q.next()) {
-        *error = Database::describeError(q.lastError());
-        return 0;
-    }
-    const qint64 id = q.value(0).toLongLong();
-    // SQLite keeps a statement "in progress" until it is finished, which
-    // would block the commit.
-    q.finish();
-    return id;
-}
-
-QVariant Sql::idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant Sql::textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant Sql::dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate Sql::toDate(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.metaType().id() == QMetaType::QDate)
-        return value.toDate();
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-QDateTime Sql::toDateTime(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.metaType().id() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC();
-    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return dt.toUTC();
-}
-
-QDateTime Sql::now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
-// --- Transaction -----------------------------------------------------------
-
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
-{
-    m_active = m_db.transaction();
-    if (!m_active)
-        m_error = Database::describeError(m_db.lastError());
-}
-
-Transaction::~Transaction()
-{
-    if (m_active)
-        m_db.rollback();
-}
-
-void Transaction::rollback()
-{
-    if (m_active)
-        m_db.rollback();
-    m_active = false;
-}
-
-bool Transaction::commit()
-{
-    if (!m_active)
-        return false;
-    if (!m_db.commit()) {
-        m_error = Database::describeError(m_db.lastError());
-        m_db.rollback();
-        m_active = false;
-        return false;
-    }
-    m_active = false;
-    return true;
-}
-
-// --- A server that goes away ------------------------------------------------
 
 bool Database::isConnectionError(const QSqlError &error)
 {

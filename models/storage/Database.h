@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 #include "storage/DatabaseLocation.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -84,6 +86,11 @@ private:
         Caller   // inside the transaction the caller opened
     };
     Status runMigrations(TransactionMode mode);
+    // The steps of open().
+    Status connectPostgres();
+    Status connectSqlite(const Options &options);
+    // Refuses a newer (or, secured, an older) schema; migrates when asked.
+    Status checkSchema(const Options &options);
 
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;
@@ -106,47 +113,4 @@ public:
     // PostgreSQL: closes and opens the same connection again with the same
     // settings (every copy of connection() uses it again), as open() does.
     Status reconnect();
-};
-
-// Runs a prepared statement with positional values; on failure fills *error.
-// Prefer this over raw QSqlQuery::exec so that every failure reads the same.
-class Sql
-{
-public:
-    static bool exec(QSqlQuery &query, const QVariantList &values, QString *error);
-    // Convenience: prepare + exec in one go.
-    static QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                         QString *error);
-    // INSERT ... RETURNING id: runs the statement (without the RETURNING
-    // clause, which it appends), returns the new id or 0 with *error set.
-    static qint64 insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                         QString *error);
-    // A value for a nullable id column: 0 becomes NULL.
-    static QVariant idOrNull(qint64 id);
-    static QVariant textOrNull(const QString &text);
-    static QVariant dateOrNull(const QDate &date);
-    static QDate toDate(const QVariant &value);
-    static QDateTime toDateTime(const QVariant &value);
-    static QDateTime now();
-};
-
-// RAII transaction: rolls back unless commit() succeeded.
-class Transaction
-{
-public:
-    explicit Transaction(const QSqlDatabase &db);
-    ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool isActive() const { return m_active; }
-    QString error() const { return m_error; }
-    bool commit();
-    // Ends it now, writing nothing (the destructor does it otherwise).
-    void rollback();
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-    QString m_error;
 };

@@ -12,16 +12,12 @@ const QString kSelect = QStringLiteral(
 Notification fromQuery(const QSqlQuery &q)
 {
     Notification n;
-    n.id = q.value(0).toLongLong();
-    n.category = Domain::categoryFromKey(q.value(1).toString());
-    n.certificateId = q.value(2).toLongLong();
-    n.certificateName = q.value(3).toString();
-    n.taskId = q.value(4).toLongLong();
-    n.actorId = q.value(5).toLongLong();
-    n.actorName = q.value(6).toString();
-    n.comment = q.value(7).toString();
-    n.createdAt = Sql::toDateTime(q.value(8));
-    n.read = !q.value(9).isNull();
+    QString category;
+    QVariant readAt;
+    Sql::readColumns(q, 0, n.id, category, n.certificateId, n.certificateName, n.taskId, n.actorId,
+                     n.actorName, n.comment, n.createdAt, readAt);
+    n.category = Domain::categoryFromKey(category);
+    n.read = !readAt.isNull();
     return n;
 }
 
@@ -114,7 +110,7 @@ int NotificationStore::markAllRead(Id recipient, QString *error)
 void NotificationStore::markTaskRequestsRead(Id taskId, QString *error)
 {
     if (m_server) {
-        error->clear(); // cd_task_decided, with the decision
+        // cd_task_decided does it, with the decision.
         return;
     }
     Sql::run(m_db,
@@ -124,50 +120,44 @@ void NotificationStore::markTaskRequestsRead(Id taskId, QString *error)
              error);
 }
 
-void NotificationStore::notify(Id recipient, NotificationCategory category, Id certificateId,
-                               Id taskId, Id actor, const QString &comment,
-                               const std::function<Texts()> &compose, QString *error)
+void NotificationStore::notifyOnServer(Id recipient, NotificationCategory category,
+                                       Id certificateId, Id taskId, QString *error)
 {
-    if (m_server) {
-        Sql::run(m_db, QStringLiteral("SELECT cd_api.notify(?, ?, ?, ?)"),
-                 {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
-                  Sql::idOrNull(taskId)},
-                 error);
-        return;
-    }
-    QSqlQuery who = Sql::run(m_db,
-                             QStringLiteral("SELECT email, deleted, language FROM users WHERE id "
-                                            "= ?"),
-                             {recipient}, error);
-    if (!error->isEmpty())
-        return;
-    if (!who.next()) {
-        *error =
-            QCoreApplication::translate("NotificationService", "There is no user %1 to notify.")
-                .arg(recipient);
-        return;
-    }
-    // Deleted users get no notifications (README rules).
-    if (who.value(1).toBool())
-        return;
-    const QString email = who.value(0).toString();
-    const QString language = who.value(2).toString();
-    who.finish();
-    const Texts texts = compose();
-    const QDateTime now = Sql::now();
-    const Id id =
-        Sql::insert(m_db,
-                    QStringLiteral("INSERT INTO notifications (recipient_id, category, "
-                                   "certificate_id, task_id, actor_id, comment, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
-                     Sql::idOrNull(taskId), Sql::idOrNull(actor), Sql::textOrNull(comment), now},
-                    error);
-    if (!error->isEmpty())
-        return;
-    Sql::run(m_db,
-             QStringLiteral("INSERT INTO email_outbox (notification_id, recipient_email, subject, "
-                            "body, language, state, next_attempt_at, created_at) VALUES (?, ?, ?, "
-                            "?, ?, 'queued', ?, ?)"),
-             {id, email, texts.subject, texts.body, language, now, now}, error);
+    Sql::run(m_db, QStringLiteral("SELECT cd_api.notify(?, ?, ?, ?)"),
+             {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
+              Sql::idOrNull(taskId)},
+             error);
+}
+
+std::optional<NotificationStore::Recipient>
+NotificationStore::recipient(Id recipient, Id certificateId, Id actor, QString *error) const
+{
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT u.email, u.deleted, u.language, (SELECT name "
+                                          "FROM certificates WHERE id = ?), (SELECT name FROM "
+                                          "users WHERE id = ?) FROM users u WHERE u.id = ?"),
+                           {Sql::idOrNull(certificateId), Sql::idOrNull(actor), recipient}, error);
+    if (!error->isEmpty() || !q.next())
+        return std::nullopt;
+    Recipient r;
+    r.email = q.value(0).toString();
+    r.deleted = q.value(1).toBool();
+    r.language = q.value(2).toString();
+    r.certificateName = q.value(3).toString();
+    r.actorName = q.value(4).toString();
+    q.finish();
+    return r;
+}
+
+Id NotificationStore::insert(Id recipient, NotificationCategory category, Id certificateId,
+                             Id taskId, Id actor, const QString &comment, QString *error)
+{
+    return Sql::insert(m_db,
+                       QStringLiteral("INSERT INTO notifications (recipient_id, category, "
+                                      "certificate_id, task_id, actor_id, comment, "
+                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
+                        Sql::idOrNull(taskId), Sql::idOrNull(actor), Sql::textOrNull(comment),
+                        Sql::now()},
+                       error);
 }

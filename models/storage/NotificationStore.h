@@ -5,10 +5,10 @@
 
 #include <QSqlDatabase>
 
-#include <functional>
+#include <optional>
 
-// The notifications aggregate in the storage layer: the in-app inbox and the
-// outbox email written with each notification. Plain statements, or the
+// The notifications aggregate in the storage layer: the in-app inbox (the
+// email written with each notification is mail/OutboxStore's). Plain statements, or the
 // server's API on a secured PostgreSQL database (see CertificateStore),
 // where the server writes a notification only for the event that justifies
 // it and composes nothing from a client's text.
@@ -33,18 +33,31 @@ public:
     // server does it itself, with the decision).
     void markTaskRequestsRead(Id taskId, QString *error);
 
-    struct Texts
+    // Whom a new notification goes to, and the names its text is made of
+    // (plain statements; one statement).
+    struct Recipient
     {
-        QString subject;
-        QString body;
+        QString email;
+        QString language;
+        bool deleted = false;
+        QString certificateName;
+        QString actorName;
     };
-    // The notification and its outbox email, unless the recipient is deleted.
-    // compose gives the email's text for plain statements; the server
-    // composes nothing here (the relay renders the email from the event).
-    void notify(Id recipient, NotificationCategory category, Id certificateId, Id taskId, Id actor,
-                const QString &comment, const std::function<Texts()> &compose, QString *error);
+    std::optional<Recipient> recipient(Id recipient, Id certificateId, Id actor,
+                                       QString *error) const;
+    // Plain statements: the in-app notification; returns its id.
+    Id insert(Id recipient, NotificationCategory category, Id certificateId, Id taskId, Id actor,
+              const QString &comment, QString *error);
+    // A secured database: the server writes the notification and its email
+    // for the event that justifies it (cd_api.notify), composing the text
+    // itself; the client sends no text.
+    void notifyOnServer(Id recipient, NotificationCategory category, Id certificateId, Id taskId,
+                        QString *error);
 
 private:
     QSqlDatabase m_db;
     bool m_server = false;
+
+public:
+    bool isServer() const { return m_server; }
 };

@@ -27,14 +27,10 @@ const QString kServerRow = QStringLiteral(
 ValidationTask taskFromQuery(const QSqlQuery &q)
 {
     ValidationTask t;
-    t.id = q.value(0).toLongLong();
-    t.state = Domain::taskStateFromKey(q.value(1).toString());
-    t.version = q.value(2).toInt();
-    t.createdAt = Sql::toDateTime(q.value(3));
-    t.decidedAt = Sql::toDateTime(q.value(4));
-    t.decidedBy = q.value(5).toLongLong();
-    t.decidedByName = q.value(6).toString();
-    t.comment = q.value(7).toString();
+    QString state;
+    Sql::readColumns(q, 0, t.id, state, t.version, t.createdAt, t.decidedAt, t.decidedBy,
+                     t.decidedByName, t.comment);
+    t.state = Domain::taskStateFromKey(state);
     t.certificate = CertificateStore::fromQuery(q, 8);
     return t;
 }

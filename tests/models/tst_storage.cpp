@@ -223,25 +223,31 @@ void TestStorage::schema_constraints_refuseBadRows()
                                 {Sql::now(), Sql::now()}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Same email twice.
+    // Each statement is judged alone (Sql keeps the first error of a chain).
+    error.clear();
     Sql::run(db,
              QStringLiteral("INSERT INTO users (email, name, created_at, updated_at) VALUES "
                             "('a@b.example', 'B', ?, ?)"),
              {Sql::now(), Sql::now()}, &error);
     QVERIFY(!error.isEmpty());
     // A role that does not exist.
+    error.clear();
     Sql::run(db, QStringLiteral("INSERT INTO groups (name, created_at) VALUES ('Root', ?)"),
              {Sql::now()}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    error.clear();
     Sql::run(db,
              QStringLiteral("INSERT INTO memberships (user_id, group_id, role) SELECT ?, id, "
                             "'owner' FROM groups"),
              {user}, &error);
     QVERIFY(!error.isEmpty());
     // A second platform group.
+    error.clear();
     Sql::run(db, QStringLiteral("INSERT INTO groups (name, created_at) VALUES ('Root 2', ?)"),
              {Sql::now()}, &error);
     QVERIFY(!error.isEmpty());
     // An internal certificate may lack a PDF; an expiry before delivery may not exist.
+    error.clear();
     Sql::run(db,
              QStringLiteral("INSERT INTO certificates (kind, owner_id, name, delivered_on, "
                             "expires_on, status, created_at, updated_at) VALUES ('internal', ?, "
@@ -249,6 +255,7 @@ void TestStorage::schema_constraints_refuseBadRows()
              {user, Sql::now(), Sql::now()}, &error);
     QVERIFY(!error.isEmpty());
     // An external certificate needs its PDF.
+    error.clear();
     Sql::run(db,
              QStringLiteral("INSERT INTO certificates (kind, owner_id, name, delivered_on, status, "
                             "created_at, updated_at) VALUES ('external', ?, 'X', '2025-01-10', "

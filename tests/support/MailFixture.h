@@ -15,7 +15,7 @@
 
 #include <memory>
 
-// One row of email_outbox as the table holds it (not models/OutboxStore.h's
+// One row of email_outbox as the table holds it (not models/mail/OutboxStore.h's
 // OutboxRow, which is what the sender reads).
 struct OutboxTableRow
 {

@@ -2,8 +2,8 @@
 
 // The organisation of tests/data/policy/org.txt and the table of cases of
 // tests/data/policy/cases.tsv, shared by the two enforcers that answer them:
-// the C++ policy (tests/tst_policy.cpp) and the PostgreSQL server's own rules
-// (tests/tst_server_policy.cpp).
+// the C++ policy (tests/models/tst_policy.cpp) and the PostgreSQL server's own rules
+// (tests/server/tst_server_policy.cpp).
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "storage/Database.h"

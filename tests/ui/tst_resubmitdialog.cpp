@@ -6,7 +6,7 @@
 // PDF dropped on the form says what PdfCheck says and keeps what was typed;
 // a refusal meanwhile is shown in the form; Esc cancels; screenshots.
 //
-// (Named tst_resubmitdialog: tests/tst_resubmit.cpp already makes the target
+// (Named tst_resubmitdialog: tests/models/tst_resubmit.cpp already makes the target
 // tst_resubmit.)
 #include "GuiTestSupport.h"
 

@@ -677,7 +677,7 @@ void ImportDialog::save()
     updateState();
     ImportRequest request;
     request.ownerId = m_owner;
-    request.pdf = m_file.bytes;
+    request.checkedPdf = m_file.checked;
     request.originalFilename = QFileInfo(m_filePath).fileName();
     request.name = m_name->text().trimmed();
     request.delivered = m_delivered->value();

@@ -94,7 +94,7 @@ void ImportDialog::saveResubmit()
     ResubmitRequest request;
     request.certificateId = m_resubmit.id;
     if (hasValidFile()) {
-        request.pdf = m_file.bytes;
+        request.checkedPdf = m_file.checked;
         request.originalFilename = QFileInfo(m_filePath).fileName();
     }
     request.name = m_name->text().trimmed();

@@ -1,0 +1,134 @@
+// What one use case costs in SQL: every statement SQLite runs is counted
+// through its trace hook (sqlite3_trace_v2) while a learner imports one
+// certificate with validation on (R2), and printed with the count. The
+// import takes one snapshot of the actor and the settings and asks the
+// policy against it; it opens the PDF with PDFium once.
+#include "TestDatabase.h"
+#include "pdf/CertificatePdf.h"
+#include "pdf/PdfCheck.h"
+#include "policy/SettingsService.h"
+#include "services/CertificateService.h"
+#include "services/DirectoryService.h"
+
+#include <QGuiApplication>
+#include <QSqlDriver>
+#include <QTest>
+
+#include <sqlite3.h>
+
+namespace {
+// Records the statements of one SQLite connection while it lives.
+class StatementTrace
+{
+public:
+    explicit StatementTrace(const QSqlDatabase &db)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.data());
+        if (m_sqlite)
+            sqlite3_trace_v2(m_sqlite, SQLITE_TRACE_STMT, &StatementTrace::onStatement, this);
+    }
+    ~StatementTrace()
+    {
+        if (m_sqlite)
+            sqlite3_trace_v2(m_sqlite, 0, nullptr, nullptr);
+    }
+    StatementTrace(const StatementTrace &) = delete;
+    StatementTrace &operator=(const StatementTrace &) = delete;
+
+    bool isValid() const { return m_sqlite != nullptr; }
+    const QStringList &statements() const { return m_statements; }
+
+private:
+    static int onStatement(unsigned, void *context, void *statement, void *text)
+    {
+        auto *self = static_cast<StatementTrace *>(context);
+        const QString sql = QString::fromUtf8(static_cast<const char *>(text)).simplified();
+        // A trigger's body is reported as "-- TRIGGER name": part of the
+        // statement that fired it, not a statement of its own.
+        if (!sql.startsWith(QLatin1String("--")))
+            self->m_statements << QString::fromUtf8(
+                sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement)));
+        return 0;
+    }
+
+    sqlite3 *m_sqlite = nullptr;
+    QStringList m_statements;
+};
+} // namespace
+
+class TestStatements : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void import_byLearner_validationOn_atMost15Statements();
+};
+
+void TestStatements::import_byLearner_validationOn_atMost15Statements()
+{
+    TestDatabase test(QStringLiteral("sqlite"));
+    QVERIFY2(test.isValid(), qPrintable(test.error()));
+    DirectoryService directory(test.db());
+    const auto admin = directory.createFirstAdmin(
+        QStringLiteral("root@example.org"), QStringLiteral("Root Admin"), QStringLiteral("secret"));
+    QVERIFY2(admin, qPrintable(admin.message()));
+    QVERIFY(directory.addGroup(admin->id, QStringLiteral("Sales"), QString()));
+    for (const auto &[email, role] :
+         {QPair<QString, Role>{QStringLiteral("ga@example.org"), Role::Admin},
+          {QStringLiteral("learner@example.org"), Role::Learner}}) {
+        NewUser user;
+        user.email = email;
+        user.name = email.section(QLatin1Char('@'), 0, 0);
+        user.password = QStringLiteral("pw-secret");
+        user.memberships = {{QStringLiteral("Sales"), role}};
+        const auto added = directory.addUser(admin->id, user);
+        QVERIFY2(added, qPrintable(added.message()));
+    }
+    SettingsService settings(test.db());
+    QVERIFY(settings.set(admin->id, QStringLiteral("import.enabled"), QStringLiteral("on")));
+    QVERIFY(settings.set(admin->id, QStringLiteral("validation.required"), QStringLiteral("on")));
+    const auto learner = directory.userByEmail(QStringLiteral("learner@example.org"));
+    QVERIFY(learner);
+
+    CertificatePdfContent content;
+    content.title = QStringLiteral("Safety training");
+    content.holder = learner->name;
+    content.issuer = QStringLiteral("Test Academy");
+    content.delivered = QDate::currentDate().addDays(-3);
+    const QByteArray bytes = CertificatePdf::render(content);
+
+    // As the import dialog does: the file is checked when it is chosen, the
+    // checked PDF goes to the service with an import key; the trace counts
+    // the service's statements.
+    CertificateService service(test.db());
+    const int opensBefore = PdfCheck::documentsOpened();
+    const PdfCheckResult checked =
+        PdfCheck::checkBytes(bytes, Policy(test->connection()).settings().pdfMaxBytes());
+    QVERIFY2(checked.ok(), qPrintable(checked.message));
+    ImportRequest request;
+    request.checkedPdf = checked.checked;
+    request.originalFilename = QStringLiteral("safety.pdf");
+    request.name = content.title;
+    request.delivered = content.delivered;
+    request.importKey = QStringLiteral("one-dialog-one-key");
+    StatementTrace trace(test->connection());
+    QVERIFY(trace.isValid());
+    const auto imported = service.importCertificate(learner->id, request);
+    QVERIFY2(imported, qPrintable(imported.message()));
+    QCOMPARE(imported->certificate.status, CertificateStatus::Pending);
+    QVERIFY(imported->taskId > 0);
+
+    const QStringList &statements = trace.statements();
+    qInfo("One learner's import with validation on ran %d SQL statements, opened PDFium %d "
+          "time(s):",
+          int(statements.size()), PdfCheck::documentsOpened() - opensBefore);
+    for (int i = 0; i < statements.size(); ++i)
+        qInfo("  %2d. %s", i + 1, qPrintable(statements.at(i).left(160)));
+    QVERIFY2(statements.size() <= 15, qPrintable(QString::number(statements.size())));
+    QCOMPARE(PdfCheck::documentsOpened() - opensBefore, 1);
+}
+
+QTEST_MAIN(TestStatements)
+#include "tst_statements.moc"
