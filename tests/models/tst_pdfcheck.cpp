@@ -495,8 +495,7 @@ void PdfCheckTest::render_isFast()
     timer.start();
     for (int i = 0; i < Runs; ++i)
         QVERIFY(PdfCheck::checkBytes(CertificatePdf::render(sampleContent()), Limit).ok());
-    qInfo("CertificatePdf::render and PdfCheck: %lld ms per certificate",
-          timer.elapsed() / Runs);
+    qInfo("CertificatePdf::render and PdfCheck: %lld ms per certificate", timer.elapsed() / Runs);
 }
 
 QTEST_MAIN(PdfCheckTest)
