@@ -2,9 +2,9 @@
 
 #include "certificate/ImportDateEdit.h"
 #include "import/DropZone.h"
-#include "import/ImportStyle.h"
 #include "import/PdfDrop.h"
 #include "services/Session.h"
+#include "style/Sheets.h"
 #include "style/Theme.h"
 #include "widgets/FileDialog.h"
 #include "widgets/PdfPreview.h"
@@ -127,7 +127,7 @@ void ImportDialog::setup()
     layout->addLayout(body, 1);
     layout->addWidget(buildButtons());
 
-    setStyleSheet(ImportStyle::styleSheet(palette()));
+    setStyleSheet(Sheets::importDialog(palette()));
     resize(1040, 680);
     setMinimumSize(820, 560);
     m_selectButton->setFocus();

@@ -2,6 +2,7 @@
 
 #include "review/TaskView.h"
 #include "services/Session.h"
+#include "style/Sheets.h"
 #include "style/Theme.h"
 
 #include <QAction>
@@ -21,15 +22,6 @@
 namespace {
 constexpr int TaskIdRole = Qt::UserRole;
 constexpr int TaskPageSize = 500; // open tasks listed at once (the oldest)
-
-QString rgba(const QColor &color, int alpha)
-{
-    return QStringLiteral("rgba(%1, %2, %3, %4)")
-        .arg(color.red())
-        .arg(color.green())
-        .arg(color.blue())
-        .arg(alpha);
-}
 
 QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName,
                     QWidget *parent)
@@ -187,10 +179,7 @@ QWidget *NotificationsPage::buildInbox()
 void NotificationsPage::applyListStyle()
 {
     const QPalette colors = palette();
-    const QColor window = colors.color(QPalette::Window);
-    const QColor border = Theme::isDark(colors) ? window.lighter(150) : window.darker(118);
     const QColor accent = Theme::accentColor(colors);
-    const QColor text = colors.color(QPalette::Text);
     QIcon unread;
     for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Active, QIcon::Selected})
         unread.addPixmap(Theme::statusDot(mode == QIcon::Selected
@@ -201,21 +190,7 @@ void NotificationsPage::applyListStyle()
     // Read rows keep the dot's room, so that titles line up.
     m_model->setDecorations(unread, Theme::statusDot(QColor(Qt::transparent)),
                             Theme::mutedTextColor(colors));
-    const QString css =
-        QStringLiteral("QTreeView { border: 1px solid %1; border-radius: 6px; }\n"
-                       "QTreeView::item { padding: 5px 2px; }\n"
-                       "QListWidget#notificationCategories, QListWidget#taskList { background: "
-                       "transparent; outline: none; }\n"
-                       "QListWidget#notificationCategories::item, QListWidget#taskList::item { "
-                       "padding: 7px 8px; margin: 1px 0; border-radius: 6px; color: %2; }\n"
-                       "QListWidget#notificationCategories::item:selected, "
-                       "QListWidget#taskList::item:selected { background: %3; color: %2; }\n"
-                       "QListWidget#taskList { border: 1px solid %1; border-radius: 6px; }\n"
-                       "QFrame#notificationDetailsPane { background: %4; border: 1px solid %1; "
-                       "border-radius: 6px; }\n"
-                       "QFrame#notificationDetailsPane QLabel { background: transparent; }\n")
-            .arg(border.name(), text.name(), rgba(accent, Theme::isDark(colors) ? 70 : 40),
-                 colors.color(QPalette::Base).name());
+    const QString css = Sheets::notifications(colors);
     if (css != styleSheet())
         setStyleSheet(css);
 }

@@ -33,11 +33,6 @@ constexpr int kMaxPagesToFind = 50;
 // tooltip and the details dialog show them whole).
 constexpr int kMaxTemplateWidth = 240;
 
-QColor onAccentColor(const QPalette &palette)
-{
-    return Theme::isDark(palette) ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white);
-}
-
 // Credits aligned under their (left-aligned) header.
 class LeftAlignedDelegate : public QStyledItemDelegate
 {
@@ -517,7 +512,8 @@ void CertificatesSection::changeEvent(QEvent *event)
 
 void CertificatesSection::updateIcons()
 {
-    m_importButton->setIcon(Theme::tintedIcon(QStringLiteral("import"), onAccentColor(palette())));
+    m_importButton->setIcon(
+        Theme::tintedIcon(QStringLiteral("import"), Theme::onAccentColor(palette())));
     if (auto *picture = m_empty->findChild<QLabel *>(QStringLiteral("emptyStateIcon")))
         picture->setPixmap(
             Theme::tintedIcon(QStringLiteral("results"), Theme::mutedTextColor(palette()))

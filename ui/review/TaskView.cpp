@@ -3,6 +3,7 @@
 #include "certificate/HistoryView.h"
 #include "certificate/TemplatePicker.h"
 #include "services/Session.h"
+#include "style/Sheets.h"
 #include "style/Theme.h"
 #include "widgets/PdfPreview.h"
 
@@ -60,47 +61,6 @@ QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QW
     edit->setMinimumDate(QDate(1900, 1, 1));
     return edit;
 }
-
-QString rgba(const QColor &color, int alpha)
-{
-    return QStringLiteral("rgba(%1, %2, %3, %4)")
-        .arg(color.red())
-        .arg(color.green())
-        .arg(color.blue())
-        .arg(alpha);
-}
-
-// Text and icons on the accent-coloured VALIDATE button.
-QColor onAccent(const QPalette &palette)
-{
-    return Theme::isDark(palette) ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white);
-}
-
-QString styleSheetFor(const QPalette &palette)
-{
-    const bool dark = Theme::isDark(palette);
-    const QColor accent = Theme::accentColor(palette);
-    const QColor error = Theme::errorColor(palette);
-    const QColor window = palette.color(QPalette::Window);
-    const QColor border = dark ? window.lighter(150) : window.darker(118);
-    return QStringLiteral(
-               "QFrame#detailsCard { background: %1; border: 1px solid %2; border-radius: 8px; }\n"
-               "QFrame#detailsCard QLabel { background: transparent; }\n"
-               "QLabel#taskNotice { color: %3; background: %4; border: 1px solid %5; "
-               "border-radius: 6px; padding: 8px; }\n"
-               "QPushButton#validateButton { background: %6; color: %7; border: none; "
-               "border-radius: 6px; padding: 8px 20px; font-weight: 600; }\n"
-               "QPushButton#validateButton:focus { border: 2px solid %8; }\n"
-               "QPushButton#validateButton:disabled { background: %9; }\n"
-               "QPushButton#rejectButton { color: %3; background: transparent; border: 1px solid "
-               "%3; border-radius: 6px; padding: 7px 20px; font-weight: 600; }\n"
-               "QPushButton#rejectButton:focus { border: 2px solid %3; }\n"
-               "QPushButton#rejectButton:disabled { color: %10; border-color: %10; }\n")
-        .arg(palette.color(QPalette::Base).name(), border.name(), error.name(), rgba(error, 24),
-             rgba(error, 90), accent.name(), onAccent(palette).name(), accent.darker(140).name(),
-             rgba(accent, 90))
-        .arg(Theme::mutedTextColor(palette).name());
-}
 } // namespace
 
 TaskView::TaskView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
@@ -125,8 +85,9 @@ TaskView::TaskView(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     splitter->setStretchFactor(1, 3);
     m_stack->addWidget(splitter);
     layout->addWidget(m_stack);
-    setStyleSheet(styleSheetFor(palette()));
-    m_validateButton->setIcon(Theme::tintedIcon(QStringLiteral("check"), onAccent(palette())));
+    setStyleSheet(Sheets::taskView(palette()));
+    m_validateButton->setIcon(
+        Theme::tintedIcon(QStringLiteral("check"), Theme::onAccentColor(palette())));
     createActions();
     reloadTemplates();
     clear(tr("Choose a task to review."));
@@ -468,13 +429,7 @@ void TaskView::showDecidedBanner()
         text += QLatin1Char('\n') + tr("Comment: “%1”").arg(m_task.comment);
     const QColor color = Theme::statusColor(
         validated ? DisplayStatus::Validated : DisplayStatus::Rejected, palette());
-    m_decided->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %1; "
-                       "border-radius: 6px; padding: 8px; font-weight: 600; }")
-            .arg(color.name(), QStringLiteral("rgba(%1, %2, %3, 24)")
-                                   .arg(color.red())
-                                   .arg(color.green())
-                                   .arg(color.blue())));
+    m_decided->setStyleSheet(Sheets::decidedBanner(color));
     m_decided->setText(text);
     m_decided->setAccessibleName(text);
     m_decided->show();
@@ -720,10 +675,11 @@ void TaskView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         // Setting a style sheet can change the palette again: only when it differs.
-        const QString css = styleSheetFor(palette());
+        const QString css = Sheets::taskView(palette());
         if (css != styleSheet())
             setStyleSheet(css);
-        m_validateButton->setIcon(Theme::tintedIcon(QStringLiteral("check"), onAccent(palette())));
+        m_validateButton->setIcon(
+            Theme::tintedIcon(QStringLiteral("check"), Theme::onAccentColor(palette())));
         showDecidedBanner();
     }
 }

@@ -2,6 +2,7 @@
 
 #include "mail/MailOutbox.h"
 #include "services/Session.h"
+#include "style/Sheets.h"
 #include "style/Theme.h"
 
 #include <QButtonGroup>
@@ -107,13 +108,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : Page(parent), m_
     layout->addStretch(1);
     scroll->setWidget(canvas);
 
-    const QPalette colors = palette();
-    const QColor window = colors.color(QPalette::Window);
-    const QColor border = Theme::isDark(colors) ? window.lighter(150) : window.darker(118);
-    setStyleSheet(QStringLiteral("QFrame#settingsSection { background: %1; border: 1px solid %2; "
-                                 "border-radius: 8px; }\n"
-                                 "QFrame#settingsSection QLabel { background: transparent; }\n")
-                      .arg(colors.color(QPalette::Base).name(), border.name()));
+    setStyleSheet(Sheets::settings(palette()));
     reload();
 }
 
