@@ -39,25 +39,11 @@ FailedEmailsDialog::FailedEmailsDialog(Session &session, QWidget *parent)
     layout->addWidget(m_problem);
 
     m_model = new FailedEmailListModel(session.database(), session.userId(), this);
-    m_view = new QTableView(this);
+    m_view = new DataTableView(this);
     m_view->setObjectName(QStringLiteral("failedEmailsView"));
     m_view->setAccessibleName(tr("Failed emails"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 20);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->horizontalHeader()->setMinimumSectionSize(60);
-    m_view->horizontalHeader()->setStretchLastSection(false);
     using Column = FailedEmailListModel::Column;
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "widgets/DataTableView.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -9,7 +10,6 @@ class FailedEmailListModel;
 class MailPump;
 class QLabel;
 class QPushButton;
-class QTableView;
 class Session;
 
 // The emails that could not be sent, for platform admins:
@@ -50,7 +50,7 @@ private:
     Session &m_session;
     QPointer<MailPump> m_pump;
     FailedEmailListModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
+    DataTableView *m_view = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_empty = nullptr;

@@ -67,24 +67,10 @@ CertificatesSection::CertificatesSection(Session &session, QWidget *parent)
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("certificatesStack"));
-    m_view = new QTableView(m_stack);
+    m_view = new DataTableView(m_stack);
     m_view->setObjectName(QStringLiteral("certificatesTable"));
     m_view->setAccessibleName(tr("Certificates"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 20);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->horizontalHeader()->setMinimumSectionSize(60);
     m_view->installEventFilter(this);
     m_statusDelegate = new StatusDelegate(CertificateListModel::DisplayStatusRole, this);
     m_creditsDelegate = new LeftAlignedDelegate(this);

@@ -93,22 +93,12 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : Page(parent), m_sessio
     layout->addWidget(m_error);
 
     m_stack = new QStackedWidget(this);
-    m_view = new QTableView(m_stack);
+    m_view = new DataTableView(m_stack);
     m_view->setObjectName(QStringLiteral("usersTable"));
     m_view->setAccessibleName(tr("Users"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 18);
+    m_view->setRowPadding(18);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     configureColumns();
@@ -227,9 +217,6 @@ QWidget *UsersPage::buildToolBar()
 void UsersPage::configureColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(false);
     header->setMinimumSectionSize(48);
     // Sorting happens in SQL and only on the sortable columns: the view's
     // own sorting would put an indicator on any column clicked.

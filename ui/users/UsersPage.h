@@ -2,6 +2,7 @@
 
 #include "core/Domain.h"
 #include "shell/Page.h"
+#include "widgets/DataTableView.h"
 
 #include <QPointer>
 
@@ -13,7 +14,6 @@ class QModelIndex;
 class QPushButton;
 class QStackedWidget;
 class QTabBar;
-class QTableView;
 class QTimer;
 class Session;
 class UserListModel;
@@ -69,7 +69,7 @@ private:
     QPushButton *m_viewProfile = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QTableView *m_view = nullptr;
+    DataTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QAction *m_findAction = nullptr;
     int m_sortColumn = 0;
