@@ -54,6 +54,21 @@ FailedEmailsDialog::FailedEmailsDialog(Session &session, QWidget *parent)
     header->setSectionResizeMode(int(Column::LastAttempt), QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
 
+    buildMessages(layout);
+    layout->addWidget(buildButtons());
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FailedEmailsDialog::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FailedEmailsDialog::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FailedEmailsDialog::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FailedEmailsDialog::updateState);
+
+    resize(960, 480);
+    reload();
+}
+
+void FailedEmailsDialog::buildMessages(QVBoxLayout *layout)
+{
     // The whole last error of the current row (the column elides it).
     m_detail = Theme::noteLabel(QString(), this);
     m_detail->setObjectName(QStringLiteral("failedEmailDetail"));
@@ -77,7 +92,10 @@ FailedEmailsDialog::FailedEmailsDialog(Session &session, QWidget *parent)
     m_status->setPalette(good);
     m_status->hide();
     layout->addWidget(m_status);
+}
 
+QDialogButtonBox *FailedEmailsDialog::buildButtons()
+{
     // The style sheet's property selectors apply at polish: set them before
     // the button box lays the buttons out.
     auto *buttons = new QDialogButtonBox(this);
@@ -98,19 +116,10 @@ FailedEmailsDialog::FailedEmailsDialog(Session &session, QWidget *parent)
     close->setProperty("secondary", true);
     close->setAutoDefault(false);
     buttons->addButton(close, QDialogButtonBox::RejectRole);
-    layout->addWidget(buttons);
     connect(refresh, &QPushButton::clicked, this, &FailedEmailsDialog::reload);
     connect(m_sendAgain, &QPushButton::clicked, this, &FailedEmailsDialog::sendSelectedAgain);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &FailedEmailsDialog::updateState);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FailedEmailsDialog::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FailedEmailsDialog::updateState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FailedEmailsDialog::updateState);
-
-    resize(960, 480);
-    reload();
+    return buttons;
 }
 
 // The model holds a connection of the session: it goes with this dialog,

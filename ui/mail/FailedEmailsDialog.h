@@ -8,8 +8,10 @@
 
 class FailedEmailListModel;
 class MailPump;
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 class Session;
 
 // The emails that could not be sent, for platform admins:
@@ -45,6 +47,8 @@ signals:
     void emailsRetried(int count);
 
 private:
+    void buildMessages(QVBoxLayout *layout);
+    QDialogButtonBox *buildButtons();
     void updateState();
 
     Session &m_session;

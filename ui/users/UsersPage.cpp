@@ -73,20 +73,7 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : Page(parent), m_sessio
     layout->setSpacing(Theme::Spacing + Theme::SpacingSmall);
     layout->addWidget(buildToolBar());
 
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->setSpacing(Theme::Spacing);
-    m_summary = Theme::noteLabel(QString(), this);
-    m_summary->setObjectName(QStringLiteral("usersSummary"));
-    summaryRow->addWidget(m_summary, 1);
-    m_viewProfile = new QPushButton(tr("View profile"), this);
-    m_viewProfile->setObjectName(QStringLiteral("viewProfileButton"));
-    m_viewProfile->setAccessibleName(tr("View profile"));
-    m_viewProfile->setToolTip(tr("Open the selected person's profile and results (Enter)"));
-    m_viewProfile->setProperty("secondary", true);
-    m_viewProfile->setIcon(Theme::icon(QStringLiteral("eye")));
-    m_viewProfile->setAutoDefault(false);
-    summaryRow->addWidget(m_viewProfile);
-    layout->addLayout(summaryRow);
+    layout->addLayout(buildSummaryRow());
 
     m_error = Theme::errorLabel(QStringLiteral("usersError"), this);
     m_error->setAccessibleName(tr("Loading error"));
@@ -134,8 +121,32 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : Page(parent), m_sessio
     });
     addAction(m_findAction);
 
-    // A manager who is nothing else starts on their own team; others (admins,
-    // coaches) on everyone they may see, with the toggle one click away.
+    startOnMyTeam();
+    updateActions();
+}
+
+QLayout *UsersPage::buildSummaryRow()
+{
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->setSpacing(Theme::Spacing);
+    m_summary = Theme::noteLabel(QString(), this);
+    m_summary->setObjectName(QStringLiteral("usersSummary"));
+    summaryRow->addWidget(m_summary, 1);
+    m_viewProfile = new QPushButton(tr("View profile"), this);
+    m_viewProfile->setObjectName(QStringLiteral("viewProfileButton"));
+    m_viewProfile->setAccessibleName(tr("View profile"));
+    m_viewProfile->setToolTip(tr("Open the selected person's profile and results (Enter)"));
+    m_viewProfile->setProperty("secondary", true);
+    m_viewProfile->setIcon(Theme::icon(QStringLiteral("eye")));
+    m_viewProfile->setAutoDefault(false);
+    summaryRow->addWidget(m_viewProfile);
+    return summaryRow;
+}
+
+// A manager who is nothing else starts on their own team; others (admins,
+// coaches) on everyone they may see, with the toggle one click away.
+void UsersPage::startOnMyTeam()
+{
     const Policy &policy = m_session.policy();
     const Id me = m_session.userId();
     const bool manager = policy.isManager(me);
@@ -151,7 +162,6 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : Page(parent), m_sessio
     m_view->setColumnHidden(int(Column::Manager), onlyManager);
     if (onlyManager)
         m_model->setMyTeamOnly(true);
-    updateActions();
 }
 
 QWidget *UsersPage::buildToolBar()

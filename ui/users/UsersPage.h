@@ -9,6 +9,7 @@
 class ProfileDialog;
 class QAction;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
@@ -51,6 +52,8 @@ protected:
 
 private:
     QWidget *buildToolBar();
+    QLayout *buildSummaryRow();
+    void startOnMyTeam();
     void configureColumns();
     void fitGroupsColumn();
     void onHeaderClicked(int section);
