@@ -331,33 +331,15 @@ void CertificatesSection::runImports(const QStringList &paths)
     QPointer<CertificatesSection> self(this);
     m_importing = true;
     hideBanner();
+    const QList<ImportOutcome> imported =
+        ImportDialog::importFiles(m_session, m_owner, paths, window());
+    if (!self)
+        return;
     QList<Certificate> done;
     bool sentForValidation = false;
-    const int count = int(paths.size());
-    for (int i = 0; i < count; ++i) {
-        // On the heap, guarded: the window may go away while the dialog runs.
-        QPointer<ImportDialog> dialog = new ImportDialog(m_session, m_owner, window());
-        if (count > 1) {
-            dialog->setBatchPosition(i, count);
-            dialog->setWindowTitle(
-                tr("%1 — file %2 of %3").arg(dialog->windowTitle()).arg(i + 1).arg(count));
-        }
-        if (!paths.at(i).isEmpty())
-            dialog->setFile(paths.at(i));
-        const int result = dialog->exec();
-        if (!self)
-            return;
-        if (!dialog)
-            break;
-        const bool stop = dialog->stopRequested();
-        if (result == QDialog::Accepted && dialog->hasOutcome()) {
-            const ImportOutcome outcome = dialog->outcome();
-            done.append(outcome.certificate);
-            sentForValidation = sentForValidation || outcome.taskId != 0;
-        }
-        delete dialog;
-        if (stop)
-            break;
+    for (const ImportOutcome &outcome : imported) {
+        done.append(outcome.certificate);
+        sentForValidation = sentForValidation || outcome.taskId != 0;
     }
     m_importing = false;
     if (!done.isEmpty())

@@ -1,5 +1,6 @@
 #include "review/TaskListView.h"
 
+#include "notifications/NotificationsPage.h"
 #include "review/TaskView.h"
 #include "services/Session.h"
 #include "style/Theme.h"
@@ -53,13 +54,13 @@ QPushButton *TaskListView::button(const QString &text, const QString &objectName
 QLayout *TaskListView::buildTop()
 {
     auto *top = new QHBoxLayout;
-    m_backButton =
-        button(tr("Notifications"), QStringLiteral("backButton"), tr("Back to the notifications"));
+    m_backButton = button(NotificationsPage::tr("Notifications"), QStringLiteral("backButton"),
+                          NotificationsPage::tr("Back to the notifications"));
     m_backButton->setIcon(Theme::icon(QStringLiteral("chevron-left")));
-    m_backButton->setToolTip(tr("Back to the notifications (Esc)"));
+    m_backButton->setToolTip(NotificationsPage::tr("Back to the notifications (Esc)"));
     connect(m_backButton, &QPushButton::clicked, this, &TaskListView::backRequested);
     top->addWidget(m_backButton);
-    auto *title = new QLabel(tr("Certificate Validation"), this);
+    auto *title = new QLabel(NotificationsPage::tr("Certificate Validation"), this);
     title->setObjectName(QStringLiteral("reviewTitle"));
     QFont bold = title->font();
     bold.setWeight(QFont::DemiBold);
@@ -80,8 +81,8 @@ QLayout *TaskListView::buildTaskColumn()
     column->setSpacing(Theme::SpacingSmall);
     m_taskSearch = new QLineEdit(this);
     m_taskSearch->setObjectName(QStringLiteral("taskSearch"));
-    m_taskSearch->setAccessibleName(tr("Search the open tasks"));
-    m_taskSearch->setPlaceholderText(tr("Search name or person (Ctrl+F)"));
+    m_taskSearch->setAccessibleName(NotificationsPage::tr("Search the open tasks"));
+    m_taskSearch->setPlaceholderText(NotificationsPage::tr("Search name or person (Ctrl+F)"));
     m_taskSearch->setClearButtonEnabled(true);
     m_taskSearch->addAction(Theme::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     connect(m_taskSearch, &QLineEdit::textChanged, this, &TaskListView::filterTasks);
@@ -89,7 +90,7 @@ QLayout *TaskListView::buildTaskColumn()
     column->addWidget(m_taskSearch);
     m_taskList = new QListWidget(this);
     m_taskList->setObjectName(QStringLiteral("taskList"));
-    m_taskList->setAccessibleName(tr("Open validation tasks"));
+    m_taskList->setAccessibleName(NotificationsPage::tr("Open validation tasks"));
     m_taskList->setFixedWidth(250);
     m_taskList->setTextElideMode(Qt::ElideRight);
     connect(m_taskList, &QListWidget::currentRowChanged, this, &TaskListView::onTaskSelected);
@@ -97,10 +98,11 @@ QLayout *TaskListView::buildTaskColumn()
     m_taskCount = Theme::noteLabel(QString(), this);
     m_taskCount->setObjectName(QStringLiteral("taskCount"));
     column->addWidget(m_taskCount);
-    QLabel *keys = Theme::noteLabel(tr("J / K: next / previous task\nCtrl+Enter: validate\n"
-                                       "Ctrl+Shift+R: reject\nE: edit the details\n"
-                                       "Ctrl+F: search · Esc: back"),
-                                    this);
+    QLabel *keys =
+        Theme::noteLabel(NotificationsPage::tr("J / K: next / previous task\nCtrl+Enter: validate\n"
+                                               "Ctrl+Shift+R: reject\nE: edit the details\n"
+                                               "Ctrl+F: search · Esc: back"),
+                         this);
     keys->setObjectName(QStringLiteral("reviewKeys"));
     column->addWidget(keys);
     return column;
@@ -165,7 +167,8 @@ void TaskListView::reloadTasks(Id select, bool keepView)
     const auto tasks = m_session.reviews().tasks(m_session.userId(), true, 0, TaskPageSize);
     const auto total = m_session.reviews().taskCount(m_session.userId(), true);
     if (!tasks) {
-        m_reviewStatus->setText(tr("The tasks could not be loaded: %1").arg(tasks.message()));
+        m_reviewStatus->setText(
+            NotificationsPage::tr("The tasks could not be loaded: %1").arg(tasks.message()));
         return;
     }
     {
@@ -175,11 +178,13 @@ void TaskListView::reloadTasks(Id select, bool keepView)
         for (const ValidationTask &task : tasks.value()) {
             const Certificate &c = task.certificate;
             auto *item = new QListWidgetItem(
-                tr("%1\n%2 · %3").arg(c.name, c.ownerName, Theme::dateText(task.createdAt.date())),
+                NotificationsPage::tr("%1\n%2 · %3")
+                    .arg(c.name, c.ownerName, Theme::dateText(task.createdAt.date())),
                 m_taskList);
             item->setData(TaskIdRole, task.id);
-            item->setToolTip(tr("%1, sent by %2").arg(c.name, c.ownerName));
-            item->setData(Qt::AccessibleTextRole, tr("%1 of %2").arg(c.name, c.ownerName));
+            item->setToolTip(NotificationsPage::tr("%1, sent by %2").arg(c.name, c.ownerName));
+            item->setData(Qt::AccessibleTextRole,
+                          NotificationsPage::tr("%1 of %2").arg(c.name, c.ownerName));
             m_tasks.insert(task.id, task);
         }
     }
@@ -205,7 +210,7 @@ void TaskListView::reloadTasks(Id select, bool keepView)
     else if (select > 0 && row < 0)
         m_taskView->showTask(select); // decided already: shown read-only
     else if (visible.isEmpty() && !keepView)
-        m_taskView->clear(tr("No open tasks: you are all caught up."));
+        m_taskView->clear(NotificationsPage::tr("No open tasks: you are all caught up."));
 }
 
 void TaskListView::filterTasks(const QString &text)
@@ -221,13 +226,15 @@ void TaskListView::filterTasks(const QString &text)
         item->setHidden(!match);
         shown += match ? 1 : 0;
     }
-    m_taskCount->setText(shown == m_openTaskCount
-                             ? tr("Open tasks: %1").arg(m_openTaskCount)
-                             : tr("%1 of %2 open tasks").arg(shown).arg(m_openTaskCount));
+    m_taskCount->setText(
+        shown == m_openTaskCount
+            ? NotificationsPage::tr("Open tasks: %1").arg(m_openTaskCount)
+            : NotificationsPage::tr("%1 of %2 open tasks").arg(shown).arg(m_openTaskCount));
     if (m_taskList->count() < m_openTaskCount)
-        m_taskCount->setToolTip(tr("The %1 oldest open tasks are listed; decide them and the "
-                                   "next ones follow.")
-                                    .arg(m_taskList->count()));
+        m_taskCount->setToolTip(
+            NotificationsPage::tr("The %1 oldest open tasks are listed; decide them and the "
+                                  "next ones follow.")
+                .arg(m_taskList->count()));
     QListWidgetItem *current = m_taskList->currentItem();
     if (current && current->isHidden())
         moveTask(1);

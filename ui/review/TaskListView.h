@@ -17,7 +17,8 @@ class TaskView;
 // tasks, oldest first and searchable, beside a TaskView, driven from the
 // keyboard (J/K or Alt+Down/Up, Ctrl+Enter, Ctrl+Shift+R, E, Ctrl+F, Esc
 // back). A decided task leaves the list and the next one takes its place.
-// NotificationsPage shows it as its review mode.
+// NotificationsPage shows it as its review mode; its words are that page's
+// (NotificationsPage::tr, so that translations/certdesk_fr.ts applies).
 class TaskListView : public QWidget
 {
     Q_OBJECT

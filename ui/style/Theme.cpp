@@ -193,6 +193,28 @@ QLabel *Theme::noteLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+QLabel *Theme::sectionLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    QFont font = label->font();
+    font.setWeight(QFont::DemiBold);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *Theme::valueLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 QLabel *Theme::errorLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);

@@ -68,6 +68,11 @@ public:
     // A page's title label and a secondary (muted, word-wrapped) note label.
     static QLabel *titleLabel(const QString &text, QWidget *parent);
     static QLabel *noteLabel(const QString &text, QWidget *parent);
+    // A section's heading inside a page or card (semi-bold, a little larger;
+    // its accessible name without the mnemonic).
+    static QLabel *sectionLabel(const QString &text, const QString &objectName, QWidget *parent);
+    // A value shown as plain, word-wrapped, selectable text.
+    static QLabel *valueLabel(const QString &objectName, QWidget *parent);
     // A hidden, word-wrapped label in the error colour, for a failed load.
     static QLabel *errorLabel(const QString &objectName, QWidget *parent);
     // A centred icon, line and note for an empty list (objectName "emptyState"
