@@ -5,23 +5,19 @@
 #include "services/CertificateService.h"
 
 #include <QDialog>
-#include <QSet>
 
 #include <optional>
 
+class CertificateForm;
 class DropZone;
-class ImportDateEdit;
 class PdfPreview;
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class Session;
 
 // "Import certificate" (R6): choose or drop a PDF, check it once (PdfCheck),
-// preview it, fill the fields the Policy's import form shows (R7, credits),
+// preview it, fill the fields the Policy's import form shows (R7, credits:
+// CertificateForm, certificate/),
 // and save with CertificateService::importCertificate() (R2: "Save" or "Send
 // for validation"). Field problems are the service's own checkFields(), shown
 // under their field as the user types; Save stays disabled until the PDF is
@@ -52,9 +48,11 @@ public:
     // Whether the signed-in user may correct and send again this certificate
     // now (Policy::mayResubmit); when not, why.
     static bool canResubmit(Session &session, const Certificate &certificate, QString *why);
-    // Several PDFs (a drop of many): one dialog per file, one after another.
-    // Cancel skips a file, "Stop importing" skips the rest. Returns what was
-    // imported.
+    // Several PDFs (a drop of many): one dialog per file, one after another
+    // (the one batch loop: the Results page's drops and Import button use it;
+    // an empty path opens a dialog without a file). Cancel skips a file,
+    // "Stop importing" skips the rest; the parent going away ends the batch.
+    // Returns what was imported.
     static QList<ImportOutcome> importFiles(Session &session, Id owner, const QStringList &paths,
                                             QWidget *parent);
     // The name the form suggests for a file: the PDF's title when it has a
@@ -70,7 +68,8 @@ public:
     bool isResubmit() const { return m_resubmit.id > 0; }
     // Resubmit mode: no new file chosen, the certificate keeps its PDF.
     bool keepsCurrentPdf() const { return isResubmit() && !hasValidFile(); }
-    // "File 2 of 5" in a batch (importFiles()).
+    // "File 2 of 5" in a batch (importFiles()), in the subtitle and the
+    // window title.
     void setBatchPosition(int index, int count);
     bool stopRequested() const { return m_stopRequested; }
 
@@ -101,18 +100,11 @@ private:
     QWidget *buildHeader();
     QWidget *buildFileAndFields();
     void buildFileZone(QLayout *layout);
-    void buildDates(QLayout *layout);
-    void buildTemplate(QLayout *layout);
-    void buildCredits(QLayout *layout);
     QWidget *buildButtons();
 
     void onDroppedPdfs(const QStringList &paths);
     void onRejectedDrop(const QStringList &nonPdfs);
     void showFileError(const QString &message);
-    void touch(Field field);
-    void onExpiresToggled(bool on);
-    QList<FieldProblem> currentProblems() const;
-    Id selectedTemplateId(bool *known) const;
     void updateState();
 
     Session &m_session;
@@ -126,7 +118,6 @@ private:
     QString m_filePath;
     QString m_suggestedName; // what the name field was filled with from the file
     QList<CertificateTemplate> m_templates;
-    QSet<int> m_touched; // fields whose problems show (the user edited them)
     std::optional<ImportOutcome> m_outcome;
     Certificate m_resubmit; // resubmit mode: the rejected certificate (id 0: import)
     QString m_reviewerComment;
@@ -141,14 +132,7 @@ private:
     QPushButton *m_currentPdfButton = nullptr; // resubmit mode
     QLabel *m_fileError = nullptr;
     PdfPreview *m_preview = nullptr;
-    QLineEdit *m_name = nullptr;
-    ImportDateEdit *m_delivered = nullptr;
-    QCheckBox *m_expiresCheck = nullptr;
-    ImportDateEdit *m_expires = nullptr;
-    QComboBox *m_template = nullptr;
-    QDoubleSpinBox *m_credits = nullptr;
-    QHash<int, QLabel *> m_errors; // under each field, by Field
-    QHash<int, QWidget *> m_fields;
+    CertificateForm *m_certificateForm = nullptr; // name, dates, template, credits
     QLabel *m_hint = nullptr;
     QLabel *m_saveError = nullptr;
     QPushButton *m_cancelButton = nullptr;

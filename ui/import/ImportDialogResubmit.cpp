@@ -3,15 +3,12 @@
 // the import form. The constructor is in ImportDialog.cpp.
 #include "import/ImportDialog.h"
 
-#include "certificate/ImportDateEdit.h"
+#include "certificate/CertificateForm.h"
 #include "import/DropZone.h"
 #include "services/Session.h"
 #include "widgets/PdfPreview.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,27 +26,15 @@ bool ImportDialog::canResubmit(Session &session, const Certificate &certificate,
 void ImportDialog::prefill()
 {
     const Certificate &c = m_resubmit;
-    m_name->setText(c.name);
-    if (c.delivered.isValid())
-        m_delivered->setDate(c.delivered);
-    if (c.expires.isValid()) {
-        m_expires->setDate(c.expires);
-        m_expiresCheck->setChecked(true);
-    }
-    if (m_template && c.templateId > 0) {
-        const int index = m_template->findData(QVariant::fromValue(c.templateId));
-        if (index >= 0)
-            m_template->setCurrentIndex(index);
-    }
-    if (m_credits && c.credits)
-        m_credits->setValue(*c.credits);
+    m_certificateForm->setValues(c.name, c.delivered, c.expires);
+    m_certificateForm->setTemplateId(c.templateId);
+    if (m_certificateForm->showsCredits() && c.credits)
+        m_certificateForm->setCredits(c.credits);
     showCurrentPdf();
     // What is filled in counts as typed: its problems show at once.
-    for (const Field field :
-         {Field::Name, Field::Delivered, Field::Expires, Field::Template, Field::Credits})
-        touch(field);
-    m_name->setFocus();
-    m_name->selectAll();
+    m_certificateForm->touchAll();
+    m_certificateForm->nameEdit()->setFocus();
+    m_certificateForm->nameEdit()->selectAll();
     updateState();
 }
 
@@ -97,17 +82,14 @@ void ImportDialog::saveResubmit()
         request.checkedPdf = m_file.checked;
         request.originalFilename = QFileInfo(m_filePath).fileName();
     }
-    request.name = m_name->text().trimmed();
-    request.delivered = m_delivered->value();
-    request.expires = m_expiresCheck->isChecked() ? m_expires->value() : QDate();
+    request.name = m_certificateForm->name().trimmed();
+    request.delivered = m_certificateForm->delivered();
+    request.expires = m_certificateForm->expires();
     // Fields the form does not show (R7, credits off) keep their value.
-    if (m_template) {
-        bool known = true;
-        request.templateId = selectedTemplateId(&known);
-    }
-    if (m_credits)
-        request.credits.emplace(m_credits->value() > 0 ? std::optional<double>(m_credits->value())
-                                                       : std::nullopt);
+    if (m_certificateForm->showsTemplate())
+        request.templateId = m_certificateForm->templateId();
+    if (m_certificateForm->showsCredits())
+        request.credits.emplace(m_certificateForm->credits());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto result = m_session.certificates().resubmit(m_session.userId(), request);
     QApplication::restoreOverrideCursor();

@@ -39,25 +39,11 @@ FailedEmailsDialog::FailedEmailsDialog(Session &session, QWidget *parent)
     layout->addWidget(m_problem);
 
     m_model = new FailedEmailListModel(session.database(), session.userId(), this);
-    m_view = new QTableView(this);
+    m_view = new DataTableView(this);
     m_view->setObjectName(QStringLiteral("failedEmailsView"));
     m_view->setAccessibleName(tr("Failed emails"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 20);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->horizontalHeader()->setMinimumSectionSize(60);
-    m_view->horizontalHeader()->setStretchLastSection(false);
     using Column = FailedEmailListModel::Column;
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -68,6 +54,21 @@ FailedEmailsDialog::FailedEmailsDialog(Session &session, QWidget *parent)
     header->setSectionResizeMode(int(Column::LastAttempt), QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
 
+    buildMessages(layout);
+    layout->addWidget(buildButtons());
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FailedEmailsDialog::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FailedEmailsDialog::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FailedEmailsDialog::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FailedEmailsDialog::updateState);
+
+    resize(960, 480);
+    reload();
+}
+
+void FailedEmailsDialog::buildMessages(QVBoxLayout *layout)
+{
     // The whole last error of the current row (the column elides it).
     m_detail = Theme::noteLabel(QString(), this);
     m_detail->setObjectName(QStringLiteral("failedEmailDetail"));
@@ -91,7 +92,10 @@ FailedEmailsDialog::FailedEmailsDialog(Session &session, QWidget *parent)
     m_status->setPalette(good);
     m_status->hide();
     layout->addWidget(m_status);
+}
 
+QDialogButtonBox *FailedEmailsDialog::buildButtons()
+{
     // The style sheet's property selectors apply at polish: set them before
     // the button box lays the buttons out.
     auto *buttons = new QDialogButtonBox(this);
@@ -112,19 +116,10 @@ FailedEmailsDialog::FailedEmailsDialog(Session &session, QWidget *parent)
     close->setProperty("secondary", true);
     close->setAutoDefault(false);
     buttons->addButton(close, QDialogButtonBox::RejectRole);
-    layout->addWidget(buttons);
     connect(refresh, &QPushButton::clicked, this, &FailedEmailsDialog::reload);
     connect(m_sendAgain, &QPushButton::clicked, this, &FailedEmailsDialog::sendSelectedAgain);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &FailedEmailsDialog::updateState);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FailedEmailsDialog::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FailedEmailsDialog::updateState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FailedEmailsDialog::updateState);
-
-    resize(960, 480);
-    reload();
+    return buttons;
 }
 
 // The model holds a connection of the session: it goes with this dialog,

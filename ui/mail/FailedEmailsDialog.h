@@ -1,15 +1,17 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "widgets/DataTableView.h"
 
 #include <QDialog>
 #include <QPointer>
 
 class FailedEmailListModel;
 class MailPump;
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
-class QTableView;
+class QVBoxLayout;
 class Session;
 
 // The emails that could not be sent, for platform admins:
@@ -45,12 +47,14 @@ signals:
     void emailsRetried(int count);
 
 private:
+    void buildMessages(QVBoxLayout *layout);
+    QDialogButtonBox *buildButtons();
     void updateState();
 
     Session &m_session;
     QPointer<MailPump> m_pump;
     FailedEmailListModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
+    DataTableView *m_view = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_empty = nullptr;

@@ -1,36 +1,22 @@
 #include "notifications/NotificationsPage.h"
 
+#include "review/TaskListView.h"
 #include "review/TaskView.h"
 #include "services/Session.h"
+#include "style/Sheets.h"
 #include "style/Theme.h"
 
-#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int TaskIdRole = Qt::UserRole;
-constexpr int TaskPageSize = 500; // open tasks listed at once (the oldest)
-
-QString rgba(const QColor &color, int alpha)
-{
-    return QStringLiteral("rgba(%1, %2, %3, %4)")
-        .arg(color.red())
-        .arg(color.green())
-        .arg(color.blue())
-        .arg(alpha);
-}
-
 QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName,
                     QWidget *parent)
 {
@@ -42,9 +28,6 @@ QPushButton *button(const QString &text, const QString &objectName, const QStrin
 }
 } // namespace
 
-// ---------------------------------------------------------------------------
-// NotificationsPage: the inbox
-
 NotificationsPage::NotificationsPage(Session &session, QWidget *parent)
     : Page(parent), m_session(session)
 {
@@ -55,7 +38,12 @@ NotificationsPage::NotificationsPage(Session &session, QWidget *parent)
     m_modes = new QStackedWidget(this);
     m_modes->setObjectName(QStringLiteral("notificationModes"));
     m_modes->addWidget(buildInbox());
-    m_modes->addWidget(buildReview());
+    m_review = new TaskListView(session, m_modes);
+    m_modes->addWidget(m_review);
+    connect(m_review, &TaskListView::backRequested, this, &NotificationsPage::showInbox);
+    connect(m_review, &TaskListView::countsChanged, this, &NotificationsPage::countsChanged);
+    connect(m_review, &TaskListView::certificatesChanged, this,
+            &NotificationsPage::certificatesChanged);
     layout->addWidget(m_modes);
     applyListStyle();
 }
@@ -105,24 +93,7 @@ QWidget *NotificationsPage::buildInbox()
     right->setSpacing(Theme::Spacing);
     layout->addLayout(right, 1);
 
-    auto *top = new QHBoxLayout;
-    m_summary = Theme::noteLabel(QString(), inbox);
-    m_summary->setObjectName(QStringLiteral("notificationsSummary"));
-    top->addWidget(m_summary, 1);
-    m_reviewButton = button(QString(), QStringLiteral("reviewTasksButton"),
-                            tr("Review open validation tasks"), inbox);
-    m_reviewButton->setIcon(Theme::icon(QStringLiteral("check")));
-    connect(m_reviewButton, &QPushButton::clicked, this, [this] { openTask(0); });
-    top->addWidget(m_reviewButton);
-    m_markRead = button(tr("Mark as read"), QStringLiteral("markReadButton"),
-                        tr("Mark the selected notification as read"), inbox);
-    connect(m_markRead, &QPushButton::clicked, this, &NotificationsPage::markSelectedRead);
-    top->addWidget(m_markRead);
-    m_markAllRead = button(tr("Mark all as read"), QStringLiteral("markAllReadButton"),
-                           tr("Mark all notifications as read"), inbox);
-    connect(m_markAllRead, &QPushButton::clicked, this, &NotificationsPage::markAllRead);
-    top->addWidget(m_markAllRead);
-    right->addLayout(top);
+    right->addLayout(buildInboxBar(inbox));
     m_error = Theme::errorLabel(QStringLiteral("notificationsError"), inbox);
     right->addWidget(m_error);
 
@@ -154,7 +125,41 @@ QWidget *NotificationsPage::buildInbox()
     m_listStack->addWidget(empty);
     right->addWidget(m_listStack, 1);
 
-    auto *details = new QFrame(inbox);
+    right->addWidget(buildDetailsPane(inbox));
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showDetails();
+        updateInboxState();
+    });
+    connect(m_list, &QTreeView::activated, this, &NotificationsPage::openCurrent);
+    return inbox;
+}
+
+QLayout *NotificationsPage::buildInboxBar(QWidget *parent)
+{
+    auto *top = new QHBoxLayout;
+    m_summary = Theme::noteLabel(QString(), parent);
+    m_summary->setObjectName(QStringLiteral("notificationsSummary"));
+    top->addWidget(m_summary, 1);
+    m_reviewButton = button(QString(), QStringLiteral("reviewTasksButton"),
+                            tr("Review open validation tasks"), parent);
+    m_reviewButton->setIcon(Theme::icon(QStringLiteral("check")));
+    connect(m_reviewButton, &QPushButton::clicked, this, [this] { openTask(0); });
+    top->addWidget(m_reviewButton);
+    m_markRead = button(tr("Mark as read"), QStringLiteral("markReadButton"),
+                        tr("Mark the selected notification as read"), parent);
+    connect(m_markRead, &QPushButton::clicked, this, &NotificationsPage::markSelectedRead);
+    top->addWidget(m_markRead);
+    m_markAllRead = button(tr("Mark all as read"), QStringLiteral("markAllReadButton"),
+                           tr("Mark all notifications as read"), parent);
+    connect(m_markAllRead, &QPushButton::clicked, this, &NotificationsPage::markAllRead);
+    top->addWidget(m_markAllRead);
+    return top;
+}
+
+QWidget *NotificationsPage::buildDetailsPane(QWidget *parent)
+{
+    auto *details = new QFrame(parent);
     details->setObjectName(QStringLiteral("notificationDetailsPane"));
     auto *detailsLayout = new QHBoxLayout(details);
     detailsLayout->setContentsMargins(Theme::SpacingLarge, Theme::Spacing + Theme::SpacingSmall,
@@ -174,23 +179,13 @@ QWidget *NotificationsPage::buildInbox()
     m_openTaskButton->setToolTip(tr("Review this certificate (Enter)"));
     connect(m_openTaskButton, &QPushButton::clicked, this, &NotificationsPage::openCurrent);
     detailsLayout->addWidget(m_openTaskButton, 0, Qt::AlignTop);
-    right->addWidget(details);
-
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        showDetails();
-        updateInboxState();
-    });
-    connect(m_list, &QTreeView::activated, this, &NotificationsPage::openCurrent);
-    return inbox;
+    return details;
 }
 
 void NotificationsPage::applyListStyle()
 {
     const QPalette colors = palette();
-    const QColor window = colors.color(QPalette::Window);
-    const QColor border = Theme::isDark(colors) ? window.lighter(150) : window.darker(118);
     const QColor accent = Theme::accentColor(colors);
-    const QColor text = colors.color(QPalette::Text);
     QIcon unread;
     for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Active, QIcon::Selected})
         unread.addPixmap(Theme::statusDot(mode == QIcon::Selected
@@ -201,21 +196,7 @@ void NotificationsPage::applyListStyle()
     // Read rows keep the dot's room, so that titles line up.
     m_model->setDecorations(unread, Theme::statusDot(QColor(Qt::transparent)),
                             Theme::mutedTextColor(colors));
-    const QString css =
-        QStringLiteral("QTreeView { border: 1px solid %1; border-radius: 6px; }\n"
-                       "QTreeView::item { padding: 5px 2px; }\n"
-                       "QListWidget#notificationCategories, QListWidget#taskList { background: "
-                       "transparent; outline: none; }\n"
-                       "QListWidget#notificationCategories::item, QListWidget#taskList::item { "
-                       "padding: 7px 8px; margin: 1px 0; border-radius: 6px; color: %2; }\n"
-                       "QListWidget#notificationCategories::item:selected, "
-                       "QListWidget#taskList::item:selected { background: %3; color: %2; }\n"
-                       "QListWidget#taskList { border: 1px solid %1; border-radius: 6px; }\n"
-                       "QFrame#notificationDetailsPane { background: %4; border: 1px solid %1; "
-                       "border-radius: 6px; }\n"
-                       "QFrame#notificationDetailsPane QLabel { background: transparent; }\n")
-            .arg(border.name(), text.name(), rgba(accent, Theme::isDark(colors) ? 70 : 40),
-                 colors.color(QPalette::Base).name());
+    const QString css = Sheets::notifications(colors);
     if (css != styleSheet())
         setStyleSheet(css);
 }
@@ -235,7 +216,7 @@ bool NotificationsPage::isReviewing() const
 void NotificationsPage::reload()
 {
     if (isReviewing())
-        reloadTasks(0, true);
+        m_review->reload();
     else
         reloadInbox();
 }
@@ -356,129 +337,20 @@ void NotificationsPage::openCurrent()
         showDetails();
 }
 
-// ---------------------------------------------------------------------------
-// NotificationsPage: reviewing validation tasks (fast review, keyboard first)
-
-QWidget *NotificationsPage::buildReview()
+TaskView *NotificationsPage::taskView() const
 {
-    auto *review = new QWidget(this);
-    review->setObjectName(QStringLiteral("review"));
-    auto *layout = new QVBoxLayout(review);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(Theme::Spacing);
-
-    auto *top = new QHBoxLayout;
-    m_backButton = button(tr("Notifications"), QStringLiteral("backButton"),
-                          tr("Back to the notifications"), review);
-    m_backButton->setIcon(Theme::icon(QStringLiteral("chevron-left")));
-    m_backButton->setToolTip(tr("Back to the notifications (Esc)"));
-    connect(m_backButton, &QPushButton::clicked, this, &NotificationsPage::showInbox);
-    top->addWidget(m_backButton);
-    auto *title = new QLabel(tr("Certificate Validation"), review);
-    title->setObjectName(QStringLiteral("reviewTitle"));
-    QFont bold = title->font();
-    bold.setWeight(QFont::DemiBold);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    title->setFont(bold);
-    top->addWidget(title);
-    m_reviewStatus = Theme::noteLabel(QString(), review);
-    m_reviewStatus->setObjectName(QStringLiteral("reviewStatus"));
-    m_reviewStatus->setTextFormat(Qt::PlainText);
-    m_reviewStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    top->addWidget(m_reviewStatus, 1);
-    layout->addLayout(top);
-
-    auto *body = new QHBoxLayout;
-    body->setSpacing(Theme::SpacingLarge);
-    auto *column = new QVBoxLayout;
-    column->setSpacing(Theme::SpacingSmall);
-    m_taskSearch = new QLineEdit(review);
-    m_taskSearch->setObjectName(QStringLiteral("taskSearch"));
-    m_taskSearch->setAccessibleName(tr("Search the open tasks"));
-    m_taskSearch->setPlaceholderText(tr("Search name or person (Ctrl+F)"));
-    m_taskSearch->setClearButtonEnabled(true);
-    m_taskSearch->addAction(Theme::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    connect(m_taskSearch, &QLineEdit::textChanged, this, &NotificationsPage::filterTasks);
-    connect(m_taskSearch, &QLineEdit::returnPressed, this, [this] { m_taskList->setFocus(); });
-    column->addWidget(m_taskSearch);
-    m_taskList = new QListWidget(review);
-    m_taskList->setObjectName(QStringLiteral("taskList"));
-    m_taskList->setAccessibleName(tr("Open validation tasks"));
-    m_taskList->setFixedWidth(250);
-    m_taskList->setTextElideMode(Qt::ElideRight);
-    connect(m_taskList, &QListWidget::currentRowChanged, this, &NotificationsPage::onTaskSelected);
-    column->addWidget(m_taskList, 1);
-    m_taskCount = Theme::noteLabel(QString(), review);
-    m_taskCount->setObjectName(QStringLiteral("taskCount"));
-    column->addWidget(m_taskCount);
-    QLabel *keys = Theme::noteLabel(tr("J / K: next / previous task\nCtrl+Enter: validate\n"
-                                       "Ctrl+Shift+R: reject\nE: edit the details\n"
-                                       "Ctrl+F: search · Esc: back"),
-                                    review);
-    keys->setObjectName(QStringLiteral("reviewKeys"));
-    column->addWidget(keys);
-    body->addLayout(column);
-    m_taskView = new TaskView(m_session, review);
-    body->addWidget(m_taskView, 1);
-    layout->addLayout(body, 1);
-    connect(m_taskView, &TaskView::decided, this, &NotificationsPage::onDecided);
-    connect(m_taskView, &TaskView::taskOutdated, this, [this] {
-        reloadTasks(0, true);
-        emit certificatesChanged();
-    });
-    createReviewActions(review);
-    return review;
-}
-
-void NotificationsPage::createReviewActions(QWidget *review)
-{
-    const auto add = [this, review](const QString &name, const QList<QKeySequence> &keys,
-                                    auto slot) {
-        auto *action = new QAction(review);
-        action->setObjectName(name);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        review->addAction(action);
-    };
-    add(QStringLiteral("nextTaskAction"),
-        {QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)},
-        &NotificationsPage::nextTask);
-    add(QStringLiteral("previousTaskAction"),
-        {QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)},
-        &NotificationsPage::previousTask);
-    add(QStringLiteral("searchTasksAction"), {QKeySequence(QKeySequence::Find)}, [this] {
-        m_taskSearch->setFocus(Qt::ShortcutFocusReason);
-        m_taskSearch->selectAll();
-    });
-    add(QStringLiteral("backAction"), {QKeySequence(Qt::Key_Escape)}, [this] {
-        if (m_taskView->isEditing())
-            m_taskView->setEditing(false);
-        else
-            showInbox();
-    });
-    // Validate, reject and edit work from the task list too.
-    review->addActions(
-        {m_taskView->validateAction(), m_taskView->rejectAction(), m_taskView->editAction()});
+    return m_review->taskView();
 }
 
 QList<Id> NotificationsPage::taskIds() const
 {
-    QList<Id> ids;
-    for (int row = 0; row < m_taskList->count(); ++row)
-        if (!m_taskList->item(row)->isHidden())
-            ids << m_taskList->item(row)->data(TaskIdRole).toLongLong();
-    return ids;
+    return m_review->taskIds();
 }
 
 void NotificationsPage::openTask(Id taskId)
 {
     m_modes->setCurrentIndex(1);
-    m_reviewStatus->clear();
-    m_taskView->reloadTemplates();
-    m_anchorRow = 0;
-    reloadTasks(taskId, false);
-    m_taskList->setFocus(Qt::OtherFocusReason);
+    m_review->start(taskId);
 }
 
 void NotificationsPage::showInbox()
@@ -488,140 +360,12 @@ void NotificationsPage::showInbox()
     m_list->setFocus(Qt::OtherFocusReason);
 }
 
-void NotificationsPage::reloadTasks(Id select, bool keepView)
-{
-    // The oldest open tasks first, a bounded page: a platform admin's list on
-    // a big server never reads every task.
-    const auto tasks = m_session.reviews().tasks(m_session.userId(), true, 0, TaskPageSize);
-    const auto total = m_session.reviews().taskCount(m_session.userId(), true);
-    if (!tasks) {
-        m_reviewStatus->setText(tr("The tasks could not be loaded: %1").arg(tasks.message()));
-        return;
-    }
-    {
-        const QSignalBlocker blocker(m_taskList);
-        m_taskList->clear();
-        m_tasks.clear();
-        for (const ValidationTask &task : tasks.value()) {
-            const Certificate &c = task.certificate;
-            auto *item = new QListWidgetItem(
-                tr("%1\n%2 · %3").arg(c.name, c.ownerName, Theme::dateText(task.createdAt.date())),
-                m_taskList);
-            item->setData(TaskIdRole, task.id);
-            item->setToolTip(tr("%1, sent by %2").arg(c.name, c.ownerName));
-            item->setData(Qt::AccessibleTextRole, tr("%1 of %2").arg(c.name, c.ownerName));
-            m_tasks.insert(task.id, task);
-        }
-    }
-    m_openTaskCount = total ? qMax(total.value(), int(tasks->size())) : int(tasks->size());
-    filterTasks(m_taskSearch->text());
-    const QList<Id> visible = taskIds();
-    const Id shown = m_taskView->taskId();
-    Id target = select;
-    if (!target && keepView)
-        target = visible.contains(shown) ? shown : 0;
-    if (!target && !keepView && !visible.isEmpty())
-        target = visible.at(qBound(0, m_anchorRow, int(visible.size()) - 1));
-    int row = -1;
-    for (int r = 0; r < m_taskList->count(); ++r)
-        if (m_taskList->item(r)->data(TaskIdRole).toLongLong() == target)
-            row = r;
-    {
-        const QSignalBlocker blocker(m_taskList);
-        m_taskList->setCurrentRow(row);
-    }
-    if (row >= 0 && !(keepView && target == shown))
-        onTaskSelected(row);
-    else if (select > 0 && row < 0)
-        m_taskView->showTask(select); // decided already: shown read-only
-    else if (visible.isEmpty() && !keepView)
-        m_taskView->clear(tr("No open tasks: you are all caught up."));
-}
-
-void NotificationsPage::filterTasks(const QString &text)
-{
-    const QString needle = text.trimmed();
-    int shown = 0;
-    for (int row = 0; row < m_taskList->count(); ++row) {
-        QListWidgetItem *item = m_taskList->item(row);
-        const ValidationTask &task = m_tasks[item->data(TaskIdRole).toLongLong()];
-        const bool match = needle.isEmpty() ||
-                           task.certificate.name.contains(needle, Qt::CaseInsensitive) ||
-                           task.certificate.ownerName.contains(needle, Qt::CaseInsensitive);
-        item->setHidden(!match);
-        shown += match ? 1 : 0;
-    }
-    m_taskCount->setText(shown == m_openTaskCount
-                             ? tr("Open tasks: %1").arg(m_openTaskCount)
-                             : tr("%1 of %2 open tasks").arg(shown).arg(m_openTaskCount));
-    if (m_taskList->count() < m_openTaskCount)
-        m_taskCount->setToolTip(tr("The %1 oldest open tasks are listed; decide them and the "
-                                   "next ones follow.")
-                                    .arg(m_taskList->count()));
-    QListWidgetItem *current = m_taskList->currentItem();
-    if (current && current->isHidden())
-        moveTask(1);
-}
-
-void NotificationsPage::onTaskSelected(int row)
-{
-    QListWidgetItem *item = m_taskList->item(row);
-    if (!item)
-        return;
-    m_anchorRow = int(taskIds().indexOf(item->data(TaskIdRole).toLongLong()));
-    m_taskView->showTask(item->data(TaskIdRole).toLongLong());
-    // The next task's PDF is read while the reviewer looks at this one.
-    QTimer::singleShot(0, this, [this, row] { preloadNeighbour(row); });
-}
-
-void NotificationsPage::preloadNeighbour(int row)
-{
-    for (int r = row + 1; r < m_taskList->count(); ++r) {
-        if (m_taskList->item(r)->isHidden())
-            continue;
-        m_taskView->preloadPdf(
-            m_tasks.value(m_taskList->item(r)->data(TaskIdRole).toLongLong()).certificate);
-        return;
-    }
-}
-
-void NotificationsPage::moveTask(int step)
-{
-    const QList<Id> visible = taskIds();
-    if (visible.isEmpty())
-        return;
-    QListWidgetItem *current = m_taskList->currentItem();
-    int index = current && !current->isHidden()
-                    ? int(visible.indexOf(current->data(TaskIdRole).toLongLong())) + step
-                    // Nothing selected (the task shown was decided elsewhere):
-                    // the anchor row already holds the next one.
-                    : m_anchorRow + (step > 0 ? 0 : -1);
-    index = qBound(0, index, int(visible.size()) - 1);
-    for (int r = 0; r < m_taskList->count(); ++r)
-        if (m_taskList->item(r)->data(TaskIdRole).toLongLong() == visible.at(index))
-            m_taskList->setCurrentRow(r);
-}
-
 void NotificationsPage::nextTask()
 {
-    moveTask(1);
+    m_review->nextTask();
 }
 
 void NotificationsPage::previousTask()
 {
-    moveTask(-1);
-}
-
-void NotificationsPage::onDecided(Id taskId, bool validated, const QString &message)
-{
-    Q_UNUSED(taskId)
-    Q_UNUSED(validated)
-    m_reviewStatus->setText(message);
-    m_reviewStatus->setAccessibleName(message);
-    // The review marked the task's requests read for every reviewer.
-    emit countsChanged();
-    // The decided task leaves the list; the one after it takes its place.
-    reloadTasks(0, false);
-    m_taskList->setFocus(Qt::OtherFocusReason);
-    emit certificatesChanged();
+    m_review->previousTask();
 }

@@ -3,23 +3,21 @@
 #include "itemmodels/NotificationListModel.h"
 #include "shell/Page.h"
 
-#include <QHash>
-
 class QLabel;
-class QLineEdit;
+class QLayout;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
 class Session;
+class TaskListView;
 class TaskView;
 
 // Notifications: the inbox (categories All, Certificate Validation,
 // Outcomes; unread in bold with a dot; newest first, lazy) and, for
-// reviewers, the review of validation tasks: the open tasks beside a
-// TaskView, driven from the keyboard (J/K or Alt+Down/Up, Ctrl+Enter,
-// Ctrl+Shift+R, E, Ctrl+F, Esc back). Opening a validation request marks it
-// read and opens its task; opening an outcome shows its text and comment.
+// reviewers, the review of validation tasks (TaskListView, review/).
+// Opening a validation request marks it read and opens its task; opening an
+// outcome shows its text and comment.
 class NotificationsPage : public Page
 {
     Q_OBJECT
@@ -30,7 +28,7 @@ public:
     void reload() override;
 
     bool isReviewing() const;
-    TaskView *taskView() const { return m_taskView; }
+    TaskView *taskView() const;
     NotificationListModel *model() const { return m_model; }
     // Task ids in the task list's order (visible ones only).
     QList<Id> taskIds() const;
@@ -55,25 +53,17 @@ protected:
 private:
     QWidget *buildInbox();
     QWidget *buildCategories(QWidget *parent);
-    QWidget *buildReview();
-    void createReviewActions(QWidget *review);
+    QLayout *buildInboxBar(QWidget *parent);
+    QWidget *buildDetailsPane(QWidget *parent);
     void reloadInbox();
-    void reloadTasks(Id select, bool keepView);
     void recountUnread();
     void updateInboxState();
     void showDetails();
     bool markRead(int row);
-    void onTaskSelected(int row);
-    void onDecided(Id taskId, bool validated, const QString &message);
-    void filterTasks(const QString &text);
-    void moveTask(int step);
-    void preloadNeighbour(int row);
     void applyListStyle();
 
     Session &m_session;
     NotificationListModel *m_model = nullptr;
-    QHash<Id, ValidationTask> m_tasks;
-    int m_anchorRow = 0; // where J/K continue when no task is selected
     int m_openTaskCount = 0;
     int m_unreadCount = 0;
 
@@ -90,10 +80,5 @@ private:
     QLabel *m_details = nullptr;
     QPushButton *m_openTaskButton = nullptr;
 
-    QPushButton *m_backButton = nullptr;
-    QLabel *m_reviewStatus = nullptr;
-    QLineEdit *m_taskSearch = nullptr;
-    QListWidget *m_taskList = nullptr;
-    QLabel *m_taskCount = nullptr;
-    TaskView *m_taskView = nullptr;
+    TaskListView *m_review = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "certificate/StatusDelegate.h"
 #include "import/ImportDialog.h"
 #include "services/Session.h"
+#include "style/Sheets.h"
 #include "style/Theme.h"
 #include "widgets/PdfPreview.h"
 
@@ -125,19 +126,7 @@ QFrame *CertificateDetailsDialog::buildResubmitBox(QWidget *parent)
 {
     m_resubmitBox = new QFrame(parent);
     m_resubmitBox->setObjectName(QStringLiteral("resubmitBox"));
-    const QColor rejected = Theme::statusColor(DisplayStatus::Rejected, palette());
-    const auto rgba = [](const QColor &c, int alpha) {
-        return QStringLiteral("rgba(%1, %2, %3, %4)")
-            .arg(c.red())
-            .arg(c.green())
-            .arg(c.blue())
-            .arg(alpha);
-    };
-    m_resubmitBox->setStyleSheet(
-        QStringLiteral("QFrame#resubmitBox { background: %1; border: 1px solid %2; "
-                       "border-radius: 8px; } QFrame#resubmitBox QLabel { background: "
-                       "transparent; border: none; }")
-            .arg(rgba(rejected, 20), rgba(rejected, 80)));
+    m_resubmitBox->setStyleSheet(Sheets::resubmitBox(palette()));
     auto *layout = new QVBoxLayout(m_resubmitBox);
     layout->setContentsMargins(Theme::Spacing + Theme::SpacingSmall, Theme::Spacing,
                                Theme::Spacing + Theme::SpacingSmall, Theme::Spacing);

@@ -33,11 +33,6 @@ constexpr int kMaxPagesToFind = 50;
 // tooltip and the details dialog show them whole).
 constexpr int kMaxTemplateWidth = 240;
 
-QColor onAccentColor(const QPalette &palette)
-{
-    return Theme::isDark(palette) ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white);
-}
-
 // Credits aligned under their (left-aligned) header.
 class LeftAlignedDelegate : public QStyledItemDelegate
 {
@@ -72,24 +67,10 @@ CertificatesSection::CertificatesSection(Session &session, QWidget *parent)
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("certificatesStack"));
-    m_view = new QTableView(m_stack);
+    m_view = new DataTableView(m_stack);
     m_view->setObjectName(QStringLiteral("certificatesTable"));
     m_view->setAccessibleName(tr("Certificates"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 20);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->horizontalHeader()->setMinimumSectionSize(60);
     m_view->installEventFilter(this);
     m_statusDelegate = new StatusDelegate(CertificateListModel::DisplayStatusRole, this);
     m_creditsDelegate = new LeftAlignedDelegate(this);
@@ -350,33 +331,15 @@ void CertificatesSection::runImports(const QStringList &paths)
     QPointer<CertificatesSection> self(this);
     m_importing = true;
     hideBanner();
+    const QList<ImportOutcome> imported =
+        ImportDialog::importFiles(m_session, m_owner, paths, window());
+    if (!self)
+        return;
     QList<Certificate> done;
     bool sentForValidation = false;
-    const int count = int(paths.size());
-    for (int i = 0; i < count; ++i) {
-        // On the heap, guarded: the window may go away while the dialog runs.
-        QPointer<ImportDialog> dialog = new ImportDialog(m_session, m_owner, window());
-        if (count > 1) {
-            dialog->setBatchPosition(i, count);
-            dialog->setWindowTitle(
-                tr("%1 — file %2 of %3").arg(dialog->windowTitle()).arg(i + 1).arg(count));
-        }
-        if (!paths.at(i).isEmpty())
-            dialog->setFile(paths.at(i));
-        const int result = dialog->exec();
-        if (!self)
-            return;
-        if (!dialog)
-            break;
-        const bool stop = dialog->stopRequested();
-        if (result == QDialog::Accepted && dialog->hasOutcome()) {
-            const ImportOutcome outcome = dialog->outcome();
-            done.append(outcome.certificate);
-            sentForValidation = sentForValidation || outcome.taskId != 0;
-        }
-        delete dialog;
-        if (stop)
-            break;
+    for (const ImportOutcome &outcome : imported) {
+        done.append(outcome.certificate);
+        sentForValidation = sentForValidation || outcome.taskId != 0;
     }
     m_importing = false;
     if (!done.isEmpty())
@@ -517,7 +480,8 @@ void CertificatesSection::changeEvent(QEvent *event)
 
 void CertificatesSection::updateIcons()
 {
-    m_importButton->setIcon(Theme::tintedIcon(QStringLiteral("import"), onAccentColor(palette())));
+    m_importButton->setIcon(
+        Theme::tintedIcon(QStringLiteral("import"), Theme::onAccentColor(palette())));
     if (auto *picture = m_empty->findChild<QLabel *>(QStringLiteral("emptyStateIcon")))
         picture->setPixmap(
             Theme::tintedIcon(QStringLiteral("results"), Theme::mutedTextColor(palette()))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "widgets/DataTableView.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,7 +16,6 @@ class QModelIndex;
 class QPushButton;
 class QStackedWidget;
 class QStyledItemDelegate;
-class QTableView;
 class Session;
 class StatusDelegate;
 
@@ -107,7 +107,7 @@ private:
     QLabel *m_bannerText = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QTableView *m_view = nullptr;
+    DataTableView *m_view = nullptr;
     QWidget *m_empty = nullptr;
     QLabel *m_emptyLine = nullptr;
     QLabel *m_emptyNote = nullptr;

@@ -9,21 +9,18 @@
 class HistoryView;
 class PdfPreview;
 class QAction;
-class QCheckBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 class QStackedWidget;
-class QToolButton;
 class Session;
+class TaskDecision;
+class TaskDetailsCard;
 class TemplatePicker;
 
 // One validation task (R8), keyboard first. Left: the external certificate's
-// details (Edit makes name and dates editable, with the import form's checks
-// shown beside each field), the internal certificate equivalence, a comment,
-// REJECT and VALIDATE, and the certificate's history. Right: the PDF.
+// details (TaskDetailsCard: Edit shows name and dates in the import dialog's
+// form, with its checks shown beside each field), the internal certificate
+// equivalence, the decision (TaskDecision: a comment, REJECT and VALIDATE),
+// and the certificate's history. Right: the PDF.
 //
 // Acting calls ReviewService::review() with the version shown, so a second
 // reviewer is told who acted first (the service's words). A decided task is
@@ -84,16 +81,12 @@ protected:
 
 private:
     QWidget *buildDetails();
-    QWidget *buildFieldRows(QWidget *parent);
-    QWidget *buildDecision(QWidget *parent);
     QWidget *buildPdf();
     void createActions();
-    QStackedWidget *fieldStack(QLabel **label, QWidget *editor, QWidget *parent);
     void fillFields();
     void act(bool validate);
     ReviewDecision decision(bool validate) const;
     QList<FieldProblem> problems() const;
-    QDate expiresValue() const;
     void updateState();
     void showNotice(const QString &text);
     void showDecidedBanner();
@@ -114,29 +107,9 @@ private:
     QLabel *m_subtitle = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_decided = nullptr;
-    QPushButton *m_editButton = nullptr;
-    QToolButton *m_revertButton = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLabel *m_deliveredLabel = nullptr;
-    QLabel *m_expiresLabel = nullptr;
-    QLabel *m_ownerLabel = nullptr;
-    QLabel *m_fileLabel = nullptr;
-    QStackedWidget *m_nameStack = nullptr;
-    QStackedWidget *m_deliveredStack = nullptr;
-    QStackedWidget *m_expiresStack = nullptr;
-    QLineEdit *m_nameEdit = nullptr;
-    QDateEdit *m_deliveredEdit = nullptr;
-    QCheckBox *m_expiresCheck = nullptr;
-    QDateEdit *m_expiresEdit = nullptr;
-    QHash<int, QLabel *> m_fieldErrors; // by FieldProblem::Field
-    QLabel *m_editedNote = nullptr;
+    TaskDetailsCard *m_details = nullptr;
     TemplatePicker *m_templatePicker = nullptr;
-    QWidget *m_decisionBox = nullptr;
-    QPlainTextEdit *m_comment = nullptr;
-    QLabel *m_commentError = nullptr;
-    QPushButton *m_rejectButton = nullptr;
-    QPushButton *m_validateButton = nullptr;
-    QLabel *m_actionHint = nullptr;
+    TaskDecision *m_decision = nullptr;
     HistoryView *m_history = nullptr;
     PdfPreview *m_preview = nullptr;
     QLabel *m_pdfError = nullptr;

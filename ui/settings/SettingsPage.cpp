@@ -1,12 +1,11 @@
 #include "settings/SettingsPage.h"
 
-#include "mail/MailOutbox.h"
 #include "services/Session.h"
+#include "style/Sheets.h"
 #include "style/Theme.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,11 +28,6 @@ const QString kMailPrefix = QStringLiteral("mail.");
 constexpr int SavedShownMs = 4000;
 constexpr int SpinSaveDelayMs = 700;
 
-QString onOff(bool on)
-{
-    return on ? QStringLiteral("on") : QStringLiteral("off");
-}
-
 QLabel *indentedNote(const QString &text, QWidget *parent)
 {
     QLabel *note = Theme::noteLabel(text, parent);
@@ -42,9 +36,14 @@ QLabel *indentedNote(const QString &text, QWidget *parent)
     note->setContentsMargins(24, 0, 0, Theme::Spacing);
     return note;
 }
+} // namespace
 
-// "pdf.max-size-mb" → "pdfMaxSizeMb", for object names.
-QString camelCase(const QString &key)
+QString SettingsPage::onOff(bool on)
+{
+    return on ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+QString SettingsPage::camelCase(const QString &key)
 {
     QString name;
     bool upper = false;
@@ -59,11 +58,10 @@ QString camelCase(const QString &key)
     return name;
 }
 
-bool isSecret(const QString &key)
+bool SettingsPage::isSecret(const QString &key)
 {
     return key.contains(QLatin1String("password")) || key.contains(QLatin1String("secret"));
 }
-} // namespace
 
 SettingsPage::SettingsPage(Session &session, QWidget *parent) : Page(parent), m_session(session)
 {
@@ -107,13 +105,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : Page(parent), m_
     layout->addStretch(1);
     scroll->setWidget(canvas);
 
-    const QPalette colors = palette();
-    const QColor window = colors.color(QPalette::Window);
-    const QColor border = Theme::isDark(colors) ? window.lighter(150) : window.darker(118);
-    setStyleSheet(QStringLiteral("QFrame#settingsSection { background: %1; border: 1px solid %2; "
-                                 "border-radius: 8px; }\n"
-                                 "QFrame#settingsSection QLabel { background: transparent; }\n")
-                      .arg(colors.color(QPalette::Base).name(), border.name()));
+    setStyleSheet(Sheets::settings(palette()));
     reload();
 }
 
@@ -261,139 +253,6 @@ QWidget *SettingsPage::buildCertificateSection(QWidget *parent)
         }
     });
     return frame;
-}
-
-QWidget *SettingsPage::buildEmailSection(QWidget *parent, const QStringList &keys)
-{
-    QVBoxLayout *layout = nullptr;
-    QWidget *frame = section(tr("Email"), QStringLiteral("emailSectionTitle"), parent, &layout);
-    auto *form = new QFormLayout;
-    form->setHorizontalSpacing(Theme::SpacingLarge);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    for (const QString &key : keys) {
-        const QString label =
-            PlatformSettings::describe(key).isEmpty() ? key : PlatformSettings::describe(key);
-        const QString objectName = camelCase(key) + QStringLiteral("Edit");
-        auto *row = new QVBoxLayout;
-        row->setSpacing(2);
-        // Switches as check boxes, everything else as text (secrets hidden).
-        const QString value = PlatformSettings().value(key);
-        QWidget *editor = nullptr;
-        if (value == QLatin1String("on") || value == QLatin1String("off")) {
-            auto *box = new QCheckBox(frame);
-            connect(box, &QCheckBox::toggled, this, [this, key](bool on) { save(key, onOff(on)); });
-            editor = box;
-        } else {
-            auto *edit = new QLineEdit(frame);
-            if (isSecret(key))
-                edit->setEchoMode(QLineEdit::Password);
-            connect(edit, &QLineEdit::editingFinished, this, [this, key, edit] {
-                if (edit->isModified()) {
-                    edit->setModified(false);
-                    save(key, edit->text());
-                }
-            });
-            editor = edit;
-        }
-        editor->setObjectName(objectName);
-        editor->setAccessibleName(label);
-        row->addWidget(editor);
-        QLabel *status = statusLabel(key, frame);
-        status->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        row->addWidget(status);
-        form->addRow(label, row);
-        m_mailEditors.insert(key, editor);
-    }
-    layout->addLayout(form);
-    layout->addWidget(buildMailDelivery(frame));
-    return frame;
-}
-
-QWidget *SettingsPage::buildMailDelivery(QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    box->setObjectName(QStringLiteral("mailDelivery"));
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, Theme::Spacing, 0, 0);
-    layout->setSpacing(Theme::SpacingSmall);
-    // Who sends: this desktop for a local file, a relay service for a shared server.
-    QLabel *who = Theme::noteLabel(
-        m_session.database().isPostgres()
-            ? tr("On a shared PostgreSQL database CertDesk does not send email itself: run "
-                 "“certdesk-cli mail-relay” as a service (on one machine or more) with the mail "
-                 "key that encrypted the SMTP password.")
-            : tr("CertDesk sends these emails in the background while someone is signed in on "
-                 "this database, with retries when the server cannot be reached."),
-        box);
-    who->setObjectName(QStringLiteral("mailDeliveryNote"));
-    who->setTextFormat(Qt::PlainText);
-    layout->addWidget(who);
-    m_mailProblem = Theme::errorLabel(QStringLiteral("mailProblemLabel"), box);
-    layout->addWidget(m_mailProblem);
-
-    auto *row = new QHBoxLayout;
-    m_failedSummary = new QLabel(box);
-    m_failedSummary->setObjectName(QStringLiteral("failedEmailsSummary"));
-    m_failedSummary->setTextFormat(Qt::PlainText);
-    m_failedSummary->setWordWrap(true);
-    row->addWidget(m_failedSummary, 1);
-    m_showFailed = new QPushButton(tr("&Failed emails…"), box);
-    m_showFailed->setObjectName(QStringLiteral("showFailedEmailsButton"));
-    m_showFailed->setAccessibleName(tr("Show the emails that could not be sent"));
-    m_showFailed->setProperty("secondary", true);
-    connect(m_showFailed, &QPushButton::clicked, this, &SettingsPage::failedEmailsRequested);
-    row->addWidget(m_showFailed);
-    layout->addLayout(row);
-    return box;
-}
-
-void SettingsPage::setMailProblem(const QString &problem)
-{
-    m_senderProblem = problem;
-    showMailProblem();
-}
-
-void SettingsPage::showMailProblem()
-{
-    if (!m_mailProblem)
-        return;
-    const QString problem = m_senderProblem.isEmpty() ? m_configProblem : m_senderProblem;
-    m_mailProblem->setText(problem);
-    m_mailProblem->setAccessibleName(problem);
-    m_mailProblem->setVisible(!problem.isEmpty() && !m_readOnly);
-}
-
-QString SettingsPage::mailProblemText() const
-{
-    return m_mailProblem && m_mailProblem->isVisibleTo(this) ? m_mailProblem->text() : QString();
-}
-
-void SettingsPage::refreshMailStatus()
-{
-    if (!m_failedSummary)
-        return;
-    // Recipients and subjects of the outbox are for platform admins only.
-    m_failedSummary->setVisible(!m_readOnly);
-    m_showFailed->setVisible(!m_readOnly);
-    if (m_readOnly)
-        return;
-    const auto counts = MailOutbox(m_session.database()).counts(m_session.userId());
-    if (!counts) {
-        m_failedSummary->setText(tr("The outbox could not be read: %1").arg(counts.message()));
-        return;
-    }
-    const int failed = counts->failed;
-    m_failedSummary->setText(failed == 0   ? tr("No failed emails.")
-                             : failed == 1 ? tr("1 email could not be sent.")
-                                           : tr("%1 emails could not be sent.").arg(failed));
-    m_failedSummary->setAccessibleName(m_failedSummary->text());
-}
-
-void SettingsPage::showEmailSection()
-{
-    if (m_emailSection)
-        m_scroll->ensureWidgetVisible(m_emailSection);
 }
 
 void SettingsPage::reload()

@@ -22,7 +22,8 @@ struct PlatformSettings;
 // through SettingsService::set() (which checks the policy and audits it), with
 // a small "Saved" or the error beside the control, and settingsChanged() so
 // that every page can show the new rules. Anyone else who reaches the page
-// sees the settings read-only, with the policy's reason.
+// sees the settings read-only, with the policy's reason. The Email section's
+// parts are in SettingsPageEmail.cpp.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -53,6 +54,10 @@ signals:
     void failedEmailsRequested();
 
 private:
+    static QString onOff(bool on);
+    // "pdf.max-size-mb" → "pdfMaxSizeMb", for object names.
+    static QString camelCase(const QString &key);
+    static bool isSecret(const QString &key);
     QWidget *buildCertificateSection(QWidget *parent);
     QWidget *buildEmailSection(QWidget *parent, const QStringList &keys);
     QWidget *section(const QString &title, const QString &objectName, QWidget *parent,

@@ -58,10 +58,40 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     pageLayout->setContentsMargins(Theme::SpacingXLarge, Theme::SpacingLarge, Theme::SpacingXLarge,
                                    Theme::SpacingXLarge);
     pageLayout->setSpacing(Theme::SpacingLarge);
+    addBanners(pageArea, pageLayout);
+    m_stack = new QStackedWidget(pageArea);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    pageLayout->addWidget(m_stack, 1);
+    contentLayout->addWidget(pageArea, 1);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    addPages();
+    connectPageSignals();
+    createActions();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+
+    startTimers();
+
+    restoreState();
+}
+
+MainWindow::~MainWindow()
+{
+    saveState();
+    // The pages' item models and services hold copies of the session's
+    // connection: they go before the session closes it (the failed-emails
+    // dialog too, a child that would otherwise outlive the session).
+    delete m_failedEmails.data();
+    delete takeCentralWidget();
+}
+
+void MainWindow::addBanners(QWidget *parent, QVBoxLayout *layout)
+{
     // A shared server can go away (restart, network): say so, reconnect.
     if (ConnectionWatch *watch = m_session->connectionWatch()) {
-        m_connectionBanner = new ConnectionBanner(pageArea);
-        pageLayout->addWidget(m_connectionBanner);
+        m_connectionBanner = new ConnectionBanner(parent);
+        layout->addWidget(m_connectionBanner);
         connect(watch, &ConnectionWatch::lost, m_connectionBanner, &ConnectionBanner::showLost);
         connect(watch, &ConnectionWatch::retryFailed, m_connectionBanner,
                 &ConnectionBanner::showRetryFailed);
@@ -75,8 +105,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     }
     // Failed emails concern platform admins only: the Policy says who they are.
     if (m_session->policy().mayChangeSettings(m_session->userId()).allowed) {
-        m_mailBanner = new MailBanner(pageArea);
-        pageLayout->addWidget(m_mailBanner);
+        m_mailBanner = new MailBanner(parent);
+        layout->addWidget(m_mailBanner);
         connect(m_mailBanner, &MailBanner::showFailedRequested, this,
                 &MainWindow::showFailedEmails);
         connect(m_mailBanner, &MailBanner::settingsRequested, this, [this] {
@@ -86,13 +116,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
                     settings->showEmailSection();
         });
     }
-    m_stack = new QStackedWidget(pageArea);
-    m_stack->setObjectName(QStringLiteral("pages"));
-    pageLayout->addWidget(m_stack, 1);
-    contentLayout->addWidget(pageArea, 1);
-    layout->addWidget(content, 1);
-    setCentralWidget(central);
+}
 
+void MainWindow::addPages()
+{
     // Which pages show is the Policy's answer, never a rule of ours.
     const Navigation navigation = m_session->policy().navigation(m_session->userId());
     if (navigation.results)
@@ -107,11 +134,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     if (navigation.settings)
         addPage(QStringLiteral("settings"), tr("Settings"), QStringLiteral("settings"),
                 new SettingsPage(*m_session, m_stack));
+}
 
-    connectPageSignals();
-    createActions();
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
-
+void MainWindow::startTimers()
+{
     m_unreadTimer = new QTimer(this);
     m_unreadTimer->setInterval(UnreadRefreshMs);
     connect(m_unreadTimer, &QTimer::timeout, this, &MainWindow::refreshUnreadCount);
@@ -129,18 +155,6 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         if (m_pump)
             m_pump->sendNow();
     });
-
-    restoreState();
-}
-
-MainWindow::~MainWindow()
-{
-    saveState();
-    // The pages' item models and services hold copies of the session's
-    // connection: they go before the session closes it (the failed-emails
-    // dialog too, a child that would otherwise outlive the session).
-    delete m_failedEmails.data();
-    delete takeCentralWidget();
 }
 
 QWidget *MainWindow::buildSidebar()

@@ -19,6 +19,7 @@ class QListWidgetItem;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 // The shell after sign-in: role-aware navigation on the left (which pages
 // show is the Policy's answer), a top bar with the page title and the profile
@@ -72,6 +73,9 @@ protected:
 private:
     QWidget *buildSidebar();
     QWidget *buildTopBar();
+    void addBanners(QWidget *parent, QVBoxLayout *layout);
+    void addPages();
+    void startTimers();
     void addPage(const QString &key, const QString &label, const QString &iconName, Page *page);
     void createActions();
     void connectPageSignals();

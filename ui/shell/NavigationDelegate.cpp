@@ -28,7 +28,7 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setBrush(Theme::accentColor(palette));
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
     painter->setFont(font);
-    painter->setPen(Theme::isDark(palette) ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white));
+    painter->setPen(Theme::onAccentColor(palette));
     painter->drawText(badge, Qt::AlignCenter, text);
     painter->restore();
 }

@@ -102,54 +102,10 @@ QWidget *SignInWindow::buildCard()
     layout->addWidget(heading);
     layout->addSpacing(Theme::SpacingSmall);
 
-    // Which database: icon, location (elided), Change….
-    auto *databaseRow = new QHBoxLayout;
-    databaseRow->setSpacing(Theme::Spacing);
-    auto *databaseIcon = new QLabel(card);
-    const QIcon database = Theme::icon(QStringLiteral("database"));
-    if (!database.isNull())
-        databaseIcon->setPixmap(database.pixmap(QSize(18, 18), devicePixelRatioF()));
-    databaseRow->addWidget(databaseIcon);
-    auto *databaseCaption = Theme::noteLabel(tr("Database:"), card);
-    databaseRow->addWidget(databaseCaption);
-    m_locationLabel = new ElidedLabel(card);
-    m_locationLabel->setObjectName(QStringLiteral("locationLabel"));
-    databaseRow->addWidget(m_locationLabel, 1);
-    m_changeButton = new QPushButton(tr("Change…"), card);
-    m_changeButton->setObjectName(QStringLiteral("changeLocationButton"));
-    m_changeButton->setAccessibleName(tr("Change the database"));
-    m_changeButton->setAutoDefault(false);
-    databaseRow->addWidget(m_changeButton);
-    layout->addLayout(databaseRow);
+    layout->addLayout(buildDatabaseRow(card));
     layout->addSpacing(Theme::Spacing);
 
-    m_email = new QLineEdit(card);
-    m_email->setObjectName(QStringLiteral("emailEdit"));
-    m_email->setAccessibleName(tr("Email"));
-    m_email->setPlaceholderText(tr("name@example.org"));
-    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    m_emailLabel = fieldLabel(tr("&Email"), m_email, card);
-    layout->addWidget(m_emailLabel);
-    layout->addWidget(m_email);
-    layout->addSpacing(Theme::SpacingSmall);
-
-    m_password = new QLineEdit(card);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    const QIcon eye = Theme::icon(QStringLiteral("eye"));
-    if (!eye.isNull()) {
-        QAction *reveal = m_password->addAction(eye, QLineEdit::TrailingPosition);
-        reveal->setObjectName(QStringLiteral("showPasswordAction"));
-        reveal->setCheckable(true);
-        reveal->setText(tr("Show the password"));
-        connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
-            m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-            reveal->setText(shown ? tr("Hide the password") : tr("Show the password"));
-        });
-    }
-    layout->addWidget(fieldLabel(tr("&Password"), m_password, card));
-    layout->addWidget(m_password);
+    addCredentials(card, layout);
 
     m_error = new QLabel(card);
     m_error->setObjectName(QStringLiteral("signInError"));
@@ -169,9 +125,69 @@ QWidget *SignInWindow::buildCard()
     m_signInButton->setCursor(Qt::PointingHandCursor);
     layout->addWidget(m_signInButton);
 
+    addNotes(card, layout);
+    return card;
+}
+
+QLayout *SignInWindow::buildDatabaseRow(QWidget *parent)
+{
+    // Which database: icon, location (elided), Change….
+    auto *databaseRow = new QHBoxLayout;
+    databaseRow->setSpacing(Theme::Spacing);
+    auto *databaseIcon = new QLabel(parent);
+    const QIcon database = Theme::icon(QStringLiteral("database"));
+    if (!database.isNull())
+        databaseIcon->setPixmap(database.pixmap(QSize(18, 18), devicePixelRatioF()));
+    databaseRow->addWidget(databaseIcon);
+    auto *databaseCaption = Theme::noteLabel(tr("Database:"), parent);
+    databaseRow->addWidget(databaseCaption);
+    m_locationLabel = new ElidedLabel(parent);
+    m_locationLabel->setObjectName(QStringLiteral("locationLabel"));
+    databaseRow->addWidget(m_locationLabel, 1);
+    m_changeButton = new QPushButton(tr("Change…"), parent);
+    m_changeButton->setObjectName(QStringLiteral("changeLocationButton"));
+    m_changeButton->setAccessibleName(tr("Change the database"));
+    m_changeButton->setAutoDefault(false);
+    databaseRow->addWidget(m_changeButton);
+    return databaseRow;
+}
+
+void SignInWindow::addCredentials(QWidget *parent, QVBoxLayout *layout)
+{
+    m_email = new QLineEdit(parent);
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setAccessibleName(tr("Email"));
+    m_email->setPlaceholderText(tr("name@example.org"));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_emailLabel = fieldLabel(tr("&Email"), m_email, parent);
+    layout->addWidget(m_emailLabel);
+    layout->addWidget(m_email);
+    layout->addSpacing(Theme::SpacingSmall);
+
+    m_password = new QLineEdit(parent);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    const QIcon eye = Theme::icon(QStringLiteral("eye"));
+    if (!eye.isNull()) {
+        QAction *reveal = m_password->addAction(eye, QLineEdit::TrailingPosition);
+        reveal->setObjectName(QStringLiteral("showPasswordAction"));
+        reveal->setCheckable(true);
+        reveal->setText(tr("Show the password"));
+        connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
+            m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+            reveal->setText(shown ? tr("Hide the password") : tr("Show the password"));
+        });
+    }
+    layout->addWidget(fieldLabel(tr("&Password"), m_password, parent));
+    layout->addWidget(m_password);
+}
+
+void SignInWindow::addNotes(QWidget *parent, QVBoxLayout *layout)
+{
     m_trustNote = Theme::noteLabel(tr("This file is the trust boundary: anyone who can read it can "
                                       "read everything in it."),
-                                   card);
+                                   parent);
     m_trustNote->setObjectName(QStringLiteral("trustNote"));
     m_trustNote->setAccessibleName(m_trustNote->text());
     m_trustNote->setAlignment(Qt::AlignHCenter);
@@ -180,14 +196,13 @@ QWidget *SignInWindow::buildCard()
     m_trustNote->setFont(small);
     layout->addSpacing(Theme::SpacingSmall);
     layout->addWidget(m_trustNote);
-    m_serverNote = Theme::noteLabel(QString(), card);
+    m_serverNote = Theme::noteLabel(QString(), parent);
     m_serverNote->setObjectName(QStringLiteral("serverNote"));
     m_serverNote->setAlignment(Qt::AlignHCenter);
     m_serverNote->setWordWrap(true);
     m_serverNote->setFont(small);
     m_serverNote->hide();
     layout->addWidget(m_serverNote);
-    return card;
 }
 
 bool SignInWindow::setLocation(const QString &text)

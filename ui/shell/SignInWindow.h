@@ -9,8 +9,10 @@
 
 class ElidedLabel;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 // The first screen: which database, email and password. Signing in opens the
 // database and checks the password (Session::signIn); on success signedIn()
@@ -48,6 +50,9 @@ public slots:
 
 private:
     QWidget *buildCard();
+    QLayout *buildDatabaseRow(QWidget *parent);
+    void addCredentials(QWidget *parent, QVBoxLayout *layout);
+    void addNotes(QWidget *parent, QVBoxLayout *layout);
     void updateButton();
     void showError(const QString &message);
     void remember() const;

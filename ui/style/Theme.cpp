@@ -1,5 +1,7 @@
 #include "style/Theme.h"
 
+#include "style/Sheets.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QFont>
@@ -12,15 +14,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QString rgba(const QColor &color, int alpha)
-{
-    return QStringLiteral("rgba(%1, %2, %3, %4)")
-        .arg(color.red())
-        .arg(color.green())
-        .arg(color.blue())
-        .arg(alpha);
-}
-
 // One hue per status, a darker shade for light backgrounds and a lighter one
 // for dark backgrounds (both keep a contrast ratio above 4.5:1).
 struct StatusShades
@@ -51,7 +44,7 @@ StatusShades shadesFor(DisplayStatus status)
 
 void Theme::apply(QApplication &app)
 {
-    app.setStyleSheet(styleSheet(app.palette()));
+    app.setStyleSheet(Sheets::application(app.palette()));
     const QIcon logo = icon(QStringLiteral("certdesk"));
     if (!logo.isNull())
         QApplication::setWindowIcon(logo);
@@ -81,128 +74,24 @@ QColor Theme::errorColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xfe, 0xb2, 0xb2) : QColor(0xc5, 0x30, 0x30);
 }
 
-QString Theme::styleSheet(const QPalette &palette)
+QColor Theme::borderColor(const QPalette &palette)
 {
-    const bool dark = isDark(palette);
     const QColor window = palette.color(QPalette::Window);
-    const QColor base = palette.color(QPalette::Base);
-    const QColor text = palette.color(QPalette::Text);
-    const QColor accent = accentColor(palette);
-    const QColor error = errorColor(palette);
-    const QColor sidebar = dark ? window.lighter(115) : window.darker(104);
-    const QColor border = dark ? window.lighter(150) : window.darker(118);
-    const QColor buttonText = dark ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white);
+    return isDark(palette) ? window.lighter(150) : window.darker(118);
+}
 
-    QString css;
-    css += QStringLiteral("QWidget#signInBackground { background: %1; }\n").arg(window.name());
-    css += QStringLiteral("QFrame#card { background: %1; border: 1px solid %2; "
-                          "border-radius: 12px; }\n")
-               .arg(base.name(), border.name());
-    css += QStringLiteral("QFrame#card QLabel { background: transparent; }\n");
-    css += QStringLiteral("QLabel#signInHeading { font-size: 18pt; font-weight: 600; }\n");
-    css += QStringLiteral("QLabel#signInError { color: %1; background: %2; border: 1px solid %3; "
-                          "border-radius: 6px; padding: 8px; }\n")
-               .arg(error.name(), rgba(error, 28), rgba(error, 90));
-    css += QStringLiteral("QLabel#pageTitle, QLabel#certificateTitle, QLabel#profileName { "
-                          "font-size: 16pt; font-weight: 600; }\n");
-    css += QStringLiteral("QLabel#emptyState { font-size: 13pt; }\n");
-    css += QStringLiteral("QLineEdit { padding: 6px 8px; border: 1px solid %1; border-radius: 6px; "
-                          "background: %2; }\n"
-                          "QLineEdit:focus { border: 1px solid %3; }\n")
-               .arg(border.name(), base.name(), accent.name());
-    css += QStringLiteral("QPushButton#signInButton { background: %1; color: %2; border: none; "
-                          "border-radius: 6px; padding: 9px 16px; font-weight: 600; }\n"
-                          "QPushButton#signInButton:hover { background: %3; }\n"
-                          "QPushButton#signInButton:disabled { background: %4; color: %5; }\n")
-               .arg(accent.name(), buttonText.name(), accent.lighter(dark ? 110 : 115).name(),
-                    rgba(accent, 80), rgba(text, 140));
-    css += QStringLiteral("QWidget#sidebar { background: %1; border-right: 1px solid %2; }\n")
-               .arg(sidebar.name(), border.name());
-    css += QStringLiteral("QLabel#sidebarTitle { font-size: 13pt; font-weight: 600; }\n");
-    css += QStringLiteral(
-               "QListWidget#navigation { background: transparent; border: none; outline: none; }\n"
-               "QListWidget#navigation::item { padding: 8px 10px; margin: 1px 8px; "
-               "border-radius: 6px; color: %1; }\n"
-               "QListWidget#navigation::item:hover { background: %2; }\n"
-               "QListWidget#navigation::item:selected { background: %3; color: %1; }\n")
-               .arg(text.name(), rgba(text, 18), rgba(accent, dark ? 70 : 40));
-    css += QStringLiteral("QWidget#topBar { background: %1; border-bottom: 1px solid %2; }\n")
-               .arg(base.name(), border.name());
-    css += QStringLiteral("QToolButton#profileButton { border: 1px solid transparent; "
-                          "border-radius: 6px; padding: 4px 8px; }\n"
-                          "QToolButton#profileButton:hover { border: 1px solid %1; }\n"
-                          "QToolButton#profileButton::menu-indicator { image: none; }\n")
-               .arg(border.name());
-    css += QStringLiteral("QTreeWidget { border: 1px solid %1; border-radius: 6px; }\n"
-                          "QTreeWidget::item { padding: 5px 2px; }\n")
-               .arg(border.name());
-    css += QStringLiteral("QHeaderView::section { padding: 6px 4px; font-weight: 600; }\n");
-    // Item views of the Results and Users pages (QTableView over lazy models).
-    css +=
-        QStringLiteral("QTableView { border: 1px solid %1; border-radius: 6px; "
-                       "gridline-color: transparent; background: %2; "
-                       "alternate-background-color: %3; }\n"
-                       "QTableView::item { padding: 2px 6px; border: none; }\n"
-                       "QTableView::item:selected { background: %4; color: %5; }\n"
-                       "QTableView QHeaderView::section { padding: 7px 6px 7px 8px; border: none; "
-                       "border-bottom: 1px solid %1; background: %2; }\n")
-            .arg(border.name(), base.name(), mix(base, window, dark ? 0.5 : 0.6).name(),
-                 rgba(accent, dark ? 90 : 50), text.name());
-    css += QStringLiteral("QLabel#sectionTitle { font-size: 13pt; font-weight: 600; }\n");
-    // Primary (accent) and secondary (outlined) push buttons.
-    css +=
-        QStringLiteral("QPushButton[primary=\"true\"] { background: %1; color: %2; border: none; "
-                       "border-radius: 6px; padding: 7px 14px; font-weight: 600; }\n"
-                       "QPushButton[primary=\"true\"]:hover { background: %3; }\n"
-                       "QPushButton[primary=\"true\"]:focus { outline: none; border: 2px solid "
-                       "%4; padding: 5px 12px; }\n"
-                       "QPushButton[primary=\"true\"]:disabled { background: %5; color: %6; }\n")
-            .arg(accent.name(), buttonText.name(), accent.lighter(dark ? 110 : 115).name(),
-                 accent.darker(dark ? 140 : 160).name(), rgba(accent, 80), rgba(text, 140));
-    css += QStringLiteral("QPushButton[secondary=\"true\"] { background: %1; border: 1px solid %2; "
-                          "border-radius: 6px; padding: 6px 12px; }\n"
-                          "QPushButton[secondary=\"true\"]:hover, "
-                          "QPushButton[secondary=\"true\"]:focus { border: 1px solid %3; }\n"
-                          "QPushButton[secondary=\"true\"]:checked { background: %4; "
-                          "border: 1px solid %3; }\n"
-                          "QPushButton[secondary=\"true\"]:disabled { color: %5; }\n")
-               .arg(base.name(), border.name(), accent.name(), rgba(accent, dark ? 70 : 40),
-                    rgba(text, 110));
-    // Segmented tabs (Current / Deleted) and the profile's tabs.
-    css += QStringLiteral("QTabBar#usersTabs::tab { padding: 6px 16px; border: 1px solid %1; "
-                          "background: %2; margin-right: -1px; }\n"
-                          "QTabBar#usersTabs::tab:first { border-top-left-radius: 6px; "
-                          "border-bottom-left-radius: 6px; }\n"
-                          "QTabBar#usersTabs::tab:last { border-top-right-radius: 6px; "
-                          "border-bottom-right-radius: 6px; }\n"
-                          "QTabBar#usersTabs::tab:selected { background: %3; border: 1px solid "
-                          "%4; }\n"
-                          "QTabBar#usersTabs::tab:hover:!selected { background: %5; }\n")
-               .arg(border.name(), base.name(), rgba(accent, dark ? 70 : 40), accent.name(),
-                    rgba(text, 18));
-    // Underlined tabs (a profile's Overview and Results).
-    css += QStringLiteral("QTabWidget#profileTabs::pane { border: none; border-top: 1px solid "
-                          "%1; top: -1px; }\n"
-                          "QTabWidget#profileTabs QTabBar::tab { padding: 8px 14px; margin-right: "
-                          "4px; border: none; border-bottom: 2px solid transparent; background: "
-                          "transparent; color: %2; }\n"
-                          "QTabWidget#profileTabs QTabBar::tab:selected { border-bottom: 2px "
-                          "solid %3; color: %4; }\n"
-                          "QTabWidget#profileTabs QTabBar::tab:hover:!selected { border-bottom: "
-                          "2px solid %1; }\n")
-               .arg(border.name(), mutedTextColor(palette).name(), accent.name(), text.name());
-    // Inline messages (a refused drop, an import done).
-    css += QStringLiteral("QFrame#sectionBanner { border-radius: 6px; border: 1px solid %1; "
-                          "background: %2; }\n"
-                          "QFrame#sectionBanner[kind=\"error\"] { border: 1px solid %3; "
-                          "background: %4; }\n"
-                          "QFrame#sectionBanner QLabel { background: transparent; }\n"
-                          "QFrame#sectionBanner[kind=\"error\"] QLabel#sectionBannerText { "
-                          "color: %5; }\n"
-                          "QToolButton#sectionBannerClose { border: none; padding: 2px; }\n")
-               .arg(rgba(accent, 110), rgba(accent, dark ? 40 : 22), rgba(error, 110),
-                    rgba(error, dark ? 40 : 22), error.name());
-    return css;
+QColor Theme::onAccentColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white);
+}
+
+QString Theme::rgba(const QColor &color, int alpha)
+{
+    return QStringLiteral("rgba(%1, %2, %3, %4)")
+        .arg(color.red())
+        .arg(color.green())
+        .arg(color.blue())
+        .arg(alpha);
 }
 
 QColor Theme::statusColor(DisplayStatus status, const QPalette &palette)
@@ -304,6 +193,28 @@ QLabel *Theme::noteLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+QLabel *Theme::sectionLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    QFont font = label->font();
+    font.setWeight(QFont::DemiBold);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *Theme::valueLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 QLabel *Theme::errorLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -360,7 +271,7 @@ QIcon Theme::avatar(const QString &name, const QPalette &palette)
     font.setPixelSize(size * 2 / 5);
     font.setWeight(QFont::DemiBold);
     painter.setFont(font);
-    painter.setPen(isDark(palette) ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white));
+    painter.setPen(onAccentColor(palette));
     painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initials(name));
     return QIcon(pixmap);
 }

@@ -15,9 +15,10 @@ class QRectF;
 class QSize;
 class QWidget;
 
-// The look of CertDesk in one place: spacing, the application style sheet
-// (derived from the palette, so that light and dark desktops both work),
-// status colours, icons and the few text formats every page shares.
+// The look of CertDesk in one place: spacing, colours (derived from the
+// palette, so that light and dark desktops both work), status colours, icons
+// and the few text formats every page shares. The style sheets are built from
+// these colours by Sheets (style/Sheets.h).
 class Theme
 {
 public:
@@ -28,9 +29,9 @@ public:
     static constexpr int SpacingXLarge = 24;
     static constexpr int NavigationWidth = 220;
 
-    // Sets the style sheet and window icon on the application.
+    // Sets the style sheet (Sheets::application) and window icon on the
+    // application.
     static void apply(QApplication &app);
-    static QString styleSheet(const QPalette &palette);
     static bool isDark(const QPalette &palette);
 
     // A colour for a certificate's display status that reads well on the
@@ -52,6 +53,12 @@ public:
     static QColor mutedTextColor(const QPalette &palette);
     static QColor errorColor(const QPalette &palette);
     static QColor accentColor(const QPalette &palette);
+    // The hairline border of cards, fields and lists.
+    static QColor borderColor(const QPalette &palette);
+    // Text and icons on an accent-coloured fill (buttons, avatars, badges).
+    static QColor onAccentColor(const QPalette &palette);
+    // "rgba(r, g, b, alpha)" for a style sheet, alpha from 0 to 255.
+    static QString rgba(const QColor &color, int alpha);
 
     // :/icons/NAME.svg, or a null icon when the file is missing.
     static QIcon icon(const QString &name);
@@ -61,6 +68,11 @@ public:
     // A page's title label and a secondary (muted, word-wrapped) note label.
     static QLabel *titleLabel(const QString &text, QWidget *parent);
     static QLabel *noteLabel(const QString &text, QWidget *parent);
+    // A section's heading inside a page or card (semi-bold, a little larger;
+    // its accessible name without the mnemonic).
+    static QLabel *sectionLabel(const QString &text, const QString &objectName, QWidget *parent);
+    // A value shown as plain, word-wrapped, selectable text.
+    static QLabel *valueLabel(const QString &objectName, QWidget *parent);
     // A hidden, word-wrapped label in the error colour, for a failed load.
     static QLabel *errorLabel(const QString &objectName, QWidget *parent);
     // A centred icon, line and note for an empty list (objectName "emptyState"

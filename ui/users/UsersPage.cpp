@@ -73,42 +73,19 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : Page(parent), m_sessio
     layout->setSpacing(Theme::Spacing + Theme::SpacingSmall);
     layout->addWidget(buildToolBar());
 
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->setSpacing(Theme::Spacing);
-    m_summary = Theme::noteLabel(QString(), this);
-    m_summary->setObjectName(QStringLiteral("usersSummary"));
-    summaryRow->addWidget(m_summary, 1);
-    m_viewProfile = new QPushButton(tr("View profile"), this);
-    m_viewProfile->setObjectName(QStringLiteral("viewProfileButton"));
-    m_viewProfile->setAccessibleName(tr("View profile"));
-    m_viewProfile->setToolTip(tr("Open the selected person's profile and results (Enter)"));
-    m_viewProfile->setProperty("secondary", true);
-    m_viewProfile->setIcon(Theme::icon(QStringLiteral("eye")));
-    m_viewProfile->setAutoDefault(false);
-    summaryRow->addWidget(m_viewProfile);
-    layout->addLayout(summaryRow);
+    layout->addLayout(buildSummaryRow());
 
     m_error = Theme::errorLabel(QStringLiteral("usersError"), this);
     m_error->setAccessibleName(tr("Loading error"));
     layout->addWidget(m_error);
 
     m_stack = new QStackedWidget(this);
-    m_view = new QTableView(m_stack);
+    m_view = new DataTableView(m_stack);
     m_view->setObjectName(QStringLiteral("usersTable"));
     m_view->setAccessibleName(tr("Users"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 18);
+    m_view->setRowPadding(18);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     configureColumns();
@@ -144,8 +121,32 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : Page(parent), m_sessio
     });
     addAction(m_findAction);
 
-    // A manager who is nothing else starts on their own team; others (admins,
-    // coaches) on everyone they may see, with the toggle one click away.
+    startOnMyTeam();
+    updateActions();
+}
+
+QLayout *UsersPage::buildSummaryRow()
+{
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->setSpacing(Theme::Spacing);
+    m_summary = Theme::noteLabel(QString(), this);
+    m_summary->setObjectName(QStringLiteral("usersSummary"));
+    summaryRow->addWidget(m_summary, 1);
+    m_viewProfile = new QPushButton(tr("View profile"), this);
+    m_viewProfile->setObjectName(QStringLiteral("viewProfileButton"));
+    m_viewProfile->setAccessibleName(tr("View profile"));
+    m_viewProfile->setToolTip(tr("Open the selected person's profile and results (Enter)"));
+    m_viewProfile->setProperty("secondary", true);
+    m_viewProfile->setIcon(Theme::icon(QStringLiteral("eye")));
+    m_viewProfile->setAutoDefault(false);
+    summaryRow->addWidget(m_viewProfile);
+    return summaryRow;
+}
+
+// A manager who is nothing else starts on their own team; others (admins,
+// coaches) on everyone they may see, with the toggle one click away.
+void UsersPage::startOnMyTeam()
+{
     const Policy &policy = m_session.policy();
     const Id me = m_session.userId();
     const bool manager = policy.isManager(me);
@@ -161,7 +162,6 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : Page(parent), m_sessio
     m_view->setColumnHidden(int(Column::Manager), onlyManager);
     if (onlyManager)
         m_model->setMyTeamOnly(true);
-    updateActions();
 }
 
 QWidget *UsersPage::buildToolBar()
@@ -227,9 +227,6 @@ QWidget *UsersPage::buildToolBar()
 void UsersPage::configureColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(false);
     header->setMinimumSectionSize(48);
     // Sorting happens in SQL and only on the sortable columns: the view's
     // own sorting would put an indicator on any column clicked.

@@ -2,18 +2,19 @@
 
 #include "core/Domain.h"
 #include "shell/Page.h"
+#include "widgets/DataTableView.h"
 
 #include <QPointer>
 
 class ProfileDialog;
 class QAction;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QStackedWidget;
 class QTabBar;
-class QTableView;
 class QTimer;
 class Session;
 class UserListModel;
@@ -51,6 +52,8 @@ protected:
 
 private:
     QWidget *buildToolBar();
+    QLayout *buildSummaryRow();
+    void startOnMyTeam();
     void configureColumns();
     void fitGroupsColumn();
     void onHeaderClicked(int section);
@@ -69,7 +72,7 @@ private:
     QPushButton *m_viewProfile = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QTableView *m_view = nullptr;
+    DataTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QAction *m_findAction = nullptr;
     int m_sortColumn = 0;

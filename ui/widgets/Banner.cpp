@@ -1,5 +1,6 @@
 #include "widgets/Banner.h"
 
+#include "style/Sheets.h"
 #include "style/Theme.h"
 
 #include <QEvent>
@@ -129,19 +130,11 @@ void Banner::applyColours()
     const QPalette colors = palette();
     const bool problem = m_tone == Tone::Problem;
     const QColor tint = problem ? Theme::errorColor(colors) : Theme::accentColor(colors);
-    const bool dark = Theme::isDark(colors);
-    const QColor base = colors.color(QPalette::Base);
-    const QColor background = Theme::mix(base, tint, dark ? 0.16 : 0.08);
-    const QColor border = Theme::mix(base, tint, dark ? 0.55 : 0.45);
-    // Only this frame: the buttons keep the application's look.
-    setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3; "
-                                 "border-radius: 6px; }\n"
-                                 "QFrame#%1 QLabel { background: transparent; }\n")
-                      .arg(objectName(), background.name(), border.name()));
+    setStyleSheet(Sheets::banner(objectName(), tint, colors));
     QPalette muted = m_detail->palette();
     muted.setColor(QPalette::WindowText, Theme::mutedTextColor(colors));
     m_detail->setPalette(muted);
-    const QColor mark = dark ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white);
+    const QColor mark = Theme::onAccentColor(colors);
     m_icon->setPixmap(markPixmap(tint, mark, !problem, devicePixelRatioF()));
     m_applying = false;
 }

@@ -1,5 +1,6 @@
 #include "widgets/PdfPreview.h"
 
+#include "style/Sheets.h"
 #include "style/Theme.h"
 
 #include <QEvent>
@@ -169,11 +170,7 @@ void PdfPreview::updateIcons()
                                              ? own.color(QPalette::Base).darker(140)
                                              : own.color(QPalette::Window).darker(112));
     m_view->setPalette(viewPalette);
-    const QColor window = own.color(QPalette::Window);
-    const QColor border = Theme::isDark(own) ? window.lighter(150) : window.darker(118);
-    m_placeholder->setStyleSheet(QStringLiteral("QFrame#previewPlaceholder { background: %1; "
-                                                "border: 1px solid %2; border-radius: 10px; }")
-                                     .arg(own.color(QPalette::Base).name(), border.name()));
+    m_placeholder->setStyleSheet(Sheets::previewPlaceholder(own));
     const QColor color = own.color(QPalette::ButtonText);
     m_previous->setIcon(Theme::tintedIcon(QStringLiteral("chevron-left"), color));
     m_next->setIcon(Theme::tintedIcon(QStringLiteral("chevron-right"), color));
