@@ -2,8 +2,8 @@
 // logins race, each in its own thread and connection, to decide the same
 // 1,000 tasks, and people import at once. No lost update, no decision
 // written twice, no duplicate notification or email, every loser told who
-// won. PostgreSQL only (SQLite has one writer at a time; tst_services covers
-// its two-connection race).
+// won. PostgreSQL only (SQLite has one writer at a time; tst_reviewservice
+// covers its two-connection race).
 #include "TestDatabase.h"
 #include "pdf/CertificatePdf.h"
 #include "policy/SettingsService.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-// Shared by the email tests (header-only): a small organisation made through
-// the services, the mail settings pointed at an SmtpSink, and the outbox
-// rows as the database holds them.
+// Shared by the email tests: a small organisation made through the services,
+// the mail settings pointed at an SmtpSink, and the outbox rows as the
+// database holds them.
 
 #include "TestDatabase.h"
 #include "pdf/CertificatePdf.h"
@@ -15,7 +15,7 @@
 
 #include <memory>
 
-// One row of email_outbox as the table holds it (not models/mail/OutboxStore.h's
+// One row of email_outbox as the table holds it (not mail/OutboxStore.h's
 // OutboxRow, which is what the sender reads).
 struct OutboxTableRow
 {
@@ -38,7 +38,7 @@ public:
     static QString learnerEmail() { return QStringLiteral("lea.learner@test.example"); }
     static QString sender() { return QStringLiteral("CertDesk Équipe <certdesk@test.example>"); }
 
-    explicit MailFixture(const QString &backend) : m_db(std::make_unique<TestDatabase>(backend)) {}
+    explicit MailFixture(const QString &backend);
 
     bool isValid() const { return m_db->isValid(); }
     QString error() const { return m_error.isEmpty() ? m_db->error() : m_error; }
@@ -51,149 +51,24 @@ public:
 
     // Platform admin; Léa (learner of Team, language given) whose manager is
     // Marc; import on, validation on, reviewers = managers (R3).
-    bool makeOrganisation(const QString &learnerLanguage = QStringLiteral("en"))
-    {
-        DirectoryService directory(db());
-        const auto first = directory.createFirstAdmin(adminEmail(), QStringLiteral("Ada Admin"),
-                                                      QStringLiteral("admin-pw"));
-        if (!first)
-            return fail(first.message());
-        admin = first->id;
-        if (const auto g = directory.addGroup(admin, QStringLiteral("Team"), QString()); !g)
-            return fail(g.message());
-        reviewer = addUser(reviewerEmail(), QStringLiteral("Marc Reviewer"), QString(),
-                           QStringLiteral("en"));
-        learner = addUser(learnerEmail(), QStringLiteral("Léa Learner"), reviewerEmail(),
-                          learnerLanguage);
-        return reviewer && learner && set(QStringLiteral("import.enabled"), QStringLiteral("on")) &&
-               set(QStringLiteral("validation.required"), QStringLiteral("on")) &&
-               set(QStringLiteral("validation.reviewers"), QStringLiteral("managers"));
-    }
-
+    bool makeOrganisation(const QString &learnerLanguage = QStringLiteral("en"));
     Id addUser(const QString &email, const QString &name, const QString &manager,
-               const QString &language)
-    {
-        DirectoryService directory(db());
-        NewUser nu;
-        nu.email = email;
-        nu.name = name;
-        nu.managerEmail = manager;
-        nu.memberships = {{QStringLiteral("Team"), Role::Learner}};
-        nu.password = QStringLiteral("user-pw");
-        nu.language = language;
-        const auto u = directory.addUser(admin, nu);
-        if (!u)
-            fail(u.message());
-        return u ? u->id : 0;
-    }
-
-    bool set(const QString &key, const QString &value)
-    {
-        SettingsService settings(db());
-        const auto r = settings.set(admin, key, value);
-        return r ? true : fail(key + QStringLiteral(": ") + r.message());
-    }
-
+               const QString &language);
+    bool set(const QString &key, const QString &value);
     // Plain SMTP to the sink on loopback.
-    bool configureMail(int port)
-    {
-        return set(QStringLiteral("mail.host"), QStringLiteral("127.0.0.1")) &&
-               set(QStringLiteral("mail.port"), QString::number(port)) &&
-               set(QStringLiteral("mail.security"), QStringLiteral("none")) &&
-               set(QStringLiteral("mail.from"), sender());
-    }
-
+    bool configureMail(int port);
     // The learner imports a real PDF (CertificatePdf): the reviewer's email is queued.
-    ImportOutcome import(const QString &name)
-    {
-        CertificatePdfContent content;
-        content.title = name;
-        content.holder = QStringLiteral("Léa Learner");
-        content.issuer = QStringLiteral("Test Academy");
-        content.delivered = QDate::currentDate().addDays(-3);
-        content.reference = QStringLiteral("MAIL-%1").arg(++m_pdfCounter);
-        ImportRequest r;
-        r.name = name;
-        r.delivered = content.delivered;
-        r.pdf = CertificatePdf::render(content);
-        r.originalFilename = QStringLiteral("certificate.pdf");
-        CertificateService certificates(db());
-        const auto imported = certificates.importCertificate(learner, r);
-        if (!imported) {
-            fail(imported.message());
-            return {};
-        }
-        return imported.value();
-    }
-
+    ImportOutcome import(const QString &name);
     // The reviewer decides: the owner's email is queued.
-    bool review(Id taskId, bool validate, const QString &comment)
-    {
-        ReviewService reviews(db());
-        ReviewDecision d;
-        d.taskId = taskId;
-        d.validate = validate;
-        d.comment = comment;
-        const auto done = reviews.review(reviewer, d);
-        return done ? true : fail(done.message());
-    }
-
+    bool review(Id taskId, bool validate, const QString &comment);
     // An email straight into the outbox (not about a notification).
     Id queue(const QString &to, const QString &subject, const QString &body,
-             const QDateTime &createdAt = QDateTime::currentDateTimeUtc())
-    {
-        QString error;
-        const Id id = Sql::insert(
-            db().connection(),
-            QStringLiteral("INSERT INTO email_outbox (recipient_email, subject, body, language, "
-                           "state, next_attempt_at, created_at) VALUES (?, ?, ?, 'en', 'queued', "
-                           "?, ?)"),
-            {to, subject, body, createdAt, createdAt}, &error);
-        if (!error.isEmpty())
-            fail(error);
-        return id;
-    }
-
-    QList<OutboxTableRow> outbox()
-    {
-        QString error;
-        QSqlQuery q = Sql::run(db().connection(),
-                               QStringLiteral("SELECT id, recipient_email, state, attempts, "
-                                              "next_attempt_at, sent_at, last_error, message_id, "
-                                              "language FROM email_outbox ORDER BY id"),
-                               {}, &error);
-        QList<OutboxTableRow> rows;
-        while (q.next()) {
-            OutboxTableRow r;
-            r.id = q.value(0).toLongLong();
-            r.recipient = q.value(1).toString();
-            r.state = q.value(2).toString();
-            r.attempts = q.value(3).toInt();
-            r.nextAttemptAt = Sql::toDateTime(q.value(4));
-            r.sentAt = Sql::toDateTime(q.value(5));
-            r.lastError = q.value(6).toString();
-            r.messageId = q.value(7).toString();
-            r.language = q.value(8).toString();
-            rows.append(r);
-        }
-        return rows;
-    }
-
-    int countState(const QString &state)
-    {
-        int n = 0;
-        const auto rows = outbox();
-        for (const OutboxTableRow &r : rows)
-            n += r.state == state ? 1 : 0;
-        return n;
-    }
+             const QDateTime &createdAt = QDateTime::currentDateTimeUtc());
+    QList<OutboxTableRow> outbox();
+    int countState(const QString &state);
 
 private:
-    bool fail(const QString &message)
-    {
-        m_error = message;
-        return false;
-    }
+    bool fail(const QString &message);
 
     std::unique_ptr<TestDatabase> m_db;
     QString m_error;
