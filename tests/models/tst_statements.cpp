@@ -47,9 +47,12 @@ private:
         const QString sql = QString::fromUtf8(static_cast<const char *>(text)).simplified();
         // A trigger's body is reported as "-- TRIGGER name": part of the
         // statement that fired it, not a statement of its own.
-        if (!sql.startsWith(QLatin1String("--")))
-            self->m_statements << QString::fromUtf8(
-                sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement)));
+        if (!sql.startsWith(QLatin1String("--"))) {
+            // The statement with its values bound; SQLite's memory, freed here.
+            char *expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+            self->m_statements << QString::fromUtf8(expanded ? expanded : "");
+            sqlite3_free(expanded);
+        }
         return 0;
     }
 
