@@ -14,6 +14,8 @@ CERTDESK_DEB_PACKAGES=(
   clang libclang-rt-14-dev clang-format
   # libraries
   libcurl4-openssl-dev libsodium-dev openssl
+  # SQLite's own header: tst_statements counts statements through its trace hook
+  libsqlite3-dev
   # test servers and PDF tools
   postgresql-15 python3-aiosmtpd qpdf poppler-utils
   # headless GUI, screenshots, accessibility
