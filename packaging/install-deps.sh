@@ -11,7 +11,7 @@ CERTDESK_DEB_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
   # compilers and build tools
   build-essential cmake ninja-build pkg-config
-  clang libclang-rt-14-dev clang-format
+  clang libclang-rt-14-dev clang-format clang-tidy
   # libraries
   libcurl4-openssl-dev libsodium-dev openssl
   # SQLite's own header: tst_statements counts statements through its trace hook

@@ -3,26 +3,30 @@
 # integration tests need, run every test. With --sanitize (or CI=true) also
 # builds and runs everything again under AddressSanitizer + UBSan.
 #
-#   ./scripts/test.sh [--sanitize] [-R REGEX]
+#   ./scripts/test.sh [--sanitize] [--tidy-all] [-R REGEX]
 #
 # Builds use CMakePresets.json ("testing" -> build-test/, "asan" -> build-asan/).
 set -euo pipefail
 
 usage() {
   cat <<USAGE
-Usage: $0 [--sanitize] [-R REGEX]
+Usage: $0 [--sanitize] [--tidy-all] [-R REGEX]
   --sanitize   also build build-asan/ (clang, ASan+UBSan) and run the tests there
                (always on when CI=true)
+  --tidy-all   run clang-tidy on ui/, tests/ and translations/ too, not only on
+               models/ and app/ (about three times as long)
   -R REGEX     run only the tests whose name matches REGEX (passed to ctest)
 USAGE
 }
 
 sanitize=false
 [[ ${CI:-} == true ]] && sanitize=true
+tidy_all=false
 ctest_args=()
 while (($#)); do
   case $1 in
     --sanitize) sanitize=true ;;
+    --tidy-all) tidy_all=true ;;
     -R) (($# >= 2)) || { usage >&2; exit 2; }
         ctest_args+=(-R "$2"); shift ;;
     -R?*) ctest_args+=(-R "${1#-R}") ;;
@@ -188,6 +192,30 @@ else
   failed=true
 fi
 
+# The repository's .clang-tidy on our own sources: models/ and app/ (the
+# whole tree takes about three times as long; --tidy-all), never the moc, uic
+# and rcc output. It reads build-test/compile_commands.json and the moc
+# output, so it runs after the build; like the format step, a failure is
+# reported with the others and does not stop the run.
+tidy() {
+  log "tidy"
+  local dirs='models|app' root started=$SECONDS
+  if $tidy_all; then dirs='app|models|ui|tests|translations'; fi
+  root=$(printf '%s' "$ROOT" | sed 's/[.[\*^$()+?{|]/\\&/g')
+  # Even with -quiet, run-clang-tidy prints each command and clang-tidy
+  # "N warnings generated." (Qt's headers) for every file: only the findings,
+  # which name their file, are worth reading.
+  if run bash -c 'run-clang-tidy "$@" 2>&1 |
+                    grep -v -e "^clang-tidy[-0-9]* " -e "warnings\? generated\.$"
+                  exit "${PIPESTATUS[0]}"' tidy \
+    -p build-test -j"$JOBS" -quiet "^$root/($dirs)/"; then
+    results+=("tidy (${dirs//|/, }): passed in $((SECONDS - started))s")
+  else
+    results+=("tidy: FAILED (the clang-tidy findings above)")
+    failed=true
+  fi
+}
+
 log "services"
 start_services
 
@@ -195,6 +223,11 @@ start_services
 # test failures do not: the sanitizer run may say why they fail.
 build_ok=true
 run_suite testing || build_ok=false
+if $build_ok; then
+  tidy
+else
+  results+=("tidy: not run (the build failed)")
+fi
 if ! $sanitize; then
   results+=("asan: skipped (--sanitize or CI=true runs it)")
 elif ! $build_ok; then

@@ -416,7 +416,7 @@ void TestCli::json_listsHaveDocumentedKeys()
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError && doc.isArray(), r.describe());
         QVERIFY2(!doc.array().isEmpty(), r.describe());
-        for (const QJsonValue &row : doc.array())
+        for (const QJsonValue row : doc.array())
             QCOMPARE(sortedKeys(row.toObject()), list.keys);
     }
     r = m_fx->as(CliFixture::leadEmail(), {QStringLiteral("--json"), QStringLiteral("tasks")});

@@ -337,7 +337,7 @@ void TestCliImport::review_rejectNeedsCommentThenOwnerNotified()
         {QStringLiteral("--json"), QStringLiteral("notifications"), QStringLiteral("--unread")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QStringList categories;
-    for (const QJsonValue &n : r.json().array())
+    for (const QJsonValue n : r.json().array())
         categories << n.toObject().value(QStringLiteral("category")).toString();
     QCOMPARE(sorted(categories), sorted({QStringLiteral("certificate-rejected"),
                                          QStringLiteral("certificate-validated")}));
@@ -345,7 +345,7 @@ void TestCliImport::review_rejectNeedsCommentThenOwnerNotified()
                  {QStringLiteral("--json"), QStringLiteral("certificates")});
     const QJsonArray list = r.json().array();
     QStringList statuses;
-    for (const QJsonValue &c : list)
+    for (const auto &c : list)
         statuses << c.toObject().value(QStringLiteral("name")).toString() + QLatin1Char('=') +
                         c.toObject().value(QStringLiteral("status")).toString();
     QCOMPARE(sorted(statuses), sorted({QStringLiteral("First=rejected"),
