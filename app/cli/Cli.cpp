@@ -7,6 +7,7 @@
 #include "CliSetupCommands.h"
 #include "PasswordPrompt.h"
 #include "TextTable.h"
+#include "services/DirectoryService.h"
 #include "services/Session.h"
 
 #include <QFileInfo>
@@ -272,6 +273,37 @@ std::optional<QDate> Cli::dateOption(const QString &option, QString *error) cons
         return std::nullopt;
     }
     return date;
+}
+
+std::optional<FieldEdits> Cli::fieldEdits(QString *error)
+{
+    FieldEdits edits;
+    if (m_invocation.has(QStringLiteral("name")))
+        edits.name = m_invocation.value(QStringLiteral("name"));
+    const auto delivered = dateOption(QStringLiteral("delivered"), error);
+    if (!delivered)
+        return std::nullopt;
+    if (delivered->isValid())
+        edits.delivered = *delivered;
+    const auto expires = dateOption(QStringLiteral("expires"), error);
+    if (!expires)
+        return std::nullopt;
+    if (expires->isValid())
+        edits.expires = *expires;
+    if (m_invocation.has(QStringLiteral("no-expiry")))
+        edits.expires = QDate();
+    if (m_invocation.has(QStringLiteral("template"))) {
+        const auto found =
+            session().directory().templateByName(m_invocation.value(QStringLiteral("template")));
+        if (!found) {
+            *error = found.error().message;
+            return std::nullopt;
+        }
+        edits.templateId = found->id;
+    }
+    if (m_invocation.has(QStringLiteral("no-template")))
+        edits.templateId = Id(0);
+    return edits;
 }
 
 std::optional<double> Cli::numberOption(const QString &option, QString *error) const

@@ -52,6 +52,26 @@
 class Session;
 class TextTable;
 
+// The certificate field options that resubmit and review share: --name,
+// --delivered, --expires, --no-expiry, --template, --no-template. Unset: the
+// option was not given (the field stays as it is).
+struct FieldEdits
+{
+    std::optional<QString> name;
+    std::optional<QDate> delivered;
+    std::optional<QDate> expires; // a null date removes the expiration
+    std::optional<Id> templateId; // 0 removes the association
+
+    // Into a request with the same four fields (ResubmitRequest, ReviewDecision).
+    template <typename Request> void applyTo(Request &request) const
+    {
+        request.name = name;
+        request.delivered = delivered;
+        request.expires = expires;
+        request.templateId = templateId;
+    }
+};
+
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -109,6 +129,9 @@ public:
     // *error to a readable message.
     std::optional<QDate> dateOption(const QString &option, QString *error) const;
     std::optional<double> numberOption(const QString &option, QString *error) const;
+    // The FieldEdits options of this invocation; a malformed date or an
+    // unknown template name is a readable *error.
+    std::optional<FieldEdits> fieldEdits(QString *error);
     // A user by address, as a readable error when there is none.
     Result<User> userByEmail(const QString &email);
     // Email of a user id, looked up once per run; empty for 0.

@@ -228,30 +228,11 @@ int CliCertificateCommands::resubmit(Cli &cli, const Invocation &args)
         return cli.refuse(tr("\"%1\" is not a certificate number: use a number that "
                              "'certdesk-cli certificates' shows.")
                               .arg(args.positional(0)));
-    if (args.has(QStringLiteral("name")))
-        request.name = args.value(QStringLiteral("name"));
     QString error;
-    const auto delivered = cli.dateOption(QStringLiteral("delivered"), &error);
-    if (!delivered)
+    const auto edits = cli.fieldEdits(&error);
+    if (!edits)
         return cli.refuse(error);
-    if (delivered->isValid())
-        request.delivered = *delivered;
-    const auto expires = cli.dateOption(QStringLiteral("expires"), &error);
-    if (!expires)
-        return cli.refuse(error);
-    if (expires->isValid())
-        request.expires = *expires;
-    if (args.has(QStringLiteral("no-expiry")))
-        request.expires = QDate();
-    if (args.has(QStringLiteral("template"))) {
-        DirectoryService &directory = cli.session().directory();
-        const auto found = directory.templateByName(args.value(QStringLiteral("template")));
-        if (!found)
-            return cli.refuse(found.error());
-        request.templateId = found->id;
-    }
-    if (args.has(QStringLiteral("no-template")))
-        request.templateId = Id(0);
+    edits->applyTo(request);
     if (args.has(QStringLiteral("credits"))) {
         const auto credits = cli.numberOption(QStringLiteral("credits"), &error);
         if (!credits)

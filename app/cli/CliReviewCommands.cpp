@@ -3,7 +3,6 @@
 #include "Cli.h"
 #include "CliFormat.h"
 #include "TextTable.h"
-#include "services/DirectoryService.h"
 #include "services/NotificationService.h"
 #include "services/ReviewService.h"
 #include "services/Session.h"
@@ -112,30 +111,11 @@ int CliReviewCommands::review(Cli &cli, const Invocation &args)
                               .arg(args.positional(0)));
     decision.validate = args.has(QStringLiteral("validate"));
     decision.comment = args.value(QStringLiteral("comment"));
-    if (args.has(QStringLiteral("name")))
-        decision.name = args.value(QStringLiteral("name"));
     QString error;
-    const auto delivered = cli.dateOption(QStringLiteral("delivered"), &error);
-    if (!delivered)
+    const auto edits = cli.fieldEdits(&error);
+    if (!edits)
         return cli.refuse(error);
-    if (delivered->isValid())
-        decision.delivered = *delivered;
-    const auto expires = cli.dateOption(QStringLiteral("expires"), &error);
-    if (!expires)
-        return cli.refuse(error);
-    if (expires->isValid())
-        decision.expires = *expires;
-    if (args.has(QStringLiteral("no-expiry")))
-        decision.expires = QDate();
-    if (args.has(QStringLiteral("template"))) {
-        DirectoryService &directory = cli.session().directory();
-        const auto found = directory.templateByName(args.value(QStringLiteral("template")));
-        if (!found)
-            return cli.refuse(found.error());
-        decision.templateId = found->id;
-    }
-    if (args.has(QStringLiteral("no-template")))
-        decision.templateId = 0;
+    edits->applyTo(decision);
 
     ReviewService &service = cli.session().reviews();
     const auto task = service.review(cli.actorId(), decision);
