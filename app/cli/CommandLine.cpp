@@ -122,7 +122,7 @@ bool CommandLine::readCommandName(const QStringList &args, int *i, Invocation *o
 
 bool CommandLine::readOption(const QStringList &args, int *i, Invocation *out, QString *error) const
 {
-    const QString arg = args.at(*i);
+    const QString &arg = args.at(*i);
     ++*i;
     if (arg == QLatin1String("-h")) {
         out->help = true;

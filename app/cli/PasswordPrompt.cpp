@@ -65,7 +65,7 @@ std::optional<QString> PasswordPrompt::read(const QString &prompt, bool confirm,
     const bool terminal = isatty(STDIN_FILENO) == 1;
     if (terminal)
         writeToTerminal(prompt);
-    const auto password = readLine(terminal);
+    auto password = readLine(terminal);
     if (!password || password->isEmpty()) {
         *error = tr("No password given: type it when asked, or set %1.").arg(environmentVariable());
         return std::nullopt;

@@ -79,7 +79,7 @@ QString TextTable::sanitize(const QString &text)
         clean.push_back(control ? char32_t(0xFFFD) : char32_t(c));
         rtl = rtl || isRightToLeft(c);
     }
-    const QString out = QString::fromUcs4(clean.data(), qsizetype(clean.size()));
+    QString out = QString::fromUcs4(clean.data(), qsizetype(clean.size()));
     if (rtl) // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
         return QChar(0x2068) + out + QChar(0x2069);
     return out;

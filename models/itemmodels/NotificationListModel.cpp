@@ -52,7 +52,7 @@ Status NotificationListModel::markRead(int row)
 {
     if (row < 0 || row >= rows().size() || rows().at(row).read)
         return Done{};
-    const Status status = m_service.markRead(m_recipient, rows().at(row).id);
+    Status status = m_service.markRead(m_recipient, rows().at(row).id);
     if (!status)
         return status;
     rows()[row].read = true;

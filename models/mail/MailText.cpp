@@ -50,7 +50,7 @@ const QTranslator *MailText::translator(const QString &language)
 QString MailText::translate(const QString &language, const char *context, const char *source)
 {
     if (const QTranslator *t = translator(language)) {
-        const QString text = t->translate(context, source);
+        QString text = t->translate(context, source);
         if (!text.isEmpty())
             return text;
     }

@@ -169,7 +169,7 @@ Status OutboxSender::sendOne(const OutboxEmail &email, SmtpTransport &transport,
     const SmtpOutcome outcome = transport.send(m_fromAddress, to, message.toMime());
     switch (outcome.kind) {
     case SmtpOutcome::Kind::Sent:
-        if (const Status s = markSent(email); !s)
+        if (Status s = markSent(email); !s)
             return s;
         ++round.sent;
         return Done{};
@@ -181,7 +181,7 @@ Status OutboxSender::sendOne(const OutboxEmail &email, SmtpTransport &transport,
         break;
     }
     round.serverProblem = outcome.error;
-    if (const Status s = markFailed(email, outcome.error, false, settings, round, &next); !s)
+    if (Status s = markFailed(email, outcome.error, false, settings, round, &next); !s)
         return s;
     // The others wait as long as the one that was tried (at least one
     // backoff step when that one was just given up).
@@ -215,7 +215,7 @@ Result<MailRound> OutboxSender::drain(const std::function<bool()> &stopRequested
             return claimed.error();
         if (!claimed.value())
             break;
-        if (const Status s = sendOne(*claimed.value(), transport, settings, dueBy, round); !s)
+        if (Status s = sendOne(*claimed.value(), transport, settings, dueBy, round); !s)
             return s.error();
     }
     const auto next = nextDue();

@@ -39,7 +39,7 @@ extern "C" size_t readMessage(char *buffer, size_t size, size_t count, void *use
 // it is a plain DNS name, else curl's default.
 QByteArray heloName()
 {
-    const QByteArray name = QUrl::toAce(QSysInfo::machineHostName());
+    QByteArray name = QUrl::toAce(QSysInfo::machineHostName());
     for (const char c : name) {
         if (!(std::isalnum(uchar(c)) || c == '-' || c == '.'))
             return {};

@@ -27,7 +27,7 @@ void wipe(QByteArray &bytes)
 
 QString MailSecret::keyFile()
 {
-    const QString fromEnv = qEnvironmentVariable("CERTDESK_MAIL_KEY_FILE");
+    QString fromEnv = qEnvironmentVariable("CERTDESK_MAIL_KEY_FILE");
     if (!fromEnv.isEmpty())
         return fromEnv;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
@@ -59,7 +59,7 @@ QString MailSecret::generateKey()
         return {};
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     crypto_secretbox_keygen(reinterpret_cast<unsigned char *>(key.data()));
-    const QString text = QString::fromLatin1(key.toBase64());
+    QString text = QString::fromLatin1(key.toBase64());
     wipe(key);
     return text;
 }
@@ -170,7 +170,7 @@ Result<QString> MailSecret::open(const QString &sealed)
         return makeError(ErrorKind::Invalid,
                          tr("The stored SMTP password is not in a form this program knows: set "
                             "mail.password again."));
-    const QString wantedId = parts.at(0);
+    const QString &wantedId = parts.at(0);
     auto key = loadKey(false);
     if (!key) {
         if (key.kind() == ErrorKind::NotFound)

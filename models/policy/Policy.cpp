@@ -355,7 +355,7 @@ Result<QList<Id>> Policy::reviewersFor(const PlatformSettings &settings, Id owne
         if (q.next() && !except.contains(q.value(0).toLongLong()))
             return QList<Id>{q.value(0).toLongLong()};
     }
-    const auto reviewers = groupAdminReviewers(owner, except.size() > 1 ? uploader : owner);
+    auto reviewers = groupAdminReviewers(owner, except.size() > 1 ? uploader : owner);
     if (!reviewers)
         return reviewers.error();
     if (reviewers->isEmpty())

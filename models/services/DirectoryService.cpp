@@ -71,7 +71,7 @@ Result<User> DirectoryService::createFirstAdmin(const QString &email, const QStr
     Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorKind::Storage, tx.error());
-    const auto created = createFirstAdminInTransaction(email, name, password);
+    auto created = createFirstAdminInTransaction(email, name, password);
     if (!created)
         return created;
     if (!tx.commit())

@@ -266,10 +266,10 @@ void TestMail::mime_utf8Subject_encodedWordsCrlfAndHeaders()
     QByteArray decoded;
     const auto words = head.mid(head.indexOf("Subject: ")).split('\n');
     for (const QByteArray &line : words) {
-        const int start = line.indexOf("=?UTF-8?B?");
+        const qsizetype start = line.indexOf("=?UTF-8?B?");
         if (start < 0)
             break;
-        const int end = line.indexOf("?=", start + 10);
+        const qsizetype end = line.indexOf("?=", start + 10);
         const QByteArray chunk = QByteArray::fromBase64(line.mid(start + 10, end - start - 10));
         QVERIFY(QString::fromUtf8(chunk).toUtf8() == chunk); // valid UTF-8 on its own
         decoded += chunk;

@@ -12,7 +12,7 @@ QString SmtpSink::script()
 
 QString SmtpSink::python()
 {
-    const QString fromEnv = qEnvironmentVariable("CERTDESK_PYTHON");
+    QString fromEnv = qEnvironmentVariable("CERTDESK_PYTHON");
     if (!fromEnv.isEmpty())
         return fromEnv;
     if (QFileInfo::exists(QStringLiteral("/usr/bin/python3")))

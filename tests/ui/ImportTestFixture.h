@@ -165,7 +165,7 @@ inline QString ImportTestFixture::makePdf(const QString &title)
         QDate(2027, 3, 12),
         QStringLiteral("NTI-%1").arg(++m_pdfCount, 5, 10, QLatin1Char('0'))};
     const QByteArray bytes = CertificatePdf::render(content);
-    const QString path = m_dir.filePath(QStringLiteral("certificate-%1.pdf").arg(m_pdfCount));
+    QString path = m_dir.filePath(QStringLiteral("certificate-%1.pdf").arg(m_pdfCount));
     QFile file(path);
     if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return QString();

@@ -259,8 +259,8 @@ void TestMainWindow::unreadCount_shownForReviewerWithPendingTasks()
     QCOMPARE(window->unreadCount(), expected.value());
 
     auto *navigation = child<QListWidget>(window, "navigation");
-    QListWidgetItem *item =
-        navigation->item(window->pageKeys().indexOf(QStringLiteral("notifications")));
+    QListWidgetItem *item = navigation->item(
+        static_cast<int>(window->pageKeys().indexOf(QStringLiteral("notifications"))));
     QVERIFY(item);
     QCOMPARE(item->data(NavigationDelegate::BadgeRole).toInt(), expected.value());
     QVERIFY2(
@@ -323,7 +323,7 @@ void TestMainWindow::ctrlNumber_switchesPages()
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     const QStringList keys = window->pageKeys();
-    for (int i = keys.size() - 1; i >= 0; --i) {
+    for (int i = static_cast<int>(keys.size()) - 1; i >= 0; --i) {
         QTest::keyClick(window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QTRY_COMPARE(window->currentPageKey(), keys.at(i));
         auto *stack = child<QStackedWidget>(window, "pages");

@@ -30,7 +30,7 @@ public:
     void showError(const QString &message);
     void clear();
 
-    int entryCount() const { return m_entries.size(); }
+    int entryCount() const { return static_cast<int>(m_entries.size()); }
     // One sentence per entry, as the rows show them and screen readers read them.
     QStringList entryTexts() const;
 

@@ -320,15 +320,14 @@ void TaskView::act(bool validate)
         }
         return;
     }
-    const ValidationTask done = result.value();
+    m_task = result.value();
     const QString message = (validate ? tr("Validated “%1” of %2.") : tr("Rejected “%1” of %2."))
-                                .arg(done.certificate.name, done.certificate.ownerName);
-    m_task = done;
+                                .arg(m_task.certificate.name, m_task.certificate.ownerName);
     m_editing = false;
     fillFields();
-    m_history->load(m_session, done.certificate.id);
+    m_history->load(m_session, m_task.certificate.id);
     updateState();
-    emit decided(done.id, validate, message);
+    emit decided(m_task.id, validate, message);
 }
 
 ReviewDecision TaskView::decision(bool validate) const

@@ -291,10 +291,10 @@ QString MainWindow::currentPageKey() const
 
 bool MainWindow::showPage(const QString &key)
 {
-    const int row = pageKeys().indexOf(key);
+    const qsizetype row = pageKeys().indexOf(key);
     if (row < 0)
         return false;
-    m_navigation->setCurrentRow(row);
+    m_navigation->setCurrentRow(static_cast<int>(row));
     return true;
 }
 

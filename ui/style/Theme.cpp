@@ -160,7 +160,7 @@ QIcon Theme::icon(const QString &name)
 
 QIcon Theme::tintedIcon(const QString &name, const QColor &color)
 {
-    const QIcon source = icon(name);
+    QIcon source = icon(name);
     if (source.isNull())
         return source;
     QIcon tinted;

@@ -17,7 +17,7 @@ QString folderKey(const QString &purpose)
 
 QString startFolder(const QString &purpose)
 {
-    const QString remembered = QSettings().value(folderKey(purpose)).toString();
+    QString remembered = QSettings().value(folderKey(purpose)).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
