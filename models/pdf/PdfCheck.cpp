@@ -1,14 +1,15 @@
 #include "pdf/PdfCheck.h"
 
+#include "pdf/ReaderProcess.h"
+
 #include <QAtomicInt>
-#include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMutex>
-#include <QPdfDocument>
 
 using Problem = PdfCheckResult::Problem;
 
@@ -17,7 +18,9 @@ constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * KiB;
 constexpr qint64 GiB = 1024 * MiB;
 
-QAtomicInt openedDocuments;
+QAtomicInt readerRunCount;
+
+constexpr auto kReaderName = "certdesk-pdfcheck";
 
 bool overLimit(qint64 size, qint64 maxBytes)
 {
@@ -55,12 +58,38 @@ PdfCheckResult PdfCheck::tooLarge(qint64 size, qint64 maxBytes, const QByteArray
     return failure(Problem::TooLarge, tooLargeMessage(size, maxBytes), bytes);
 }
 
-int PdfCheck::documentsOpened()
+int PdfCheck::readerRuns()
 {
-    return openedDocuments.loadRelaxed();
+    return readerRunCount.loadRelaxed();
 }
 
-PdfCheckResult PdfCheck::checkFile(const QString &path, qint64 maxBytes)
+void PdfCheck::countReaderRun()
+{
+    readerRunCount.ref();
+}
+
+QString PdfCheck::readerProgram()
+{
+    const QString configured = qEnvironmentVariable("CERTDESK_PDFCHECK");
+    if (!configured.isEmpty())
+        return QFileInfo(configured).isExecutable() ? configured : QString();
+    // Without a QCoreApplication, the folder of the running program from the
+    // kernel (applicationDirPath() would only warn).
+    const QString folder = QCoreApplication::instance()
+                               ? QCoreApplication::applicationDirPath()
+                               : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    const QString name = QString::fromLatin1(kReaderName);
+    const QStringList candidates{folder + QLatin1Char('/') + name,
+                                 folder + QStringLiteral("/../libexec/certdesk/") + name};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).absoluteFilePath();
+    }
+    return {};
+}
+
+std::optional<PdfCheckResult> PdfCheck::readFile(const QString &path, qint64 maxBytes,
+                                                 QByteArray *bytes)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
     const auto unreadable = [&shownPath](const QString &reason) {
@@ -83,13 +112,32 @@ PdfCheckResult PdfCheck::checkFile(const QString &path, qint64 maxBytes)
         return unreadable(file.errorString());
     if (overLimit(file.size(), maxBytes))
         return tooLarge(file.size(), maxBytes, {});
-    const QByteArray bytes = file.readAll();
+    *bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return unreadable(file.errorString());
-    return checkBytes(bytes, maxBytes);
+    return std::nullopt;
+}
+
+PdfCheckResult PdfCheck::checkFile(const QString &path, const PdfLimits &limits)
+{
+    QByteArray bytes;
+    if (auto refused = readFile(path, limits.maxBytes, &bytes))
+        return *refused;
+    return checkBytes(bytes, limits);
+}
+
+PdfCheckResult PdfCheck::checkFile(const QString &path, qint64 maxBytes)
+{
+    return checkFile(path, PdfLimits::withMaxBytes(maxBytes));
 }
 
 PdfCheckResult PdfCheck::checkBytes(const QByteArray &bytes, qint64 maxBytes)
+{
+    return checkBytes(bytes, PdfLimits::withMaxBytes(maxBytes));
+}
+
+std::optional<PdfCheckResult> PdfCheck::refuseBeforeReading(const QByteArray &bytes,
+                                                            qint64 maxBytes)
 {
     if (bytes.isEmpty()) {
         return failure(Problem::Empty,
@@ -106,74 +154,117 @@ PdfCheckResult PdfCheck::checkBytes(const QByteArray &bytes, qint64 maxBytes)
                           "that file."),
                        bytes);
     }
-
-    PdfCheckResult result = openWithPdfium(bytes);
-    result.bytes = bytes;
-    if (result.ok()) {
-        result.sha256Hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-        CheckedPdf checked;
-        checked.m_bytes = bytes;
-        checked.m_sha256Hex = result.sha256Hex;
-        checked.m_pageCount = result.pageCount;
-        checked.m_title = result.pdfTitle;
-        result.checked = checked;
-    }
-    return result;
+    return std::nullopt;
 }
 
-PdfCheckResult PdfCheck::openWithPdfium(const QByteArray &bytes)
+namespace {
+// Runs the reader on bytes and waits for it, at most the time limit.
+PdfReport readAndWait(const QByteArray &bytes, const PdfLimits &limits)
 {
-    // QPdfDocument keeps a pointer to the device and reads pages from it on
-    // demand, so the buffer is declared first (destroyed last). QtPdf 6.4 does
-    // not open the device itself: an unopened buffer fails with a misleading
-    // UnsupportedSecurityScheme.
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
+    using ReaderProcess::End;
+    QProcess process;
+    if (!ReaderProcess::prepare(process, limits))
+        return ReaderProcess::problemReport(PdfProblem::ReaderMissing);
+    process.start();
+    if (!process.waitForStarted(30 * 1000))
+        return ReaderProcess::interpret(End::FailedToStart, process, {});
+    process.write(bytes);
+    process.closeWriteChannel();
 
-    QPdfDocument document;
-    bool passwordRequired = false;
-    QObject::connect(&document, &QPdfDocument::passwordRequired, &document,
-                     [&passwordRequired] { passwordRequired = true; });
-    // PDFium keeps the error of the last load in one global variable, and QtPdf
-    // 6.4 reads it after releasing its lock: two loads at once in two threads
-    // swap their errors (a password-protected file reported as damaged). So our
-    // loads take turns; a QPdfDocument loaded elsewhere at the same moment can
-    // still interfere.
-    static QMutex loadMutex;
-    QMutexLocker locker(&loadMutex);
-    // For a random-access device (QBuffer, QFile) load() finishes before it
-    // returns: status is Ready or Error, no event loop needed. Only sequential
-    // devices (network replies) load asynchronously.
-    document.load(&buffer);
-    openedDocuments.ref();
-    const QPdfDocument::Error error = document.error();
-    locker.unlock();
+    const QDeadlineTimer deadline(std::chrono::seconds(limits.seconds));
+    QByteArray output;
+    End end = End::Exited;
+    while (process.state() != QProcess::NotRunning) {
+        if (deadline.hasExpired()) {
+            end = End::TimedOut;
+            break;
+        }
+        const int slice = int(std::min<qint64>(deadline.remainingTime(), 200));
+        if (!process.waitForReadyRead(slice) && process.state() != QProcess::NotRunning)
+            process.waitForFinished(slice); // its output closed: wait without spinning
+        output += process.readAllStandardOutput();
+        if (output.size() > ReaderProcess::MaxReportBytes) {
+            end = End::TooMuch;
+            break;
+        }
+    }
+    if (end != End::Exited) {
+        process.kill();
+        process.waitForFinished(5 * 1000);
+    }
+    output += process.readAllStandardOutput();
+    return ReaderProcess::interpret(end, process, output);
+}
+} // namespace
 
-    if (passwordRequired || error == QPdfDocument::Error::IncorrectPassword ||
-        error == QPdfDocument::Error::UnsupportedSecurityScheme) {
+PdfCheckResult PdfCheck::checkBytes(const QByteArray &bytes, const PdfLimits &limits)
+{
+    if (auto refused = refuseBeforeReading(bytes, limits.maxBytes))
+        return *refused;
+    countReaderRun();
+    return fromReport(bytes, readAndWait(bytes, limits), limits);
+}
+
+PdfCheckResult PdfCheck::fromReport(const QByteArray &bytes, const PdfReport &report,
+                                    const PdfLimits &limits)
+{
+    switch (report.problem) {
+    case Problem::None:
+        break;
+    case Problem::PasswordProtected:
         // An unsupported security scheme is encryption too: the same fix helps.
         return failure(Problem::PasswordProtected,
                        tr("The PDF is protected by a password, so reviewers could not open it. "
                           "Save a copy without the password (or ask the issuer for an "
-                          "unprotected copy) and choose that file."));
-    }
-    // QtPdf 6.4 reports a zero-page document as status Error with error None.
-    if (error == QPdfDocument::Error::None && document.pageCount() < 1) {
+                          "unprotected copy) and choose that file."),
+                       bytes);
+    case Problem::NoPages:
         return failure(Problem::NoPages,
                        tr("The PDF contains no pages. Choose the complete certificate, with at "
-                          "least one page."));
-    }
-    if (document.status() != QPdfDocument::Status::Ready || error != QPdfDocument::Error::None ||
-        document.pagePointSize(0).isEmpty()) {
+                          "least one page."),
+                       bytes);
+    case Problem::TimedOut:
+        return failure(Problem::TimedOut,
+                       tr("CertDesk could not read this PDF safely within %1 seconds: it may be "
+                          "damaged or made to stall PDF readers. Export or download the "
+                          "certificate again and choose the new file.")
+                           .arg(limits.seconds),
+                       bytes);
+    case Problem::ReadFailed:
+        return failure(Problem::ReadFailed,
+                       tr("CertDesk could not read this PDF safely: reading it failed (the file "
+                          "may be damaged, or need more than %1 of memory). Export or download "
+                          "the certificate again and choose the new file.")
+                           .arg(formatSize(qint64(limits.memoryMb) * MiB)),
+                       bytes);
+    case Problem::ReaderMissing:
+        return failure(Problem::ReaderMissing,
+                       tr("CertDesk cannot check PDF files: its PDF reader (%1) is not "
+                          "installed next to it. Install CertDesk again, or ask your "
+                          "administrator to.")
+                           .arg(QString::fromLatin1(kReaderName)),
+                       bytes);
+    case Problem::Cancelled:
+        return failure(Problem::Cancelled, tr("The check of this PDF was stopped."), bytes);
+    default:
         return failure(Problem::Damaged,
                        tr("The PDF is damaged or incomplete and cannot be opened. Download or "
-                          "export the certificate again and choose the new file."));
+                          "export the certificate again and choose the new file."),
+                       bytes);
     }
 
     PdfCheckResult result;
-    result.pageCount = document.pageCount();
-    result.pdfTitle = document.metaData(QPdfDocument::MetaDataField::Title).toString().simplified();
+    result.bytes = bytes;
+    result.pageCount = report.pageCount;
+    result.pdfTitle = report.title;
+    result.readerMs = report.elapsedMs;
+    result.sha256Hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    CheckedPdf checked;
+    checked.m_bytes = bytes;
+    checked.m_sha256Hex = result.sha256Hex;
+    checked.m_pageCount = result.pageCount;
+    checked.m_title = result.pdfTitle;
+    result.checked = checked;
     return result;
 }
 

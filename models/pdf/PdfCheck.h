@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/PdfLimits.h"
+#include "pdf/PdfReport.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -9,8 +12,8 @@
 class PdfCheck;
 
 // A file PdfCheck accepted: its bytes with what the check learnt of them. Only
-// PdfCheck makes one, so a CheckedPdf in hand is a PDF that PDFium opened,
-// that has pages and that was hashed, once; the import travels with it from
+// PdfCheck makes one, so a CheckedPdf in hand is a PDF that the PDF reader
+// opened and rendered, that has pages and that was hashed, once; the import travels with it from
 // the form to the service, which neither opens nor hashes it again.
 class CheckedPdf
 {
@@ -34,17 +37,7 @@ private:
 // The outcome of checking one uploaded certificate file.
 struct PdfCheckResult
 {
-    enum class Problem
-    {
-        None,
-        FileUnreadable,    // missing, a folder, no permission, read error
-        Empty,             // 0 bytes
-        TooLarge,          // over the size limit; not parsed at all
-        NotPdf,            // does not start with "%PDF-" (a renamed text or image file)
-        Damaged,           // starts like a PDF but PDFium cannot open it
-        PasswordProtected, // needs a password to open (or an unsupported encryption)
-        NoPages,           // a valid PDF with zero pages
-    };
+    using Problem = PdfProblem;
 
     Problem problem = Problem::None;
     // Says what is wrong and what to do, in the user's language; empty when ok().
@@ -55,7 +48,8 @@ struct PdfCheckResult
     // The rest is filled only when ok().
     QByteArray sha256Hex; // lowercase hex, 64 characters
     int pageCount = 0;
-    QString pdfTitle; // the document information title; often empty
+    QString pdfTitle;    // the document information title; often empty
+    qint64 readerMs = 0; // how long the PDF reader took on it
 
     // The accepted file, when ok().
     std::optional<CheckedPdf> checked;
@@ -64,20 +58,30 @@ struct PdfCheckResult
 };
 
 // Checks an uploaded certificate PDF once, before it is stored: size, type,
-// whether PDFium can open it without a password, and that it has pages. The
-// checks run in a fixed order and stop at the first problem: Empty, TooLarge,
-// NotPdf, then Damaged / PasswordProtected / NoPages from opening it.
+// then whether it can be opened without a password, has pages and renders
+// its first page. The checks run in a fixed order and stop at the first
+// problem: Empty, TooLarge, NotPdf from its bytes, then Damaged /
+// PasswordProtected / NoPages from reading it.
 //
-// Synchronous; needs no event loop and no QGuiApplication. Safe to call from
-// several threads at once: the checks take turns while loading, because PDFium
-// reports load errors through one process-wide variable.
+// Reading it (parsing, rendering) happens in the helper process
+// certdesk-pdfcheck (pdfread/PdfReader), never in this process, within the
+// limits' time and memory: a file that hangs or crashes the reader is
+// TimedOut or ReadFailed here, and this process goes on (README "Untrusted
+// PDFs"). These functions wait for the helper; PdfCheckJob is the same check
+// without waiting, for a window that stays responsive.
+//
+// Needs no event loop and no QGuiApplication; callable from several threads
+// at once (each check runs a helper of its own).
 class PdfCheck
 {
     Q_DECLARE_TR_FUNCTIONS(PdfCheck)
 
 public:
-    // Reads the file (once) and checks its bytes. A file larger than maxBytes is
-    // not read at all. maxBytes <= 0 means no size limit.
+    // Reads the file (once) and checks its bytes. A file larger than
+    // limits.maxBytes is not read at all.
+    static PdfCheckResult checkFile(const QString &path, const PdfLimits &limits);
+    static PdfCheckResult checkBytes(const QByteArray &bytes, const PdfLimits &limits);
+    // The same with the default time and memory; maxBytes <= 0: no size limit.
     static PdfCheckResult checkFile(const QString &path, qint64 maxBytes);
     static PdfCheckResult checkBytes(const QByteArray &bytes, qint64 maxBytes);
 
@@ -87,13 +91,27 @@ public:
     // The refusal of a checked file over a size limit set later (the limit
     // the import reads in its own transaction): TooLarge's message.
     static QString tooLargeMessage(qint64 size, qint64 maxBytes);
-    // How many documents PDFium opened in this process so far (all threads):
-    // what a test counts to see that one import opens its file once.
-    static int documentsOpened();
+    // How many times this process started the PDF reader so far (all
+    // threads): what a test counts to see that one import reads its file once.
+    static int readerRuns();
+    // The reader program: $CERTDESK_PDFCHECK when set, else certdesk-pdfcheck
+    // next to this program (or in ../libexec/certdesk/). Empty when missing.
+    static QString readerProgram();
 
 private:
-    static PdfCheckResult openWithPdfium(const QByteArray &bytes);
+    friend class PdfCheckJob;
+
+    // The checks of the bytes alone, before any reading: a result when they
+    // already refuse the file.
+    static std::optional<PdfCheckResult> refuseBeforeReading(const QByteArray &bytes,
+                                                             qint64 maxBytes);
+    static std::optional<PdfCheckResult> readFile(const QString &path, qint64 maxBytes,
+                                                  QByteArray *bytes);
+    // The result for bytes the reader reported on.
+    static PdfCheckResult fromReport(const QByteArray &bytes, const PdfReport &report,
+                                     const PdfLimits &limits);
     static PdfCheckResult failure(PdfCheckResult::Problem problem, const QString &message,
                                   const QByteArray &bytes = {});
     static PdfCheckResult tooLarge(qint64 size, qint64 maxBytes, const QByteArray &bytes);
+    static void countReaderRun();
 };

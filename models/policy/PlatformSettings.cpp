@@ -6,6 +6,8 @@ const QString kValidation = QStringLiteral("validation.required");
 const QString kReviewers = QStringLiteral("validation.reviewers");
 const QString kCredits = QStringLiteral("credits.enabled");
 const QString kPdfMax = QStringLiteral("pdf.max-size-mb");
+const QString kPdfSeconds = QStringLiteral("pdf.check-seconds");
+const QString kPdfMemory = QStringLiteral("pdf.check-memory-mb");
 
 QString onOff(bool b)
 {
@@ -23,11 +25,31 @@ std::optional<bool> parseBool(const QString &text)
         return false;
     return std::nullopt;
 }
+// A whole number from low to high, or nothing.
+std::optional<int> parseWhole(const QString &text, int low, int high)
+{
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (!ok || n < low || n > high)
+        return std::nullopt;
+    return n;
+}
 } // namespace
 
 QStringList PlatformSettings::keys()
 {
-    return QStringList{kImport, kValidation, kReviewers, kCredits, kPdfMax} + MailSettings::keys();
+    return QStringList{kImport, kValidation, kReviewers, kCredits,
+                       kPdfMax, kPdfSeconds, kPdfMemory} +
+           MailSettings::keys();
+}
+
+PdfLimits PlatformSettings::pdfLimits() const
+{
+    PdfLimits limits;
+    limits.maxBytes = pdfMaxBytes();
+    limits.seconds = pdfCheckSeconds;
+    limits.memoryMb = pdfCheckMemoryMb;
+    return limits;
 }
 
 QString PlatformSettings::describe(const QString &key)
@@ -42,6 +64,10 @@ QString PlatformSettings::describe(const QString &key)
         return tr("Credits feature");
     if (key == kPdfMax)
         return tr("Largest PDF accepted, in MB");
+    if (key == kPdfSeconds)
+        return tr("Longest time reading one PDF may take, in seconds");
+    if (key == kPdfMemory)
+        return tr("Most memory reading one PDF may use, in MB");
     return MailSettings::describe(key);
 }
 
@@ -57,6 +83,10 @@ QString PlatformSettings::value(const QString &key) const
         return onOff(creditsEnabled);
     if (key == kPdfMax)
         return QString::number(pdfMaxSizeMb);
+    if (key == kPdfSeconds)
+        return QString::number(pdfCheckSeconds);
+    if (key == kPdfMemory)
+        return QString::number(pdfCheckMemoryMb);
     return mail.value(key);
 }
 
@@ -84,15 +114,38 @@ Status PlatformSettings::set(const QString &key, const QString &value)
         return Done{};
     }
     if (key == kPdfMax) {
-        bool ok = false;
-        const int mb = value.trimmed().toInt(&ok);
-        if (!ok || mb < 1 || mb > MaxPdfSizeMbLimit)
+        const auto mb = parseWhole(value, 1, MaxPdfSizeMbLimit);
+        if (!mb)
             return makeError(ErrorKind::Invalid,
                              tr("\"%1\" is not a size limit: give a whole number of MB from 1 "
                                 "to %2.")
                                  .arg(value)
                                  .arg(MaxPdfSizeMbLimit));
-        pdfMaxSizeMb = mb;
+        pdfMaxSizeMb = *mb;
+        return Done{};
+    }
+    if (key == kPdfSeconds) {
+        const auto seconds = parseWhole(value, MinCheckSeconds, MaxCheckSeconds);
+        if (!seconds)
+            return makeError(ErrorKind::Invalid,
+                             tr("\"%1\" is not a time limit: give a whole number of seconds "
+                                "from %2 to %3.")
+                                 .arg(value)
+                                 .arg(MinCheckSeconds)
+                                 .arg(MaxCheckSeconds));
+        pdfCheckSeconds = *seconds;
+        return Done{};
+    }
+    if (key == kPdfMemory) {
+        const auto mb = parseWhole(value, MinCheckMemoryMb, MaxCheckMemoryMb);
+        if (!mb)
+            return makeError(ErrorKind::Invalid,
+                             tr("\"%1\" is not a memory limit: give a whole number of MB from "
+                                "%2 to %3.")
+                                 .arg(value)
+                                 .arg(MinCheckMemoryMb)
+                                 .arg(MaxCheckMemoryMb));
+        pdfCheckMemoryMb = *mb;
         return Done{};
     }
     const auto b = parseBool(value);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "core/PdfLimits.h"
 #include "core/Result.h"
 #include "policy/MailSettings.h"
 #include "storage/Database.h"
@@ -10,9 +11,9 @@
 
 // The platform's settings, typed. Keys (as the CLI and the settings table
 // spell them): import.enabled (R1), validation.required (R2),
-// validation.reviewers (R3), credits.enabled, pdf.max-size-mb, and the
-// mail.* keys of MailSettings (outgoing email). A key without a row in the
-// settings table has its default.
+// validation.reviewers (R3), credits.enabled, pdf.max-size-mb,
+// pdf.check-seconds, pdf.check-memory-mb, and the mail.* keys of MailSettings (outgoing email). A
+// key without a row in the settings table has its default.
 struct PlatformSettings
 {
     Q_DECLARE_TR_FUNCTIONS(PlatformSettings)
@@ -23,11 +24,19 @@ public:
     ReviewerMode reviewers = ReviewerMode::GroupAdmins;
     bool creditsEnabled = false;
     int pdfMaxSizeMb = 20;
+    int pdfCheckSeconds = PdfLimits::DefaultSeconds;
+    int pdfCheckMemoryMb = PdfLimits::DefaultMemoryMb;
     MailSettings mail;
 
     static constexpr int MaxPdfSizeMbLimit = 200;
+    static constexpr int MinCheckSeconds = 2;
+    static constexpr int MaxCheckSeconds = 300;
+    static constexpr int MinCheckMemoryMb = 256;
+    static constexpr int MaxCheckMemoryMb = 16384;
 
     qint64 pdfMaxBytes() const { return qint64(pdfMaxSizeMb) * 1024 * 1024; }
+    // What PdfCheck may spend on one file: the three pdf.* settings.
+    PdfLimits pdfLimits() const;
 
     static QStringList keys();
     static QString describe(const QString &key);

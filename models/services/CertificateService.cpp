@@ -62,13 +62,17 @@ QList<FieldProblem> CertificateService::checkFields(const QString &name, const Q
 }
 
 Result<std::optional<CheckedPdf>>
-CertificateService::checkedFile(const std::optional<CheckedPdf> &checked, const QByteArray &bytes)
+CertificateService::checkedFile(const std::optional<CheckedPdf> &checked,
+                                const QByteArray &bytes) const
 {
     if (checked || bytes.isEmpty())
         return checked;
     // The size limit is the platform's, checked with the settings the use
-    // case reads (checkRequest); PDFium opens the file here, once.
-    PdfCheckResult result = PdfCheck::checkBytes(bytes, 0);
+    // case reads (checkRequest); the PDF reader reads the file here, once,
+    // within the platform's time and memory limits.
+    PdfLimits limits = m_policy.settings().pdfLimits();
+    limits.maxBytes = 0;
+    PdfCheckResult result = PdfCheck::checkBytes(bytes, limits);
     if (!result.ok())
         return makeError(ErrorKind::Invalid, result.message);
     return result.checked;

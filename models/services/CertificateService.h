@@ -120,8 +120,8 @@ public:
 
 private:
     // The file of a request, checked once: as the caller checked it, or now.
-    static Result<std::optional<CheckedPdf>> checkedFile(const std::optional<CheckedPdf> &checked,
-                                                         const QByteArray &bytes);
+    Result<std::optional<CheckedPdf>> checkedFile(const std::optional<CheckedPdf> &checked,
+                                                  const QByteArray &bytes) const;
     // The whole import inside the transaction the caller opened: one
     // snapshot of the actor and the settings decides every rule.
     Result<ImportOutcome> importInTransaction(Id actor, Id owner, const ImportRequest &request,

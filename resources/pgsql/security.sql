@@ -597,7 +597,9 @@ BEGIN
     IF (NEW.key IN ('import.enabled', 'validation.required', 'credits.enabled')
             AND NEW.value NOT IN ('on', 'off'))
        OR (NEW.key = 'validation.reviewers' AND NEW.value NOT IN ('managers', 'group-admins'))
-       OR (NEW.key = 'pdf.max-size-mb' AND NEW.value !~ '^[0-9]{1,4}$') THEN
+       OR (NEW.key = 'pdf.max-size-mb' AND NEW.value !~ '^[0-9]{1,4}$')
+       OR (NEW.key IN ('pdf.check-seconds', 'pdf.check-memory-mb')
+           AND NEW.value !~ '^[0-9]{1,5}$') THEN
         PERFORM cd_refuse(format('%s cannot be %s.', NEW.key, NEW.value));
     END IF;
     NEW.updated_by := cd_me();

@@ -93,6 +93,14 @@ const char *problemName(Problem problem)
         return "PasswordProtected";
     case Problem::NoPages:
         return "NoPages";
+    case Problem::TimedOut:
+        return "TimedOut";
+    case Problem::ReadFailed:
+        return "ReadFailed";
+    case Problem::ReaderMissing:
+        return "ReaderMissing";
+    case Problem::Cancelled:
+        return "Cancelled";
     }
     return "?";
 }

@@ -106,7 +106,7 @@ void TestStatements::import_byLearner_validationOn_atMost15Statements()
     // checked PDF goes to the service with an import key; the trace counts
     // the service's statements.
     CertificateService service(test.db());
-    const int opensBefore = PdfCheck::documentsOpened();
+    const int opensBefore = PdfCheck::readerRuns();
     const PdfCheckResult checked =
         PdfCheck::checkBytes(bytes, Policy(test->connection()).settings().pdfMaxBytes());
     QVERIFY2(checked.ok(), qPrintable(checked.message));
@@ -126,11 +126,11 @@ void TestStatements::import_byLearner_validationOn_atMost15Statements()
     const QStringList &statements = trace.statements();
     qInfo("One learner's import with validation on ran %d SQL statements, opened PDFium %d "
           "time(s):",
-          int(statements.size()), PdfCheck::documentsOpened() - opensBefore);
+          int(statements.size()), PdfCheck::readerRuns() - opensBefore);
     for (int i = 0; i < statements.size(); ++i)
         qInfo("  %2d. %s", i + 1, qPrintable(statements.at(i).left(160)));
     QVERIFY2(statements.size() <= 15, qPrintable(QString::number(statements.size())));
-    QCOMPARE(PdfCheck::documentsOpened() - opensBefore, 1);
+    QCOMPARE(PdfCheck::readerRuns() - opensBefore, 1);
 }
 
 QTEST_MAIN(TestStatements)

@@ -110,7 +110,7 @@ bool ImportDialog::setFile(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // Read and checked once; the preview and the import use these bytes.
-    PdfCheckResult checked = PdfCheck::checkFile(path, m_session.policy().settings().pdfMaxBytes());
+    PdfCheckResult checked = PdfCheck::checkFile(path, m_session.policy().settings().pdfLimits());
     QApplication::restoreOverrideCursor();
     m_saveError->hide();
     const QString fileName = QFileInfo(path).fileName();

@@ -1,0 +1,112 @@
+// certdesk-pdfcheck: the PDF reader process (README "Untrusted PDFs"). Reads
+// one PDF from stdin, writes one PdfReport to stdout and exits 0. It runs for
+// pdf/PdfCheck, which gives it the time and memory it may take:
+//
+//   certdesk-pdfcheck [--seconds N] [--memory-mb N] < file.pdf > report
+//
+// The limits are set on this process before it reads a byte: CPU time
+// (RLIMIT_CPU, one second over N: the caller stops it at N seconds of wall
+// time), address space (RLIMIT_AS; not under AddressSanitizer, which reserves
+// terabytes), no core files, no files larger than a report. Exit status: 0 a
+// report was written (whatever it says of the file), 2 bad arguments, 3 the
+// limits could not be set or stdin could not be read.
+
+#include "pdfread/PdfReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define CERTDESK_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CERTDESK_ASAN 1
+#endif
+#endif
+
+namespace {
+struct Limits
+{
+    long seconds = 10;
+    long memoryMb = 1024;
+};
+
+bool parseNumber(const char *text, long low, long high, long *out)
+{
+    char *end = nullptr;
+    const long value = std::strtol(text, &end, 10);
+    if (end == text || *end != '\0' || value < low || value > high)
+        return false;
+    *out = value;
+    return true;
+}
+
+bool parseArguments(int argc, char **argv, Limits *limits)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (i + 1 >= argc)
+            return false;
+        const char *value = argv[++i];
+        if (arg == "--seconds" && parseNumber(value, 1, 3600, &limits->seconds))
+            continue;
+        if (arg == "--memory-mb" && parseNumber(value, 64, 1024 * 1024, &limits->memoryMb))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool setLimit(int resource, rlim_t value)
+{
+    const rlimit limit{value, value};
+    return setrlimit(resource, &limit) == 0;
+}
+
+bool applyLimits(const Limits &limits)
+{
+    const auto seconds = rlim_t(limits.seconds);
+    const rlimit cpu{seconds + 1, seconds + 2}; // SIGXCPU, then SIGKILL
+    bool ok = setrlimit(RLIMIT_CPU, &cpu) == 0;
+    ok = ok && setLimit(RLIMIT_CORE, 0);
+    // stdout is a pipe; a report is small, and this process writes no file.
+    ok = ok && setLimit(RLIMIT_FSIZE, 1024 * 1024);
+#ifndef CERTDESK_ASAN
+    ok = ok && setLimit(RLIMIT_AS, rlim_t(limits.memoryMb) * 1024 * 1024);
+#endif
+    return ok;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Limits limits;
+    if (!parseArguments(argc, argv, &limits)) {
+        std::fputs("usage: certdesk-pdfcheck [--seconds N] [--memory-mb N] < file.pdf\n", stderr);
+        return 2;
+    }
+    if (!applyLimits(limits)) {
+        std::perror("certdesk-pdfcheck: setrlimit");
+        return 3;
+    }
+    QCoreApplication app(argc, argv);
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        std::fputs("certdesk-pdfcheck: cannot read stdin\n", stderr);
+        return 3;
+    }
+    const QByteArray bytes = in.readAll();
+    const QByteArray report = PdfReader::read(bytes).encode();
+    if (std::fwrite(report.constData(), 1, size_t(report.size()), stdout) !=
+            size_t(report.size()) ||
+        std::fflush(stdout) != 0)
+        return 3;
+    return 0;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+// Inside the pdf room only: running the PDF reader (certdesk-pdfcheck) for
+// PdfCheck (waiting) and PdfCheckJob (not waiting) alike.
+
+#include "core/PdfLimits.h"
+#include "pdf/PdfReport.h"
+
+#include <QByteArray>
+#include <QProcess>
+
+namespace ReaderProcess {
+// A report is a few kilobytes: a reader that writes more is not believed.
+constexpr qint64 MaxReportBytes = 1024 * 1024;
+
+// How the run ended, seen from this side.
+enum class End
+{
+    Exited,       // the reader ended by itself (well or not: its exit tells)
+    TimedOut,     // stopped at the time limit
+    TooMuch,      // stopped: it wrote more than a report
+    Cancelled,    // stopped: the user cancelled
+    FailedToStart // the program could not be started
+};
+
+// Points process at the reader with the limits (program, arguments, stderr
+// dropped unless $CERTDESK_PDFCHECK_DEBUG is set). False when there is no
+// reader program to run.
+bool prepare(QProcess &process, const PdfLimits &limits);
+// What a run that ended so means: the reader's report, or a report of
+// TimedOut / ReadFailed / ReaderMissing / Cancelled.
+PdfReport interpret(End end, const QProcess &process, const QByteArray &output);
+// A report of just this problem.
+PdfReport problemReport(PdfProblem problem);
+} // namespace ReaderProcess
