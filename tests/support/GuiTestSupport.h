@@ -64,9 +64,21 @@ bool dragFilesOver(QWidget *target, const QMimeData *mime);
 // Drops files on target; true when taken as a copy (never a move).
 bool dropFilesOn(QWidget *target, const QMimeData *mime);
 
+// Whether a dialog is still busy before a user would act on it: an import
+// dialog still checking its file (any dialog with isCheckingFile()).
+template <typename T> auto isBusy(T *dialog, int) -> decltype(dialog->isCheckingFile())
+{
+    return dialog->isCheckingFile();
+}
+template <typename T> bool isBusy(T *, long)
+{
+    return false;
+}
+
 // Runs action on the next modal dialog of type T as soon as it is the active
-// modal widget (the code under test is then blocked in its exec()). Gives up
-// silently after timeoutMs; the test's own checks then fail.
+// modal widget (the code under test is then blocked in its exec()) and no
+// longer busy (isBusy). Gives up silently after timeoutMs; the test's own
+// checks then fail.
 template <typename T, typename Action> void onNextModal(Action action, int timeoutMs = 10000)
 {
     auto *timer = new QTimer(qApp);
@@ -74,7 +86,7 @@ template <typename T, typename Action> void onNextModal(Action action, int timeo
     QDeadlineTimer deadline(timeoutMs);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, action, deadline]() mutable {
         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog && !deadline.hasExpired())
+        if ((!dialog || isBusy(dialog, 0)) && !deadline.hasExpired())
             return;
         timer->stop();
         timer->deleteLater();

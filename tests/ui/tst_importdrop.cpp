@@ -177,7 +177,7 @@ void TestImportDrop::importFiles_oneDialogPerFile()
     // Each modal dialog in turn: save the first, stop at the second.
     std::function<void()> act = [&] {
         auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
+        if (!dialog || dialog->isCheckingFile()) {
             QTimer::singleShot(20, act);
             return;
         }

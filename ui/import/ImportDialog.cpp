@@ -129,8 +129,10 @@ QList<ImportOutcome> ImportDialog::importFiles(Session &session, Id owner, const
         // runs, and the dialog with it.
         QPointer<ImportDialog> dialog = new ImportDialog(session, owner, parent);
         dialog->setBatchPosition(i, count);
+        // The file is checked once the dialog shows, so that the user sees it
+        // being checked and can stop it.
         if (!paths.at(i).isEmpty())
-            dialog->setFile(paths.at(i));
+            dialog->setFileWhenShown(paths.at(i));
         const int result = dialog->exec();
         if (!dialog)
             break;
@@ -277,18 +279,22 @@ void ImportDialog::updateState()
 {
     const QList<FieldProblem> problems = m_certificateForm->problems();
     QStringList hidden;
-    if (!fileReady() && !m_fileError->isVisible())
+    if (isCheckingFile())
+        hidden.append(tr("Wait until the PDF is checked."));
+    else if (!fileReady() && !m_fileError->isVisible())
         hidden.append(tr("Choose the certificate PDF."));
     hidden += m_certificateForm->showProblems(problems);
     // What is still missing, in the order of the form, before anything is red.
     m_hint->setText(hidden.join(QLatin1Char(' ')));
     m_hint->setVisible(!hidden.isEmpty());
-    m_saveButton->setEnabled(fileReady() && problems.isEmpty() && !m_saving && !m_outcome);
+    m_saveButton->setEnabled(fileReady() && problems.isEmpty() && !m_saving && !m_outcome &&
+                             !isCheckingFile());
 }
 
 void ImportDialog::save()
 {
-    if (m_saving || m_outcome || !fileReady() || !m_certificateForm->problems().isEmpty())
+    if (m_saving || m_outcome || !fileReady() || isCheckingFile() ||
+        !m_certificateForm->problems().isEmpty())
         return;
     if (isResubmit()) {
         saveResubmit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pdf/PdfCheck.h"
+#include "pdf/PdfCheckJob.h"
 #include "policy/Policy.h"
 #include "services/CertificateService.h"
 
@@ -59,10 +60,25 @@ public:
     // usable one, else the file name without extension, capitalised.
     static QString suggestedName(const QString &pdfTitle, const QString &filePath);
 
-    // Reads and checks the file once (size limit of the platform). false when
-    // it is refused: the reason shows under the drop zone, the fields keep
-    // what was typed, and no file is selected.
+    // Reads and checks the file once, within the platform's limits (size,
+    // time, memory), in the PDF reader process. The dialog stays responsive
+    // meanwhile: it shows that it is checking, the fields take typing, "Stop
+    // checking" and Cancel end the check at once; this returns when the check
+    // is over (an event loop runs until then). false when the file is refused
+    // or the check was stopped or overtaken by another file: the reason shows
+    // under the drop zone, the fields keep what was typed, and no new file is
+    // selected.
     bool setFile(const QString &path);
+    // Checks path as setFile() does, once the event loop runs (in exec()):
+    // the dialog shows first, then the check.
+    void setFileWhenShown(const QString &path);
+    // A check running or about to start (setFileWhenShown()).
+    bool isCheckingFile() const
+    {
+        return !m_pendingFile.isEmpty() || (m_check && m_check->isRunning());
+    }
+    // Stops a running check (the "Stop checking" button).
+    void stopChecking();
     QString filePath() const { return m_filePath; }
     bool hasValidFile() const { return m_file.ok() && !m_file.bytes.isEmpty(); }
     bool isResubmit() const { return m_resubmit.id > 0; }
@@ -85,6 +101,12 @@ public slots:
     // Resubmit mode: forget a newly chosen file, keep the certificate's PDF.
     void useCurrentPdf();
 
+    void done(int result) override;
+
+signals:
+    // A later setFile() overtook the check an earlier one waits for.
+    void fileCheckOvertaken();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -105,6 +127,11 @@ private:
     void onDroppedPdfs(const QStringList &paths);
     void onRejectedDrop(const QStringList &nonPdfs);
     void showFileError(const QString &message);
+    void showChecking(const QString &fileName);
+    void hideChecking();
+    void showSelectedFileTexts();
+    void useFile(PdfCheckResult checked, const QString &path);
+    void refuseFile(const PdfCheckResult &checked, const QString &fileName);
     void updateState();
 
     Session &m_session;
@@ -116,7 +143,10 @@ private:
     bool m_connectionFailed = false;
     PdfCheckResult m_file;
     QString m_filePath;
-    QString m_suggestedName; // what the name field was filled with from the file
+    PdfCheckJob *m_check = nullptr;
+    QString m_pendingFile;         // setFileWhenShown() before the check starts
+    quint64 m_checkGeneration = 0; // one per setFile(): a check overtaken is dropped
+    QString m_suggestedName;       // what the name field was filled with from the file
     QList<CertificateTemplate> m_templates;
     std::optional<ImportOutcome> m_outcome;
     Certificate m_resubmit; // resubmit mode: the rejected certificate (id 0: import)
@@ -131,6 +161,7 @@ private:
     QPushButton *m_selectButton = nullptr;
     QPushButton *m_currentPdfButton = nullptr; // resubmit mode
     QLabel *m_fileError = nullptr;
+    QWidget *m_checking = nullptr; // "Checking…": a busy bar and Stop checking
     PdfPreview *m_preview = nullptr;
     CertificateForm *m_certificateForm = nullptr; // name, dates, template, credits
     QLabel *m_hint = nullptr;

@@ -12,11 +12,14 @@
 #include "widgets/PdfPreview.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
@@ -86,6 +89,28 @@ void ImportDialog::buildFileZone(QLayout *layout)
         connect(m_currentPdfButton, &QPushButton::clicked, this, &ImportDialog::useCurrentPdf);
     }
     layout->addWidget(m_dropZone);
+
+    // While the reader checks a file: a busy bar and a way to stop it.
+    m_check = new PdfCheckJob(this);
+    m_checking = new QWidget(parent);
+    m_checking->setObjectName(QStringLiteral("fileChecking"));
+    auto *checkingRow = new QHBoxLayout(m_checking);
+    checkingRow->setContentsMargins(0, 0, 0, 0);
+    auto *busy = new QProgressBar(m_checking);
+    busy->setObjectName(QStringLiteral("fileCheckingBar"));
+    busy->setRange(0, 0); // no end known: a busy indicator
+    busy->setTextVisible(false);
+    busy->setMaximumHeight(Theme::SpacingLarge);
+    busy->setAccessibleName(tr("Checking the PDF"));
+    checkingRow->addWidget(busy, 1);
+    auto *stop = new QPushButton(tr("S&top checking"), m_checking);
+    stop->setObjectName(QStringLiteral("stopCheckingButton"));
+    stop->setAutoDefault(false);
+    checkingRow->addWidget(stop);
+    connect(stop, &QPushButton::clicked, this, &ImportDialog::stopChecking);
+    m_checking->hide();
+    layout->addWidget(m_checking);
+
     m_fileError = new QLabel(parent);
     m_fileError->setObjectName(QStringLiteral("fileError"));
     m_fileError->setWordWrap(true);
@@ -106,30 +131,126 @@ void ImportDialog::buildFileZone(QLayout *layout)
     connect(m_dropZone, &DropZone::rejectedDrop, this, &ImportDialog::onRejectedDrop);
 }
 
+void ImportDialog::setFileWhenShown(const QString &path)
+{
+    m_pendingFile = path;
+    QTimer::singleShot(0, this, [this] {
+        const QString pending = m_pendingFile; // setFile() clears it
+        if (!pending.isEmpty())
+            setFile(pending);
+    });
+}
+
 bool ImportDialog::setFile(const QString &path)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    // Read and checked once; the preview and the import use these bytes.
-    PdfCheckResult checked = PdfCheck::checkFile(path, m_session.policy().settings().pdfLimits());
-    QApplication::restoreOverrideCursor();
+    m_pendingFile.clear();
+    // A check still running for an earlier file is overtaken: its setFile()
+    // returns false and leaves the dialog to this one.
+    const quint64 generation = ++m_checkGeneration;
+    emit fileCheckOvertaken();
     m_saveError->hide();
+    m_fileError->hide();
     const QString fileName = QFileInfo(path).fileName();
-    if (!checked.ok()) {
-        m_file = PdfCheckResult();
-        m_filePath.clear();
-        if (isResubmit()) {
-            // The certificate keeps the PDF it has; say so.
-            showCurrentPdf();
-            showFileError(tr("“%1” cannot be used. %2").arg(fileName, checked.message) +
-                          QLatin1Char(' ') + tr("The current PDF is kept."));
-        } else {
-            m_preview->clear();
-            m_dropZone->setTexts(tr("Drop a PDF here"), tr("or"));
-            showFileError(tr("“%1” cannot be imported. %2").arg(fileName, checked.message));
-        }
+    showChecking(fileName);
+
+    // Read and checked once, apart from this process; the preview and the
+    // import use these bytes. The event loop runs meanwhile (typing, Stop
+    // checking, Cancel, another drop).
+    QPointer<ImportDialog> self(this);
+    std::optional<PdfCheckResult> checked;
+    {
+        QEventLoop wait;
+        connect(m_check, &PdfCheckJob::finished, &wait,
+                [&checked, &wait](const PdfCheckResult &result) {
+                    checked = result;
+                    wait.quit();
+                });
+        connect(this, &ImportDialog::fileCheckOvertaken, &wait, &QEventLoop::quit);
+        connect(this, &QObject::destroyed, &wait, &QEventLoop::quit);
+        m_check->startFile(path, m_session.policy().settings().pdfLimits());
+        wait.exec();
+    }
+    if (!self || generation != m_checkGeneration || !checked)
+        return false;
+    hideChecking();
+    if (checked->problem == PdfCheckResult::Problem::Cancelled && hasValidFile()) {
+        // Stopped while another file was already chosen: that one stays.
+        showSelectedFileTexts();
+        showFileError(tr("Checking “%1” was stopped; “%2” stays selected.")
+                          .arg(fileName, QFileInfo(m_filePath).fileName()));
         updateState();
         return false;
     }
+    if (!checked->ok()) {
+        refuseFile(*checked, fileName);
+        return false;
+    }
+    useFile(std::move(*checked), path);
+    return true;
+}
+
+void ImportDialog::stopChecking()
+{
+    m_check->cancel();
+}
+
+void ImportDialog::done(int result)
+{
+    // Closing the dialog ends the reader at once, not when the file is read.
+    if (isCheckingFile())
+        m_check->cancel();
+    QDialog::done(result);
+}
+
+void ImportDialog::showChecking(const QString &fileName)
+{
+    m_dropZone->setTexts(tr("Checking “%1”…").arg(fileName),
+                         tr("Reading it safely, apart from CertDesk"));
+    m_checking->show();
+    m_selectButton->setEnabled(false);
+    updateState();
+}
+
+void ImportDialog::hideChecking()
+{
+    m_checking->hide();
+    m_selectButton->setEnabled(true);
+}
+
+void ImportDialog::refuseFile(const PdfCheckResult &checked, const QString &fileName)
+{
+    m_file = PdfCheckResult();
+    m_filePath.clear();
+    const QString why =
+        checked.problem == PdfCheckResult::Problem::Cancelled
+            ? tr("Checking “%1” was stopped: choose it again, or another file.").arg(fileName)
+            : QString();
+    if (isResubmit()) {
+        // The certificate keeps the PDF it has; say so.
+        showCurrentPdf();
+        showFileError(
+            (why.isEmpty() ? tr("“%1” cannot be used. %2").arg(fileName, checked.message) : why) +
+            QLatin1Char(' ') + tr("The current PDF is kept."));
+    } else {
+        m_preview->clear();
+        m_dropZone->setTexts(tr("Drop a PDF here"), tr("or"));
+        showFileError(
+            why.isEmpty() ? tr("“%1” cannot be imported. %2").arg(fileName, checked.message) : why);
+    }
+    updateState();
+}
+
+void ImportDialog::showSelectedFileTexts()
+{
+    const QString pages =
+        m_file.pageCount == 1 ? tr("1 page") : tr("%1 pages").arg(m_file.pageCount);
+    m_dropZone->setTexts(QFileInfo(m_filePath).fileName(),
+                         tr("%1 · %2 — drop another PDF to replace it")
+                             .arg(pages, PdfCheck::formatSize(m_file.bytes.size())));
+}
+
+void ImportDialog::useFile(PdfCheckResult checked, const QString &path)
+{
     m_file = std::move(checked);
     m_filePath = path;
     m_fileError->hide();
@@ -137,10 +258,7 @@ bool ImportDialog::setFile(const QString &path)
     m_previewShowsCurrent = false;
     if (isVisible())
         QTimer::singleShot(0, m_preview, &PdfPreview::fitToWidth);
-    const QString pages =
-        m_file.pageCount == 1 ? tr("1 page") : tr("%1 pages").arg(m_file.pageCount);
-    m_dropZone->setTexts(fileName, tr("%1 · %2 — drop another PDF to replace it")
-                                       .arg(pages, PdfCheck::formatSize(m_file.bytes.size())));
+    showSelectedFileTexts();
     if (m_currentPdfButton)
         m_currentPdfButton->show();
     // Only a name the user has not typed is replaced.
@@ -151,7 +269,6 @@ bool ImportDialog::setFile(const QString &path)
         m_certificateForm->touch(Field::Name);
     }
     updateState();
-    return true;
 }
 
 void ImportDialog::chooseFile()
