@@ -16,8 +16,9 @@ CERTDESK_DEB_PACKAGES=(
   libcurl4-openssl-dev libsodium-dev openssl
   # SQLite's own header: tst_statements counts statements through its trace hook
   libsqlite3-dev
-  # test servers and PDF tools
-  postgresql-15 python3-aiosmtpd qpdf poppler-utils
+  # test servers and PDF tools; libopenjp2-tools gives opj_compress, which
+  # tests/support/make_odd_pdfs.py uses for its JPEG 2000 scan
+  postgresql-15 python3-aiosmtpd qpdf poppler-utils libopenjp2-tools
   # headless GUI, screenshots, accessibility
   xvfb xauth xdotool imagemagick dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   fonts-dejavu-core
