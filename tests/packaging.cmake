@@ -18,3 +18,11 @@ if(APPSTREAMCLI)
                    ${PROJECT_SOURCE_DIR}/packaging/org.certdesk.CertDesk.metainfo.xml)
   set_tests_properties(packaging_validate_metainfo PROPERTIES LABELS packaging)
 endif()
+
+# The installed layout works on its own: the three programs, and the CLI
+# reading PDFs through the installed reader (tests/install_check.sh).
+add_test(NAME packaging_install_check
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/install_check.sh ${CMAKE_BINARY_DIR}
+                 ${CMAKE_CURRENT_SOURCE_DIR}/data)
+set_tests_properties(packaging_install_check PROPERTIES LABELS packaging TIMEOUT 300
+                     ENVIRONMENT "${CERTDESK_TEST_ENV}")
