@@ -33,6 +33,7 @@ private slots:
     void platformAdmin_keyboardOnly();
     void reviewers_radioButtons();
     void pdfLimit_savedWhereTheAdminStops();
+    void pdfReaderLimits_shownWithRangesAndSaved();
     void emailSection_onlyWithMailSettings();
     void refusedChange_shownInlineAndUndone();
     void groupAdmin_cannotReachSettings();
@@ -240,6 +241,41 @@ void TestSettingsPage::pdfLimit_savedWhereTheAdminStops()
     QTest::keyClick(spin, Qt::Key_Up);
     QTRY_COMPARE(admin->settings().settings()->pdfMaxSizeMb, 38);
     QCOMPARE(auditRows(*admin, QStringLiteral("pdf.max-size-mb")), audited + 2);
+}
+
+void TestSettingsPage::pdfReaderLimits_shownWithRangesAndSaved()
+{
+    auto admin = signIn(DemoData::adminEmail());
+    QVERIFY(admin);
+    SettingsPage page(*admin);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    auto *seconds = child<QSpinBox>(&page, "pdfCheckSecondsSpin");
+    auto *memory = child<QSpinBox>(&page, "pdfCheckMemorySpin");
+    QVERIFY(seconds && memory);
+    QCOMPARE(seconds->value(), PdfLimits::DefaultSeconds);
+    QCOMPARE(memory->value(), PdfLimits::DefaultMemoryMb);
+    QCOMPARE(seconds->minimum(), PlatformSettings::MinCheckSeconds);
+    QCOMPARE(seconds->maximum(), PlatformSettings::MaxCheckSeconds);
+    QCOMPARE(memory->minimum(), PlatformSettings::MinCheckMemoryMb);
+    QCOMPARE(memory->maximum(), PlatformSettings::MaxCheckMemoryMb);
+    seconds->setFocus();
+    seconds->selectAll();
+    QTest::keyClicks(seconds, QStringLiteral("25"));
+    QTest::keyClick(seconds, Qt::Key_Return);
+    QCOMPARE(admin->settings().settings()->pdfLimits().seconds, 25);
+    memory->setFocus();
+    memory->selectAll();
+    QTest::keyClicks(memory, QStringLiteral("2048"));
+    QTest::keyClick(memory, Qt::Key_Return);
+    QCOMPARE(admin->settings().settings()->pdfLimits().memoryMb, 2048);
+    QVERIFY(
+        page.statusText(QStringLiteral("pdf.check-memory-mb")).contains(QStringLiteral("Saved")));
+    // Back to the defaults for the other tests.
+    QVERIFY(admin->settings().set(admin->userId(), QStringLiteral("pdf.check-seconds"),
+                                  QStringLiteral("10")));
+    QVERIFY(admin->settings().set(admin->userId(), QStringLiteral("pdf.check-memory-mb"),
+                                  QStringLiteral("1024")));
 }
 
 void TestSettingsPage::emailSection_onlyWithMailSettings()

@@ -6,6 +6,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,8 @@ const QString kValidation = QStringLiteral("validation.required");
 const QString kReviewers = QStringLiteral("validation.reviewers");
 const QString kCredits = QStringLiteral("credits.enabled");
 const QString kPdfMax = QStringLiteral("pdf.max-size-mb");
+const QString kPdfSeconds = QStringLiteral("pdf.check-seconds");
+const QString kPdfMemory = QStringLiteral("pdf.check-memory-mb");
 const QString kMailPrefix = QStringLiteral("mail.");
 constexpr int SavedShownMs = 4000;
 constexpr int SpinSaveDelayMs = 700;
@@ -166,13 +169,46 @@ void SettingsPage::addSwitch(QVBoxLayout *layout, const QString &key, QCheckBox 
 SettingsPage::~SettingsPage()
 {
     // Losing focus while the widget is torn down emits editingFinished: save
-    // a pending size limit now, then stop listening before members go away.
-    if (m_pdfMaxDelay && m_pdfMaxDelay->isActive()) {
-        m_pdfMaxDelay->stop();
-        save(kPdfMax, QString::number(m_pdfMax->value()));
+    // a pending number now, then stop listening before members go away.
+    for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it) {
+        if (it->delay->isActive()) {
+            it->delay->stop();
+            save(it.key(), QString::number(it->spin->value()));
+        }
+        it->spin->disconnect(this);
     }
-    if (m_pdfMax)
-        m_pdfMax->disconnect(this);
+}
+
+void SettingsPage::addNumber(QFormLayout *form, const QString &key, const NumberField &field)
+{
+    QWidget *parent = form->parentWidget();
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(field.label, parent);
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(field.objectName);
+    spin->setAccessibleName(PlatformSettings::describe(key));
+    spin->setRange(field.low, field.high);
+    spin->setSuffix(field.suffix);
+    spin->setKeyboardTracking(false);
+    label->setBuddy(spin);
+    row->addWidget(spin);
+    row->addStretch(1);
+    row->addWidget(statusLabel(key, parent));
+    form->addRow(label, row);
+    // Arrow steps arrive one by one: save the value the admin stops at.
+    auto *delay = new QTimer(this);
+    delay->setSingleShot(true);
+    delay->setInterval(SpinSaveDelayMs);
+    connect(spin, &QSpinBox::valueChanged, delay, qOverload<>(&QTimer::start));
+    connect(delay, &QTimer::timeout, this,
+            [this, key, spin] { save(key, QString::number(spin->value())); });
+    connect(spin, &QSpinBox::editingFinished, this, [this, key, spin, delay] {
+        if (delay->isActive()) {
+            delay->stop();
+            save(key, QString::number(spin->value()));
+        }
+    });
+    m_numbers.insert(key, Number{spin, delay});
 }
 
 QWidget *SettingsPage::buildCertificateSection(QWidget *parent)
@@ -225,33 +261,28 @@ QWidget *SettingsPage::buildCertificateSection(QWidget *parent)
     addSwitch(layout, kCredits, &m_credits, tr("&Credits"), QStringLiteral("creditsEnabledCheck"),
               tr("Import forms ask for the credits a certificate is worth."));
 
-    auto *sizeRow = new QHBoxLayout;
-    auto *sizeLabel = new QLabel(tr("Largest &PDF accepted"), frame);
-    m_pdfMax = new QSpinBox(frame);
-    m_pdfMax->setObjectName(QStringLiteral("pdfMaxSizeSpin"));
-    m_pdfMax->setAccessibleName(tr("Largest PDF accepted, in MB"));
-    m_pdfMax->setRange(1, PlatformSettings::MaxPdfSizeMbLimit);
-    m_pdfMax->setSuffix(tr(" MB"));
-    m_pdfMax->setKeyboardTracking(false);
-    sizeLabel->setBuddy(m_pdfMax);
-    sizeRow->addWidget(sizeLabel);
-    sizeRow->addWidget(m_pdfMax);
-    sizeRow->addStretch(1);
-    sizeRow->addWidget(statusLabel(kPdfMax, frame));
-    layout->addLayout(sizeRow);
-    // Arrow steps arrive one by one: save the value the admin stops at.
-    m_pdfMaxDelay = new QTimer(this);
-    m_pdfMaxDelay->setSingleShot(true);
-    m_pdfMaxDelay->setInterval(SpinSaveDelayMs);
-    connect(m_pdfMax, &QSpinBox::valueChanged, m_pdfMaxDelay, qOverload<>(&QTimer::start));
-    connect(m_pdfMaxDelay, &QTimer::timeout, this,
-            [this] { save(kPdfMax, QString::number(m_pdfMax->value())); });
-    connect(m_pdfMax, &QSpinBox::editingFinished, this, [this] {
-        if (m_pdfMaxDelay->isActive()) {
-            m_pdfMaxDelay->stop();
-            save(kPdfMax, QString::number(m_pdfMax->value()));
-        }
-    });
+    // One column of numbers, their labels aligned.
+    auto *numbers = new QFormLayout;
+    numbers->setContentsMargins(0, 0, 0, 0);
+    numbers->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    numbers->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(numbers);
+    addNumber(numbers, kPdfMax,
+              {tr("Largest &PDF accepted"), QStringLiteral("pdfMaxSizeSpin"), 1,
+               PlatformSettings::MaxPdfSizeMbLimit, tr(" MB")});
+    // The PDF reader's limits (README "Untrusted PDFs").
+    addNumber(numbers, kPdfSeconds,
+              {tr("Longest time reading one PDF may take"), QStringLiteral("pdfCheckSecondsSpin"),
+               PlatformSettings::MinCheckSeconds, PlatformSettings::MaxCheckSeconds, tr(" s")});
+    addNumber(numbers, kPdfMemory,
+              {tr("Most memory reading one PDF may use"), QStringLiteral("pdfCheckMemorySpin"),
+               PlatformSettings::MinCheckMemoryMb, PlatformSettings::MaxCheckMemoryMb, tr(" MB")});
+    QLabel *readerNote = Theme::noteLabel(
+        tr("CertDesk reads every PDF in a separate program; a file that takes longer or needs more "
+           "memory is refused, and CertDesk goes on."),
+        frame);
+    readerNote->setObjectName(QStringLiteral("pdfReaderNote"));
+    layout->addWidget(readerNote);
     return frame;
 }
 
@@ -276,8 +307,9 @@ void SettingsPage::reload()
 
 void SettingsPage::fill(const PlatformSettings &settings)
 {
-    QList<QWidget *> editors{m_import,   m_validation, m_groupAdmins,
-                             m_managers, m_credits,    m_pdfMax};
+    QList<QWidget *> editors{m_import, m_validation, m_groupAdmins, m_managers, m_credits};
+    for (const Number &number : std::as_const(m_numbers))
+        editors.append(number.spin);
     editors += m_mailEditors.values();
     // Showing the stored values is not a change: no saves from here.
     const QSignalBlocker groupBlocker(m_reviewers);
@@ -289,7 +321,8 @@ void SettingsPage::fill(const PlatformSettings &settings)
     m_validation->setChecked(settings.validationRequired);
     (settings.reviewers == ReviewerMode::Managers ? m_managers : m_groupAdmins)->setChecked(true);
     m_credits->setChecked(settings.creditsEnabled);
-    m_pdfMax->setValue(settings.pdfMaxSizeMb);
+    for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
+        it->spin->setValue(settings.value(it.key()).toInt());
     for (auto it = m_mailEditors.cbegin(); it != m_mailEditors.cend(); ++it) {
         const QString value = settings.value(it.key());
         if (auto *box = qobject_cast<QCheckBox *>(it.value()))

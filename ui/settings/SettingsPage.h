@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QRadioButton;
+class QFormLayout;
 class QSpinBox;
 class QTimer;
 class QVBoxLayout;
@@ -65,6 +66,16 @@ private:
     QLabel *statusLabel(const QString &key, QWidget *parent);
     void addSwitch(QVBoxLayout *layout, const QString &key, QCheckBox **box, const QString &text,
                    const QString &objectName, const QString &note);
+    // A whole-number setting: a spin box that saves the value the admin stops at.
+    struct NumberField
+    {
+        QString label; // with its mnemonic
+        QString objectName;
+        int low = 0;
+        int high = 0;
+        QString suffix;
+    };
+    void addNumber(QFormLayout *form, const QString &key, const NumberField &field);
     void save(const QString &key, const QString &value);
     void showStatus(const QString &key, const QString &text, bool error);
     void fill(const PlatformSettings &settings);
@@ -81,8 +92,12 @@ private:
     QRadioButton *m_groupAdmins = nullptr;
     QRadioButton *m_managers = nullptr;
     QCheckBox *m_credits = nullptr;
-    QSpinBox *m_pdfMax = nullptr;
-    QTimer *m_pdfMaxDelay = nullptr;
+    struct Number
+    {
+        QSpinBox *spin = nullptr;
+        QTimer *delay = nullptr; // saves once the arrows stop
+    };
+    QHash<QString, Number> m_numbers; // by key: pdf.max-size-mb, pdf.check-*
     QWidget *m_emailSection = nullptr;
     QHash<QString, QWidget *> m_mailEditors;
     QHash<QString, QLabel *> m_status;
