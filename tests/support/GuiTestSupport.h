@@ -84,15 +84,21 @@ template <typename T, typename Action> void onNextModal(Action action, int timeo
     auto *timer = new QTimer(qApp);
     timer->setInterval(20);
     QDeadlineTimer deadline(timeoutMs);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, action, deadline]() mutable {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if ((!dialog || isBusy(dialog, 0)) && !deadline.hasExpired())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            action(dialog);
-    });
+    // A busy dialog (its file still being checked, slowly on a loaded
+    // machine or under a sanitizer) gets a minute more.
+    QDeadlineTimer busyDeadline(timeoutMs + 60 * 1000);
+    QObject::connect(timer, &QTimer::timeout, timer,
+                     [timer, action, deadline, busyDeadline]() mutable {
+                         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+                         if (!dialog && !deadline.hasExpired())
+                             return;
+                         if (dialog && isBusy(dialog, 0) && !busyDeadline.hasExpired())
+                             return;
+                         timer->stop();
+                         timer->deleteLater();
+                         if (dialog)
+                             action(dialog);
+                     });
     timer->start();
 }
 
