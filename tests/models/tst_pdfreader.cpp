@@ -4,6 +4,7 @@
 // job without waiting behave alike. The misbehaving readers are small shell
 // scripts put in place of certdesk-pdfcheck through $CERTDESK_PDFCHECK.
 
+#include "ReaderOverride.h"
 #include "pdf/CertificatePdf.h"
 #include "pdf/PdfCheck.h"
 #include "pdf/PdfCheckJob.h"
@@ -43,18 +44,6 @@ constexpr bool builtWithAddressSanitizer()
 #endif
 }
 
-// Points $CERTDESK_PDFCHECK at a program for the life of the object.
-class ReaderOverride
-{
-public:
-    explicit ReaderOverride(const QString &program)
-    {
-        qputenv("CERTDESK_PDFCHECK", program.toUtf8());
-    }
-    ~ReaderOverride() { qunsetenv("CERTDESK_PDFCHECK"); }
-    ReaderOverride(const ReaderOverride &) = delete;
-    ReaderOverride &operator=(const ReaderOverride &) = delete;
-};
 } // namespace
 
 class PdfReaderTest : public QObject
@@ -94,14 +83,7 @@ void PdfReaderTest::initTestCase()
 
 QString PdfReaderTest::script(const QString &name, const QByteArray &body)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write("#!/bin/sh\n" + body + "\n");
-    file.close();
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
+    return ReaderOverride::script(m_dir.path(), name, body);
 }
 
 void PdfReaderTest::realReader_generatedCertificate_isAcceptedAndRendered()

@@ -4,24 +4,10 @@
 // once with a plain message. Slow and hanging readers are shell scripts put in
 // place of certdesk-pdfcheck through $CERTDESK_PDFCHECK.
 #include "ImportTestFixture.h"
+#include "ReaderOverride.h"
 
 #include <QElapsedTimer>
 #include <QProgressBar>
-
-namespace {
-// Points $CERTDESK_PDFCHECK at a program for the life of the object.
-class ReaderOverride
-{
-public:
-    explicit ReaderOverride(const QString &program)
-    {
-        qputenv("CERTDESK_PDFCHECK", program.toUtf8());
-    }
-    ~ReaderOverride() { qunsetenv("CERTDESK_PDFCHECK"); }
-    ReaderOverride(const ReaderOverride &) = delete;
-    ReaderOverride &operator=(const ReaderOverride &) = delete;
-};
-} // namespace
 
 class TestImportChecking : public QObject, private ImportTestFixture
 {
@@ -52,14 +38,7 @@ void TestImportChecking::initTestCase()
 
 QString TestImportChecking::script(const QString &name, const QByteArray &body)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write("#!/bin/sh\n" + body + "\n");
-    file.close();
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
+    return ReaderOverride::script(m_dir.path(), name, body);
 }
 
 void TestImportChecking::slowFile_typingGoesOn_whileChecking()
