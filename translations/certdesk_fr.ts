@@ -2810,8 +2810,8 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <translation>« %1 » n&apos;est pas un choix de valideurs : utilisez group-admins ou managers.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a size limit: give a whole number of MB from 1 to %2.</source>
-        <translation>« %1 » n&apos;est pas une taille limite : indiquez un nombre entier de Mo de 1 à %2.</translation>
+        <source>&quot;%1&quot; is not a size limit: give a whole number of MB from %2 to %3.</source>
+        <translation>« %1 » n&apos;est pas une taille limite : indiquez un nombre entier de Mo de %2 à %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a switch value: use on or off.</source>

@@ -43,6 +43,39 @@ QStringList PlatformSettings::keys()
            MailSettings::keys();
 }
 
+namespace {
+// The whole-number settings: their range, where they go, their refusal.
+struct WholeSetting
+{
+    QString key;
+    int low = 0;
+    int high = 0;
+    int PlatformSettings::*field = nullptr;
+    const char *refusal = nullptr; // "%1" the value, "%2" to "%3" the range
+};
+
+const WholeSetting *wholeSetting(const QString &key)
+{
+    using S = PlatformSettings;
+    static const WholeSetting table[] = {
+        {kPdfMax, 1, S::MaxPdfSizeMbLimit, &S::pdfMaxSizeMb,
+         QT_TRANSLATE_NOOP("PlatformSettings", "\"%1\" is not a size limit: give a whole number "
+                                               "of MB from %2 to %3.")},
+        {kPdfSeconds, S::MinCheckSeconds, S::MaxCheckSeconds, &S::pdfCheckSeconds,
+         QT_TRANSLATE_NOOP("PlatformSettings", "\"%1\" is not a time limit: give a whole number "
+                                               "of seconds from %2 to %3.")},
+        {kPdfMemory, S::MinCheckMemoryMb, S::MaxCheckMemoryMb, &S::pdfCheckMemoryMb,
+         QT_TRANSLATE_NOOP("PlatformSettings", "\"%1\" is not a memory limit: give a whole "
+                                               "number of MB from %2 to %3.")},
+    };
+    for (const WholeSetting &whole : table) {
+        if (whole.key == key)
+            return &whole;
+    }
+    return nullptr;
+}
+} // namespace
+
 PdfLimits PlatformSettings::pdfLimits() const
 {
     PdfLimits limits;
@@ -81,12 +114,8 @@ QString PlatformSettings::value(const QString &key) const
         return Domain::reviewerModeKey(reviewers);
     if (key == kCredits)
         return onOff(creditsEnabled);
-    if (key == kPdfMax)
-        return QString::number(pdfMaxSizeMb);
-    if (key == kPdfSeconds)
-        return QString::number(pdfCheckSeconds);
-    if (key == kPdfMemory)
-        return QString::number(pdfCheckMemoryMb);
+    if (const WholeSetting *whole = wholeSetting(key))
+        return QString::number(this->*whole->field);
     return mail.value(key);
 }
 
@@ -113,39 +142,12 @@ Status PlatformSettings::set(const QString &key, const QString &value)
         reviewers = *mode;
         return Done{};
     }
-    if (key == kPdfMax) {
-        const auto mb = parseWhole(value, 1, MaxPdfSizeMbLimit);
-        if (!mb)
+    if (const WholeSetting *whole = wholeSetting(key)) {
+        const auto n = parseWhole(value, whole->low, whole->high);
+        if (!n)
             return makeError(ErrorKind::Invalid,
-                             tr("\"%1\" is not a size limit: give a whole number of MB from 1 "
-                                "to %2.")
-                                 .arg(value)
-                                 .arg(MaxPdfSizeMbLimit));
-        pdfMaxSizeMb = *mb;
-        return Done{};
-    }
-    if (key == kPdfSeconds) {
-        const auto seconds = parseWhole(value, MinCheckSeconds, MaxCheckSeconds);
-        if (!seconds)
-            return makeError(ErrorKind::Invalid,
-                             tr("\"%1\" is not a time limit: give a whole number of seconds "
-                                "from %2 to %3.")
-                                 .arg(value)
-                                 .arg(MinCheckSeconds)
-                                 .arg(MaxCheckSeconds));
-        pdfCheckSeconds = *seconds;
-        return Done{};
-    }
-    if (key == kPdfMemory) {
-        const auto mb = parseWhole(value, MinCheckMemoryMb, MaxCheckMemoryMb);
-        if (!mb)
-            return makeError(ErrorKind::Invalid,
-                             tr("\"%1\" is not a memory limit: give a whole number of MB from "
-                                "%2 to %3.")
-                                 .arg(value)
-                                 .arg(MinCheckMemoryMb)
-                                 .arg(MaxCheckMemoryMb));
-        pdfCheckMemoryMb = *mb;
+                             tr(whole->refusal).arg(value).arg(whole->low).arg(whole->high));
+        this->*whole->field = *n;
         return Done{};
     }
     const auto b = parseBool(value);

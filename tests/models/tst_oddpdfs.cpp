@@ -4,6 +4,7 @@
 // every import path, and is accepted or refused with the right problem
 // within the reader's time limit, never a hang or a crash of the reader. The
 // table of outcomes and times is printed.
+#include "PdfProblemName.h"
 #include "SmtpSink.h"
 
 #include "pdf/PdfCheck.h"
@@ -18,39 +19,6 @@
 #include <QtTest>
 
 using Problem = PdfCheckResult::Problem;
-
-namespace {
-const char *problemName(Problem problem)
-{
-    switch (problem) {
-    case Problem::None:
-        return "accepted";
-    case Problem::FileUnreadable:
-        return "unreadable";
-    case Problem::Empty:
-        return "empty";
-    case Problem::TooLarge:
-        return "too large";
-    case Problem::NotPdf:
-        return "not a PDF";
-    case Problem::Damaged:
-        return "damaged";
-    case Problem::PasswordProtected:
-        return "password";
-    case Problem::NoPages:
-        return "no pages";
-    case Problem::TimedOut:
-        return "timed out";
-    case Problem::ReadFailed:
-        return "read failed";
-    case Problem::ReaderMissing:
-        return "no reader";
-    case Problem::Cancelled:
-        return "cancelled";
-    }
-    return "?";
-}
-} // namespace
 
 class OddPdfsTest : public QObject
 {

@@ -1,3 +1,4 @@
+#include "PdfProblemName.h"
 #include "pdf/CertificatePdf.h"
 #include "pdf/PdfCheck.h"
 
@@ -74,45 +75,7 @@ QString pdfText(const QByteArray &pdf)
     return text;
 }
 
-const char *problemName(Problem problem)
-{
-    switch (problem) {
-    case Problem::None:
-        return "None";
-    case Problem::FileUnreadable:
-        return "FileUnreadable";
-    case Problem::Empty:
-        return "Empty";
-    case Problem::TooLarge:
-        return "TooLarge";
-    case Problem::NotPdf:
-        return "NotPdf";
-    case Problem::Damaged:
-        return "Damaged";
-    case Problem::PasswordProtected:
-        return "PasswordProtected";
-    case Problem::NoPages:
-        return "NoPages";
-    case Problem::TimedOut:
-        return "TimedOut";
-    case Problem::ReadFailed:
-        return "ReadFailed";
-    case Problem::ReaderMissing:
-        return "ReaderMissing";
-    case Problem::Cancelled:
-        return "Cancelled";
-    }
-    return "?";
-}
 } // namespace
-
-// QCOMPARE on the enum prints its name.
-namespace QTest {
-template <> char *toString(const Problem &problem)
-{
-    return qstrdup(problemName(problem));
-}
-} // namespace QTest
 
 class PdfCheckTest : public QObject
 {
