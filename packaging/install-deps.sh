@@ -14,6 +14,8 @@ CERTDESK_DEB_PACKAGES=(
   clang libclang-rt-14-dev clang-format clang-tidy
   # libraries
   libcurl4-openssl-dev libsodium-dev openssl
+  # libqpdf repairs PDFs PDFium cannot open (models/pdfread, the reader only)
+  libqpdf-dev
   # SQLite's own header: tst_statements counts statements through its trace hook
   libsqlite3-dev
   # test servers and PDF tools; libopenjp2-tools gives opj_compress, which

@@ -16,7 +16,8 @@ for program in certdesk certdesk-cli certdesk-pdfcheck; do
 done
 
 # The reader alone: a report starts with its magic "CDPR".
-magic=$("$prefix/bin/certdesk-pdfcheck" <"$data/certificate.pdf" | head -c 4)
+"$prefix/bin/certdesk-pdfcheck" <"$data/certificate.pdf" >"$prefix/report"
+magic=$(head -c 4 "$prefix/report")
 [[ $magic == CDPR ]] || { echo "the installed reader wrote no report" >&2; exit 1; }
 
 # The installed CLI through the installed reader, on a demo database.
@@ -32,4 +33,7 @@ if out=$("$prefix/bin/certdesk-cli" "${as[@]}" import "$data/truncated.pdf" \
   echo "a damaged PDF was imported" >&2; exit 1
 fi
 [[ $out == *damaged* ]] || { echo "unexpected refusal: $out" >&2; exit 1; }
+# pdf-check needs no database: the installed reader repairs an owner-password file.
+out=$("$prefix/bin/certdesk-cli" pdf-check "$data/encrypted-owner-only.pdf")
+[[ $out == *"accepted after repair"* ]] || { echo "pdf-check: $out" >&2; exit 1; }
 echo "installed: certdesk, certdesk-cli, certdesk-pdfcheck; the CLI reads PDFs through the reader"

@@ -88,6 +88,8 @@ int Cli::run(const QStringList &args)
         return Done;
     }
     const CommandSpec &command = *m_invocation.command;
+    if (!command.needsDatabase)
+        return command.handler(*this, m_invocation);
     const QString dbText =
         m_invocation.dbGiven ? m_invocation.db : qEnvironmentVariable(kDbVariable);
     // On PostgreSQL the acting user may be the connection's login (checked

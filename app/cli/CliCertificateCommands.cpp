@@ -4,6 +4,7 @@
 #include "CliFormat.h"
 #include "TextTable.h"
 #include "pdf/PdfCheck.h"
+#include "policy/PlatformSettings.h"
 #include "services/CertificateService.h"
 #include "services/DirectoryService.h"
 #include "services/Session.h"
@@ -53,10 +54,18 @@ void describeReviewers(Cli &cli, const ImportOutcome &outcome, QJsonArray *json,
     }
 }
 
-// "<what>: accepted." or "<what>: pending validation (task N) by ...".
+// "<what>: accepted." or "<what>: pending validation (task N) by ...", and
+// what was repaired in a PDF repaired on import.
 QString outcomeLine(const QString &what, const ImportOutcome &outcome, const QStringList &reviewers)
 {
     const Certificate &c = outcome.certificate;
+    if (!c.pdfRepairs.isEmpty()) {
+        const QString repairs = PdfCheck::describeRepairs(PdfCheck::repairsFromCodes(c.pdfRepairs));
+        ImportOutcome plain = outcome;
+        plain.certificate.pdfRepairs.clear();
+        return CliCertificateCommands::tr("%1 The PDF was repaired on import (%2).")
+            .arg(outcomeLine(what, plain, reviewers), repairs);
+    }
     if (c.status != CertificateStatus::Pending)
         return CliCertificateCommands::tr("%1: %2.").arg(what, Domain::statusKey(c.status));
     if (reviewers.isEmpty())
@@ -157,7 +166,101 @@ QList<CommandSpec> CliCertificateCommands::commands()
                                   "--user emma.wilson@demo.example");
     list.handler = &CliCertificateCommands::certificates;
 
-    return {import, resubmit, list};
+    CommandSpec pdfCheck;
+    pdfCheck.name = QStringLiteral("pdf-check");
+    pdfCheck.synopsis = QStringLiteral("FILE [--max-size-mb N] [--seconds N] [--memory-mb N]");
+    pdfCheck.summary = tr("Check a PDF as an import would, without importing it");
+    pdfCheck.description =
+        tr("Runs the PDF reader (certdesk-pdfcheck) on FILE within the limits an import uses "
+           "(defaults: the settings' defaults, pdf.max-size-mb %1, pdf.check-seconds %2, "
+           "pdf.check-memory-mb %3) and says whether an import would accept it, after which "
+           "repairs, or why it would be refused. Needs no database and no user. Exit status 0: "
+           "it would be accepted; 1: refused.")
+            .arg(PlatformSettings().pdfMaxSizeMb)
+            .arg(PdfLimits::DefaultSeconds)
+            .arg(PdfLimits::DefaultMemoryMb);
+    pdfCheck.positionals = {QStringLiteral("FILE")};
+    pdfCheck.requiredPositionals = 1;
+    pdfCheck.options = {
+        {QStringLiteral("max-size-mb"), QStringLiteral("N"), tr("Size limit in MB")},
+        {QStringLiteral("seconds"), QStringLiteral("N"), tr("Time limit of the reader")},
+        {QStringLiteral("memory-mb"), QStringLiteral("N"), tr("Memory limit of the reader in MB")},
+    };
+    pdfCheck.example = QStringLiteral("certdesk-cli pdf-check --json downloaded.pdf");
+    pdfCheck.needsActor = false;
+    pdfCheck.needsDatabase = false;
+    pdfCheck.handler = &CliCertificateCommands::pdfCheck;
+
+    return {import, resubmit, list, pdfCheck};
+}
+
+int CliCertificateCommands::pdfCheck(Cli &cli, const Invocation &args)
+{
+    const PlatformSettings defaults;
+    PdfLimits limits = defaults.pdfLimits();
+    struct Bound
+    {
+        const char *option;
+        int low;
+        int high;
+    };
+    const Bound bounds[] = {
+        {"max-size-mb", 1, PlatformSettings::MaxPdfSizeMbLimit},
+        {"seconds", PlatformSettings::MinCheckSeconds, PlatformSettings::MaxCheckSeconds},
+        {"memory-mb", PlatformSettings::MinCheckMemoryMb, PlatformSettings::MaxCheckMemoryMb},
+    };
+    int values[3] = {defaults.pdfMaxSizeMb, limits.seconds, limits.memoryMb};
+    for (int i = 0; i < 3; ++i) {
+        const QString option = QString::fromLatin1(bounds[i].option);
+        if (!args.has(option))
+            continue;
+        bool ok = false;
+        const int value = args.value(option).trimmed().toInt(&ok);
+        if (!ok || value < bounds[i].low || value > bounds[i].high)
+            return cli.refuse(tr("--%1 takes a whole number from %2 to %3.")
+                                  .arg(option)
+                                  .arg(bounds[i].low)
+                                  .arg(bounds[i].high));
+        values[i] = value;
+    }
+    limits.maxBytes = qint64(values[0]) * 1024 * 1024;
+    limits.seconds = values[1];
+    limits.memoryMb = values[2];
+
+    const QString path = args.positional(0);
+    const PdfCheckResult result = PdfCheck::checkFile(path, limits);
+    const QStringList repairs = PdfCheck::repairCodes(result.repairs);
+    if (cli.json()) {
+        QJsonObject json{
+            {QStringLiteral("file"), path},
+            {QStringLiteral("accepted"), result.ok()},
+            {QStringLiteral("problem"), PdfCheck::problemKey(result.problem)},
+            {QStringLiteral("message"), CliFormat::textOrNull(result.message)},
+            {QStringLiteral("pages"), result.ok() ? QJsonValue(result.pageCount) : QJsonValue()},
+            {QStringLiteral("title"), CliFormat::textOrNull(result.pdfTitle)},
+            {QStringLiteral("pdf_repairs"), QJsonArray::fromStringList(repairs)},
+            {QStringLiteral("pdf_sha256"),
+             CliFormat::textOrNull(
+                 QString::fromLatin1(result.checked ? result.checked->sha256Hex() : QByteArray()))},
+            {QStringLiteral("uploaded_sha256"),
+             CliFormat::textOrNull(QString::fromLatin1(
+                 result.checked ? result.checked->uploadedSha256Hex() : QByteArray()))},
+            {QStringLiteral("reader_ms"), result.readerMs},
+        };
+        cli.printJson(json);
+        return result.ok() ? Cli::Done : Cli::Refused;
+    }
+    if (!result.ok())
+        return cli.refuse(tr("%1: refused: %2").arg(path, result.message));
+    const QString pages =
+        result.pageCount == 1 ? tr("1 page") : tr("%1 pages").arg(result.pageCount);
+    if (repairs.isEmpty())
+        cli.print(tr("%1: accepted, %2 (read in %3 ms).").arg(path, pages).arg(result.readerMs));
+    else
+        cli.print(tr("%1: accepted after repair (%2), %3 (read in %4 ms).")
+                      .arg(path, PdfCheck::describeRepairs(result.repairs), pages)
+                      .arg(result.readerMs));
+    return Cli::Done;
 }
 
 int CliCertificateCommands::importCertificate(Cli &cli, const Invocation &args)

@@ -4,8 +4,9 @@
 
 #include <QCoreApplication>
 
-// import, resubmit, certificates: importing external certificates, sending
-// a rejected one again corrected, and listing them.
+// import, resubmit, certificates, pdf-check: importing external
+// certificates, sending a rejected one again corrected, listing them, and
+// checking a PDF as an import would without importing it.
 class CliCertificateCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCertificateCommands)
@@ -17,4 +18,5 @@ private:
     static int importCertificate(Cli &cli, const Invocation &args);
     static int resubmit(Cli &cli, const Invocation &args);
     static int certificates(Cli &cli, const Invocation &args);
+    static int pdfCheck(Cli &cli, const Invocation &args);
 };

@@ -65,6 +65,12 @@ QJsonObject CliFormat::certificate(Cli &cli, const Certificate &c)
         {QStringLiteral("display_status"),
          Domain::displayStatusKey(c.displayStatus(QDate::currentDate()))},
         {QStringLiteral("pdf_sha256"), textOrNull(c.pdfSha256)},
+        // A PDF repaired on import: the file as uploaded, and what was
+        // repaired (README "Untrusted PDFs"); the same as pdf_sha256 and []
+        // for a file stored as uploaded.
+        {QStringLiteral("uploaded_sha256"),
+         textOrNull(c.uploadedSha256.isEmpty() ? c.pdfSha256 : c.uploadedSha256)},
+        {QStringLiteral("pdf_repairs"), QJsonArray::fromStringList(c.pdfRepairs)},
     };
 }
 

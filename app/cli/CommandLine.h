@@ -37,6 +37,7 @@ struct CommandSpec
     QList<QStringList> together;   // all or none, e.g. {"admin", "name"}
     QString example;
     bool needsActor = true;       // --as EMAIL required
+    bool needsDatabase = true;    // false: runs without opening --db (pdf-check)
     bool createsDatabase = false; // init, demo: may create or upgrade the schema
     bool rendersPdfs = false;     // demo: needs a QGuiApplication (fonts)
     Handler handler = nullptr;

@@ -7,7 +7,8 @@
 // The limits are set on this process before it reads a byte: CPU time
 // (RLIMIT_CPU, one second over N: the caller stops it at N seconds of wall
 // time), address space (RLIMIT_AS; not under AddressSanitizer, which reserves
-// terabytes), no core files, no files larger than a report. Exit status: 0 a
+// terabytes), no core files; once the file is read, and before it is parsed,
+// no files larger than a report on it. Exit status: 0 a
 // report was written (whatever it says of the file), 2 bad arguments, 3 the
 // limits could not be set or stdin could not be read.
 
@@ -76,8 +77,6 @@ bool applyLimits(const Limits &limits)
     const rlimit cpu{seconds + 1, seconds + 2}; // SIGXCPU, then SIGKILL
     bool ok = setrlimit(RLIMIT_CPU, &cpu) == 0;
     ok = ok && setLimit(RLIMIT_CORE, 0);
-    // stdout is a pipe; a report is small, and this process writes no file.
-    ok = ok && setLimit(RLIMIT_FSIZE, 1024 * 1024);
 #ifndef CERTDESK_ASAN
     ok = ok && setLimit(RLIMIT_AS, rlim_t(limits.memoryMb) * 1024 * 1024);
 #endif
@@ -104,7 +103,13 @@ int main(int argc, char **argv)
         return 3;
     }
     const QByteArray bytes = in.readAll();
-    const QByteArray report = PdfReader::read(bytes).encode();
+    // stdout is a pipe, or a file when run by hand; this process writes no
+    // other file.
+    if (!setLimit(RLIMIT_FSIZE, rlim_t(PdfReport::maxEncodedSize(bytes.size())))) {
+        std::perror("certdesk-pdfcheck: setrlimit");
+        return 3;
+    }
+    const QByteArray report = PdfReader::read(bytes, int(limits.seconds)).encode();
     if (std::fwrite(report.constData(), 1, size_t(report.size()), stdout) !=
             size_t(report.size()) ||
         std::fflush(stdout) != 0)

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -150,6 +151,11 @@ struct Certificate
     QString pdfSha256;
     QString originalFilename;
     int version = 1;
+    // Set when the PDF was repaired on import (README "Untrusted PDFs"): the
+    // SHA-256 of the file as uploaded, and what was repaired
+    // (PdfCheck::repairCodes). Empty: pdfSha256 is the file as uploaded.
+    QString uploadedSha256;
+    QStringList pdfRepairs;
     QDateTime createdAt;
     QDateTime updatedAt;
 

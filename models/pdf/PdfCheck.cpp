@@ -147,7 +147,7 @@ std::optional<PdfCheckResult> PdfCheck::refuseBeforeReading(const QByteArray &by
     }
     if (overLimit(bytes.size(), maxBytes))
         return tooLarge(bytes.size(), maxBytes, bytes);
-    if (!bytes.startsWith("%PDF-")) {
+    if (PdfReport::headerOffset(bytes) < 0) {
         return failure(Problem::NotPdf,
                        tr("The file is not a PDF document (it may be an image or a text file "
                           "renamed to .pdf). Save or scan the certificate as a PDF and choose "
@@ -183,7 +183,7 @@ PdfReport readAndWait(const QByteArray &bytes, const PdfLimits &limits)
         if (!process.waitForReadyRead(slice) && process.state() != QProcess::NotRunning)
             process.waitForFinished(slice); // its output closed: wait without spinning
         output += process.readAllStandardOutput();
-        if (output.size() > ReaderProcess::MaxReportBytes) {
+        if (output.size() > PdfReport::maxEncodedSize(bytes.size())) {
             end = End::TooMuch;
             break;
         }
@@ -253,19 +253,112 @@ PdfCheckResult PdfCheck::fromReport(const QByteArray &bytes, const PdfReport &re
                        bytes);
     }
 
+    // A repaired file over the size limit is refused as the upload would be.
+    const QByteArray &stored = report.repaired() ? report.repairedBytes : bytes;
+    if (overLimit(stored.size(), limits.maxBytes))
+        return tooLarge(stored.size(), limits.maxBytes, bytes);
+
     PdfCheckResult result;
     result.bytes = bytes;
     result.pageCount = report.pageCount;
     result.pdfTitle = report.title;
     result.readerMs = report.elapsedMs;
-    result.sha256Hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    result.repairs = report.repairs;
+    result.previews = report.previews;
+    result.sha256Hex = QCryptographicHash::hash(stored, QCryptographicHash::Sha256).toHex();
     CheckedPdf checked;
-    checked.m_bytes = bytes;
+    checked.m_bytes = stored;
     checked.m_sha256Hex = result.sha256Hex;
+    checked.m_uploadedSha256Hex =
+        report.repaired() ? QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()
+                          : result.sha256Hex;
     checked.m_pageCount = result.pageCount;
     checked.m_title = result.pdfTitle;
+    checked.m_repairs = report.repairs;
     result.checked = checked;
     return result;
+}
+
+namespace {
+struct RepairCode
+{
+    PdfRepair repair;
+    const char *code;
+};
+constexpr RepairCode kRepairCodes[] = {
+    {PdfRepair::LeadingBytes, "leading-bytes"},
+    {PdfRepair::Encryption, "encryption"},
+    {PdfRepair::CrossReference, "cross-reference"},
+    {PdfRepair::Structure, "structure"},
+    {PdfRepair::PageTree, "page-tree"},
+};
+} // namespace
+
+QString PdfCheck::problemKey(PdfProblem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return QStringLiteral("none");
+    case Problem::FileUnreadable:
+        return QStringLiteral("unreadable");
+    case Problem::Empty:
+        return QStringLiteral("empty");
+    case Problem::TooLarge:
+        return QStringLiteral("too-large");
+    case Problem::NotPdf:
+        return QStringLiteral("not-pdf");
+    case Problem::Damaged:
+        return QStringLiteral("damaged");
+    case Problem::PasswordProtected:
+        return QStringLiteral("password");
+    case Problem::NoPages:
+        return QStringLiteral("no-pages");
+    case Problem::TimedOut:
+        return QStringLiteral("timed-out");
+    case Problem::ReadFailed:
+        return QStringLiteral("read-failed");
+    case Problem::ReaderMissing:
+        return QStringLiteral("reader-missing");
+    case Problem::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("damaged");
+}
+
+QStringList PdfCheck::repairCodes(PdfRepairs repairs)
+{
+    QStringList codes;
+    for (const RepairCode &entry : kRepairCodes) {
+        if ((repairs & PdfRepairs(entry.repair)) != 0)
+            codes << QString::fromLatin1(entry.code);
+    }
+    return codes;
+}
+
+PdfRepairs PdfCheck::repairsFromCodes(const QStringList &codes)
+{
+    PdfRepairs repairs = 0;
+    for (const RepairCode &entry : kRepairCodes) {
+        if (codes.contains(QLatin1String(entry.code)))
+            repairs |= PdfRepairs(entry.repair);
+    }
+    return repairs;
+}
+
+QString PdfCheck::describeRepairs(PdfRepairs repairs)
+{
+    QStringList parts;
+    if ((repairs & PdfRepairs(PdfRepair::LeadingBytes)) != 0)
+        parts << tr("bytes before the PDF header removed");
+    if ((repairs & PdfRepairs(PdfRepair::Encryption)) != 0)
+        parts << tr("encryption without a password removed");
+    if ((repairs & PdfRepairs(PdfRepair::CrossReference)) != 0)
+        parts << tr("cross-reference table rebuilt");
+    if ((repairs & PdfRepairs(PdfRepair::Structure)) != 0)
+        parts << tr("damaged structure rewritten");
+    if ((repairs & PdfRepairs(PdfRepair::PageTree)) != 0)
+        parts << tr("page tree flattened");
+    return parts.join(tr("; "));
 }
 
 QString PdfCheck::formatSize(qint64 bytes)

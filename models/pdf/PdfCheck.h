@@ -13,8 +13,11 @@ class PdfCheck;
 
 // A file PdfCheck accepted: its bytes with what the check learnt of them. Only
 // PdfCheck makes one, so a CheckedPdf in hand is a PDF that the PDF reader
-// opened and rendered, that has pages and that was hashed, once; the import travels with it from
-// the form to the service, which neither opens nor hashes it again.
+// opened and rendered, that has pages and that was hashed, once; the import
+// travels with it from the form to the service, which neither opens nor
+// hashes it again. When the reader had to repair the file, bytes() is the
+// repaired file (what is stored) and uploadedSha256Hex() the SHA-256 of the
+// file as it was uploaded (what duplicates and history are told).
 class CheckedPdf
 {
 public:
@@ -23,6 +26,10 @@ public:
     int pageCount() const { return m_pageCount; }
     const QString &title() const { return m_title; } // the document title; often empty
     qint64 size() const { return m_bytes.size(); }
+    // The file as uploaded: the same as sha256Hex() unless repaired().
+    const QByteArray &uploadedSha256Hex() const { return m_uploadedSha256Hex; }
+    PdfRepairs repairs() const { return m_repairs; }
+    bool repaired() const { return m_repairs != 0; }
 
 private:
     friend class PdfCheck;
@@ -30,8 +37,10 @@ private:
 
     QByteArray m_bytes;
     QByteArray m_sha256Hex;
+    QByteArray m_uploadedSha256Hex;
     int m_pageCount = 0;
     QString m_title;
+    PdfRepairs m_repairs = 0;
 };
 
 // The outcome of checking one uploaded certificate file.
@@ -42,14 +51,17 @@ struct PdfCheckResult
     Problem problem = Problem::None;
     // Says what is wrong and what to do, in the user's language; empty when ok().
     QString message;
-    // The bytes checked. checkFile() leaves it empty when the file could not be
-    // read or was too large to read.
+    // The bytes checked (as uploaded). checkFile() leaves it empty when the
+    // file could not be read or was too large to read.
     QByteArray bytes;
     // The rest is filled only when ok().
-    QByteArray sha256Hex; // lowercase hex, 64 characters
+    QByteArray sha256Hex; // of the file to store (the repaired one); lowercase hex
     int pageCount = 0;
-    QString pdfTitle;    // the document information title; often empty
-    qint64 readerMs = 0; // how long the PDF reader took on it
+    QString pdfTitle;       // the document information title; often empty
+    qint64 readerMs = 0;    // how long the PDF reader took on it
+    PdfRepairs repairs = 0; // what the reader repaired; 0: stored as uploaded
+    // The first pages as the reader rendered them, for a preview.
+    QList<QImage> previews;
 
     // The accepted file, when ok().
     std::optional<CheckedPdf> checked;
@@ -91,6 +103,20 @@ public:
     // The refusal of a checked file over a size limit set later (the limit
     // the import reads in its own transaction): TooLarge's message.
     static QString tooLargeMessage(qint64 size, qint64 maxBytes);
+    // "bytes before the PDF header removed; encryption without a password
+    // removed", in the user's language: what a repaired file had done to it.
+    static QString describeRepairs(PdfRepairs repairs);
+    // The codes the database and the CLI's JSON keep for repairs
+    // ("leading-bytes", "encryption", "cross-reference", "structure",
+    // "page-tree"), and
+    // back; unknown codes are ignored.
+    static QStringList repairCodes(PdfRepairs repairs);
+    static PdfRepairs repairsFromCodes(const QStringList &codes);
+    // "none", "unreadable", "empty", "too-large", "not-pdf", "damaged",
+    // "password", "no-pages", "timed-out", "read-failed", "reader-missing",
+    // "cancelled": a problem as scripts see it (certdesk-cli pdf-check).
+    static QString problemKey(PdfProblem problem);
+
     // How many times this process started the PDF reader so far (all
     // threads): what a test counts to see that one import reads its file once.
     static int readerRuns();

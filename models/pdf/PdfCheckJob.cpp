@@ -65,7 +65,7 @@ void PdfCheckJob::readOutput()
     if (!m_process)
         return;
     m_output += m_process->readAllStandardOutput();
-    if (m_output.size() > ReaderProcess::MaxReportBytes)
+    if (m_output.size() > PdfReport::maxEncodedSize(m_bytes.size()))
         end(ReaderProcess::End::TooMuch);
 }
 

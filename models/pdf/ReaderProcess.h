@@ -10,15 +10,12 @@
 #include <QProcess>
 
 namespace ReaderProcess {
-// A report is a few kilobytes: a reader that writes more is not believed.
-constexpr qint64 MaxReportBytes = 1024 * 1024;
-
 // How the run ended, seen from this side.
 enum class End
 {
     Exited,       // the reader ended by itself (well or not: its exit tells)
     TimedOut,     // stopped at the time limit
-    TooMuch,      // stopped: it wrote more than a report
+    TooMuch,      // stopped: it wrote more than a report (PdfReport::maxEncodedSize)
     Cancelled,    // stopped: the user cancelled
     FailedToStart // the program could not be started
 };

@@ -1,8 +1,11 @@
 #include "pdfread/PdfReader.h"
 
+#include "pdfread/QpdfRepair.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPdfSelection>
 
@@ -10,10 +13,11 @@
 #include <cmath>
 
 namespace {
-// Page 1 is rendered to prove that it can be: at most this many pixels on its
-// longer side, whatever its size in points (a 200-inch page renders as small
-// as a postcard).
-constexpr double kRenderEdge = 600.0;
+// Pages are rendered at most this many pixels on their longer side, whatever
+// their size in points (a 200-inch page renders no larger than an A4 one):
+// page 1 to prove that it can be, the first few for the import dialog's
+// preview.
+constexpr double kRenderEdge = PdfReport::MaxPreviewEdge;
 
 QSize renderSize(QSizeF points)
 {
@@ -22,19 +26,80 @@ QSize renderSize(QSizeF points)
     return QSize(std::max(1, int(std::lround(points.width() * scale))),
                  std::max(1, int(std::lround(points.height() * scale))));
 }
+
+// A page rendered onto white (PDFium leaves the paper transparent).
+QImage onPaper(const QImage &page)
+{
+    QImage paper(page.size(), QImage::Format_RGB888);
+    paper.fill(Qt::white);
+    QPainter painter(&paper);
+    painter.drawImage(0, 0, page);
+    painter.end();
+    return paper;
+}
 } // namespace
 
-PdfReport PdfReader::read(const QByteArray &bytes)
+PdfReport PdfReader::read(const QByteArray &bytes, int seconds)
 {
     QElapsedTimer clock;
     clock.start();
-    PdfReport report = openAndRender(bytes);
+    // Pages 2 to 4 of the preview only in the first quarter of the time.
+    PdfReport report = readRepairing(bytes, qint64(std::max(seconds, 1)) * 1000 / 4);
     report.elapsedMs = clock.elapsed();
     return report;
 }
 
-PdfReport PdfReader::openAndRender(const QByteArray &bytes)
+PdfReport PdfReader::readRepairing(const QByteArray &bytes, qint64 previewBudgetMs)
 {
+    const auto repairedReport = [previewBudgetMs](const QpdfRepair::Result &repair) {
+        PdfReport report = openAndRender(repair.bytes, previewBudgetMs);
+        if (report.problem == PdfProblem::None) {
+            report.repairs = repair.repairs;
+            report.repairedBytes = repair.bytes;
+        }
+        return report;
+    };
+
+    // A page tree nested deeper than any document's stalls PDFium: it reads
+    // the flattened file, or nothing.
+    if (QpdfRepair::deepPageTree(bytes)) {
+        const QpdfRepair::Result flat = QpdfRepair::rewrite(bytes);
+        if (flat.outcome != QpdfRepair::Outcome::Repaired || QpdfRepair::deepPageTree(flat.bytes)) {
+            PdfReport report;
+            report.problem = PdfProblem::Damaged;
+            return report;
+        }
+        QpdfRepair::Result flattened = flat;
+        flattened.repairs =
+            (flat.repairs & ~PdfRepairs(PdfRepair::Structure)) | PdfRepairs(PdfRepair::PageTree);
+        return repairedReport(flattened);
+    }
+    // A file only lenient readers open is stored clean when libqpdf can
+    // write it so; else as it is, when PDFium opens it.
+    if (QpdfRepair::worthAsking(bytes)) {
+        const QpdfRepair::Result clean = QpdfRepair::cleanUp(bytes);
+        if (clean.outcome == QpdfRepair::Outcome::Repaired) {
+            PdfReport report = repairedReport(clean);
+            if (report.problem == PdfProblem::None)
+                return report;
+        }
+    }
+    PdfReport report = openAndRender(bytes, previewBudgetMs);
+    if (report.problem != PdfProblem::Damaged && report.problem != PdfProblem::NoPages)
+        return report;
+    // PDFium could not open it: libqpdf may rebuild it. A file that still
+    // does not open keeps PDFium's verdict.
+    const QpdfRepair::Result rewritten = QpdfRepair::rewrite(bytes);
+    if (rewritten.outcome != QpdfRepair::Outcome::Repaired)
+        return report;
+    PdfReport repaired = repairedReport(rewritten);
+    return repaired.problem == PdfProblem::None ? repaired : report;
+}
+
+PdfReport PdfReader::openAndRender(const QByteArray &bytes, qint64 previewBudgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
     PdfReport report;
     // QPdfDocument keeps a pointer to the device and reads pages from it on
     // demand, so the buffer is declared first (destroyed last). QtPdf 6.4 does
@@ -81,6 +146,18 @@ PdfReport PdfReader::openAndRender(const QByteArray &bytes)
         return report;
     }
     report.firstPageRendered = true;
+    report.previews.append(onPaper(image));
     report.firstPageText = document.getAllText(0).text();
+    for (int page = 1; page < std::min(document.pageCount(), PdfReport::MaxPreviewPages) &&
+                       clock.elapsed() < previewBudgetMs;
+         ++page) {
+        const QSizeF points = document.pagePointSize(page);
+        if (points.isEmpty() || !std::isfinite(points.width()) || !std::isfinite(points.height()))
+            break;
+        const QImage next = document.render(page, renderSize(points));
+        if (next.isNull())
+            break;
+        report.previews.append(onPaper(next));
+    }
     return report;
 }

@@ -18,6 +18,25 @@ QString problemsText(const QList<FieldProblem> &problems)
         lines << p.message;
     return lines.join(QLatin1Char(' '));
 }
+
+// A PDF the reader repaired: the upload's SHA-256 and what was repaired go
+// with the stored file (README "Untrusted PDFs").
+void setRepairs(const CheckedPdf &pdf, CertificateStore::Fields *fields)
+{
+    if (!pdf.repaired())
+        return;
+    fields->uploadedSha256 = QString::fromLatin1(pdf.uploadedSha256Hex());
+    fields->pdfRepairs = PdfCheck::repairCodes(pdf.repairs());
+}
+
+// ... and into the history entry of the import or resubmission.
+void addRepairs(const CertificateStore::Fields &fields, QJsonObject *details)
+{
+    if (fields.pdfRepairs.isEmpty())
+        return;
+    details->insert(QStringLiteral("uploaded_sha256"), fields.uploadedSha256);
+    details->insert(QStringLiteral("pdf_repairs"), fields.pdfRepairs.join(QLatin1Char(',')));
+}
 } // namespace
 
 CertificateService::CertificateService(Database &db) : m_db(db), m_policy(db.connection()) {}
@@ -161,8 +180,10 @@ Result<ImportOutcome> CertificateService::importInTransaction(Id actor, Id owner
     QSqlDatabase db = m_db.connection();
     const QString sha = QString::fromLatin1(pdf.sha256Hex());
     QString error;
-    // Duplicate detection: the same PDF imported twice for one person.
-    if (const auto earlier = CertificateStore(db).duplicate(owner, sha, &error))
+    // Duplicate detection: the same PDF imported twice for one person (as
+    // uploaded or as stored, README "Untrusted PDFs").
+    if (const auto earlier = CertificateStore(db).duplicate(
+            owner, sha, QString::fromLatin1(pdf.uploadedSha256Hex()), &error))
         return makeError(ErrorKind::Conflict,
                          tr("This PDF was already imported as \"%1\" (delivered %2): "
                             "nothing was imported twice.")
@@ -194,6 +215,7 @@ Result<ImportOutcome> CertificateService::importInTransaction(Id actor, Id owner
     row.credits = request.credits;
     row.status = Domain::statusKey(status);
     row.sha256 = sha;
+    setRepairs(pdf, &row);
     row.originalFilename = request.originalFilename;
     row.importKey = request.importKey;
     const auto id = writer.insert(row);
@@ -209,14 +231,13 @@ Result<ImportOutcome> CertificateService::importInTransaction(Id actor, Id owner
     QJsonArray reviewersJson;
     for (Id r : std::as_const(reviewers))
         reviewersJson.append(r);
+    QJsonObject details{
+        {QStringLiteral("owner_id"), owner},         {QStringLiteral("name"), row.name},
+        {QStringLiteral("status"), row.status},      {QStringLiteral("pdf_sha256"), sha},
+        {QStringLiteral("task_id"), outcome.taskId}, {QStringLiteral("reviewers"), reviewersJson}};
+    addRepairs(row, &details);
     if (const Status audited =
-            writer.audit(actor, QStringLiteral("certificate.import"), id.value(),
-                         QJsonObject{{QStringLiteral("owner_id"), owner},
-                                     {QStringLiteral("name"), row.name},
-                                     {QStringLiteral("status"), row.status},
-                                     {QStringLiteral("pdf_sha256"), sha},
-                                     {QStringLiteral("task_id"), outcome.taskId},
-                                     {QStringLiteral("reviewers"), reviewersJson}});
+            writer.audit(actor, QStringLiteral("certificate.import"), id.value(), details);
         !audited)
         return audited.error();
     const auto saved = writer.readBack(id.value());
@@ -297,6 +318,12 @@ CertificateService::resubmitInTransaction(Id actor, const ResubmitRequest &reque
     change.credits = c.credits;
     change.status = Domain::statusKey(status);
     change.sha256 = sha;
+    if (pdf) {
+        setRepairs(*pdf, &change);
+    } else {
+        change.uploadedSha256 = c.uploadedSha256;
+        change.pdfRepairs = c.pdfRepairs;
+    }
     change.originalFilename = request.originalFilename;
     change.uploader = actor;
     const auto changed = writer.resubmit(change);
@@ -313,15 +340,17 @@ CertificateService::resubmitInTransaction(Id actor, const ResubmitRequest &reque
             return task.error();
         outcome.taskId = task.value();
     }
-    if (const Status audited = writer.audit(
-            actor, QStringLiteral("certificate.resubmit"), c.id,
-            QJsonObject{{QStringLiteral("name"), c.name},
+    QJsonObject details{{QStringLiteral("name"), c.name},
                         {QStringLiteral("delivered"), c.delivered.toString(Qt::ISODate)},
                         {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)},
                         {QStringLiteral("pdf_sha256"), sha},
                         {QStringLiteral("new_file"), pdf.has_value()},
                         {QStringLiteral("status"), change.status},
-                        {QStringLiteral("task_id"), outcome.taskId}});
+                        {QStringLiteral("task_id"), outcome.taskId}};
+    if (pdf)
+        addRepairs(change, &details);
+    if (const Status audited =
+            writer.audit(actor, QStringLiteral("certificate.resubmit"), c.id, details);
         !audited)
         return audited.error();
     const auto saved = writer.readBack(c.id);
@@ -350,8 +379,22 @@ Result<QList<HistoryEntry>> CertificateService::history(Id actor, Id certificate
     return entries;
 }
 
+QString HistoryEntry::repairs() const
+{
+    const QStringList codes = details.value(QStringLiteral("pdf_repairs"))
+                                  .toString()
+                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return PdfCheck::describeRepairs(PdfCheck::repairsFromCodes(codes));
+}
+
 QString HistoryEntry::text() const
 {
+    const QString repaired = repairs();
+    if (!repaired.isEmpty() && action == QLatin1String("certificate.import"))
+        return CertificateService::tr("Imported, PDF repaired on import (%1)").arg(repaired);
+    if (!repaired.isEmpty() && action == QLatin1String("certificate.resubmit"))
+        return CertificateService::tr("Corrected and sent again, PDF repaired on import (%1)")
+            .arg(repaired);
     if (action == QLatin1String("certificate.import"))
         return CertificateService::tr("Imported");
     if (action == QLatin1String("certificate.validate"))

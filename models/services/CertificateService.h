@@ -57,6 +57,9 @@ struct HistoryEntry : CertificateStore::HistoryRow
 {
     QString comment;
     QString text() const; // "Imported", "Validated", ... in the reader's language
+    // What the reader repaired in the file of an import or resubmission, in
+    // the reader's language; empty when it was stored as uploaded.
+    QString repairs() const;
 };
 
 // One problem with one form field, for live checks next to the field.

@@ -15,7 +15,12 @@ QVariant creditsOrNull(const std::optional<double> &credits)
 const QString kServerRow = QStringLiteral(
     "SELECT id, kind, owner_id, owner_name, uploader_id, name, delivered_on, expires_on, "
     "template_id, template_name, credits, status, pdf_sha256, original_filename, version, "
-    "created_at, updated_at FROM ");
+    "created_at, updated_at, uploaded_sha256, pdf_repairs FROM ");
+
+QVariant repairsOrNull(const QStringList &codes)
+{
+    return Sql::textOrNull(codes.join(QLatin1Char(',')));
+}
 } // namespace
 
 CertificateStore::CertificateStore(const QSqlDatabase &db)
@@ -27,7 +32,8 @@ QString CertificateStore::selectColumns()
     return QStringLiteral(
         "SELECT c.id, c.kind, c.owner_id, o.name, c.uploader_id, c.name, c.delivered_on, "
         "c.expires_on, c.template_id, t.name, c.credits, c.status, c.pdf_sha256, "
-        "c.original_filename, c.version, c.created_at, c.updated_at "
+        "c.original_filename, c.version, c.created_at, c.updated_at, c.uploaded_sha256, "
+        "c.pdf_repairs "
         "FROM certificates c JOIN users o ON o.id = c.owner_id "
         "LEFT JOIN certificate_templates t ON t.id = c.template_id ");
 }
@@ -38,9 +44,12 @@ Certificate CertificateStore::fromQuery(const QSqlQuery &q, int o)
     QString kind;
     QVariant credits;
     QString status;
+    QString repairs;
     Sql::readColumns(q, o, c.id, kind, c.ownerId, c.ownerName, c.uploaderId, c.name, c.delivered,
                      c.expires, c.templateId, c.templateName, credits, status, c.pdfSha256,
-                     c.originalFilename, c.version, c.createdAt, c.updatedAt);
+                     c.originalFilename, c.version, c.createdAt, c.updatedAt, c.uploadedSha256,
+                     repairs);
+    c.pdfRepairs = repairs.split(QLatin1Char(','), Qt::SkipEmptyParts);
     c.kind = Domain::kindFromKey(kind);
     if (!credits.isNull())
         c.credits = credits.toDouble();
@@ -98,15 +107,20 @@ std::optional<Id> CertificateStore::byImportKey(const QString &key, QString *err
 }
 
 std::optional<CertificateStore::Row> CertificateStore::duplicate(Id owner, const QString &sha256,
+                                                                 const QString &uploadedSha256,
                                                                  QString *error) const
 {
+    // The same file as stored or as uploaded, on either side: a repaired
+    // upload is a duplicate of its earlier upload, and of the repaired file.
     QSqlQuery q = Sql::run(
         m_db,
-        m_server
-            ? QStringLiteral("SELECT name, delivered_on FROM cd_api.duplicate_of(?, ?)")
-            : QStringLiteral("SELECT name, delivered_on FROM certificates WHERE owner_id = ? "
-                             "AND pdf_sha256 = ? AND status <> 'rejected' ORDER BY id LIMIT 1"),
-        {owner, sha256}, error);
+        m_server ? QStringLiteral("SELECT name, delivered_on FROM cd_api.duplicate_of(?, ?, ?)")
+                 : QStringLiteral("SELECT name, delivered_on FROM certificates WHERE owner_id = ? "
+                                  "AND (pdf_sha256 IN (?, ?) OR uploaded_sha256 IN (?, ?)) "
+                                  "AND status <> 'rejected' ORDER BY id LIMIT 1"),
+        m_server ? QVariantList{owner, sha256, uploadedSha256}
+                 : QVariantList{owner, sha256, uploadedSha256, sha256, uploadedSha256},
+        error);
     if (!error->isEmpty() || !q.next())
         return std::nullopt;
     Row row{q.value(0).toString(), Sql::toDate(q.value(1))};
@@ -224,10 +238,12 @@ Id CertificateStore::insert(const NewCertificate &c, QString *error)
     if (m_server) {
         // The uploader is the caller: the server takes it from the login.
         QSqlQuery q = Sql::run(
-            m_db, QStringLiteral("SELECT cd_api.import_certificate(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            m_db,
+            QStringLiteral("SELECT cd_api.import_certificate(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {c.owner, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
              Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
-             Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.importKey)},
+             Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.importKey),
+             Sql::textOrNull(c.uploadedSha256), repairsOrNull(c.pdfRepairs)},
             error);
         if (!error->isEmpty() || !q.next())
             return 0;
@@ -238,11 +254,12 @@ Id CertificateStore::insert(const NewCertificate &c, QString *error)
         m_db,
         QStringLiteral("INSERT INTO certificates (kind, owner_id, uploader_id, name, delivered_on, "
                        "expires_on, template_id, credits, status, pdf_sha256, original_filename, "
-                       "import_key, created_at, updated_at) VALUES ('external', ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "import_key, created_at, updated_at, uploaded_sha256, pdf_repairs) VALUES "
+                       "('external', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {c.owner, c.uploader, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
          Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
-         Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.importKey), now, now},
+         Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.importKey), now, now,
+         Sql::textOrNull(c.uploadedSha256), repairsOrNull(c.pdfRepairs)},
         error);
 }
 
@@ -251,10 +268,12 @@ int CertificateStore::resubmit(const Change &c, QString *error)
     if (m_server) {
         QSqlQuery q = Sql::run(
             m_db,
-            QStringLiteral("SELECT cd_api.resubmit_certificate(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "SELECT cd_api.resubmit_certificate(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {c.id, c.version, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
              Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
-             Sql::textOrNull(c.originalFilename)},
+             Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.uploadedSha256),
+             repairsOrNull(c.pdfRepairs)},
             error);
         return error->isEmpty() && q.next() ? q.value(0).toInt() : 0;
     }
@@ -264,11 +283,12 @@ int CertificateStore::resubmit(const Change &c, QString *error)
         QStringLiteral("UPDATE certificates SET name = ?, delivered_on = ?, expires_on = ?, "
                        "template_id = ?, credits = ?, status = ?, pdf_sha256 = ?, "
                        "original_filename = COALESCE(?, original_filename), uploader_id = ?, "
-                       "version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND "
-                       "status = 'rejected'"),
+                       "version = version + 1, updated_at = ?, uploaded_sha256 = ?, "
+                       "pdf_repairs = ? WHERE id = ? AND version = ? AND status = 'rejected'"),
         {c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
          Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
-         Sql::textOrNull(c.originalFilename), c.uploader, Sql::now(), c.id, c.version},
+         Sql::textOrNull(c.originalFilename), c.uploader, Sql::now(),
+         Sql::textOrNull(c.uploadedSha256), repairsOrNull(c.pdfRepairs), c.id, c.version},
         error);
     return error->isEmpty() ? q.numRowsAffected() : 0;
 }

@@ -40,6 +40,10 @@ public:
         QString sha256;
         QString originalFilename;
         Id uploader = 0; // who uploads or sends it again (the server: the login)
+        // A PDF repaired on import: the upload's SHA-256 and the repair codes
+        // (Certificate::uploadedSha256, pdfRepairs); empty otherwise.
+        QString uploadedSha256;
+        QStringList pdfRepairs;
     };
     struct NewCertificate : Fields
     {
@@ -65,7 +69,10 @@ public:
     QList<Certificate> ofOwner(Id owner, const QDate &afterDelivered, Id afterId, int limit,
                                QString *error) const;
     std::optional<Id> byImportKey(const QString &key, QString *error) const;
-    std::optional<Row> duplicate(Id owner, const QString &sha256, QString *error) const;
+    // sha256: the file to store; uploadedSha256: the file as uploaded (the
+    // same unless it was repaired).
+    std::optional<Row> duplicate(Id owner, const QString &sha256, const QString &uploadedSha256,
+                                 QString *error) const;
     bool templateExists(Id templateId, QString *error) const;
     // Plain statements only: whether reviewer was asked to review it (the
     // server's byId() answers this itself).

@@ -34,6 +34,12 @@ DROP FUNCTION IF EXISTS cd_api.task(BIGINT);
 DROP FUNCTION IF EXISTS cd_api.failed_emails(BIGINT, INTEGER);
 DROP FUNCTION IF EXISTS cd_api.email(BIGINT);
 DROP FUNCTION IF EXISTS cd_api.relay_claim(TEXT, TIMESTAMPTZ, TEXT, TIMESTAMPTZ, TIMESTAMPTZ);
+-- Functions whose parameters changed: the previous signatures go.
+DROP FUNCTION IF EXISTS cd_api.duplicate_of(BIGINT, TEXT);
+DROP FUNCTION IF EXISTS cd_api.import_certificate(BIGINT, TEXT, DATE, DATE, BIGINT,
+    DOUBLE PRECISION, TEXT, TEXT, TEXT, TEXT);
+DROP FUNCTION IF EXISTS cd_api.resubmit_certificate(BIGINT, INTEGER, TEXT, DATE, DATE, BIGINT,
+    DOUBLE PRECISION, TEXT, TEXT, TEXT);
 DROP VIEW IF EXISTS cd_task_rows;
 DROP VIEW IF EXISTS cd_email_rows;
 DROP VIEW IF EXISTS cd_certificate_rows;
@@ -129,7 +135,8 @@ $$;
 CREATE VIEW cd_certificate_rows AS
     SELECT c.id, c.kind, c.owner_id, o.name AS owner_name, c.uploader_id, c.name,
            c.delivered_on, c.expires_on, c.template_id, t.name AS template_name, c.credits,
-           c.status, c.pdf_sha256, c.original_filename, c.version, c.created_at, c.updated_at
+           c.status, c.pdf_sha256, c.original_filename, c.version, c.created_at, c.updated_at,
+           c.uploaded_sha256, c.pdf_repairs
       FROM certificates c JOIN users o ON o.id = c.owner_id
       LEFT JOIN certificate_templates t ON t.id = c.template_id;
 REVOKE ALL ON cd_certificate_rows FROM PUBLIC;
@@ -183,13 +190,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
      WHERE c.import_key = p_key AND c.owner_id = ANY (scope.owners)
 $$;
 
--- Duplicate detection: the same PDF already held by this person (in scope).
-CREATE OR REPLACE FUNCTION cd_api.duplicate_of(p_owner BIGINT, p_sha TEXT)
+-- Duplicate detection: the same PDF already held by this person (in scope),
+-- as stored or as uploaded (a PDF repaired on import has both).
+CREATE OR REPLACE FUNCTION cd_api.duplicate_of(p_owner BIGINT, p_sha TEXT, p_uploaded TEXT)
 RETURNS TABLE (name TEXT, delivered_on DATE)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     WITH scope AS MATERIALIZED (SELECT cd_api_scope() AS owners)
     SELECT c.name, c.delivered_on FROM certificates c, scope
-     WHERE c.owner_id = p_owner AND p_owner = ANY (scope.owners) AND c.pdf_sha256 = p_sha
+     WHERE c.owner_id = p_owner AND p_owner = ANY (scope.owners)
+       AND (c.pdf_sha256 IN (p_sha, p_uploaded) OR c.uploaded_sha256 IN (p_sha, p_uploaded))
        AND c.status <> 'rejected'
      ORDER BY c.id LIMIT 1
 $$;
@@ -291,14 +300,15 @@ $$;
 -- is the caller.
 CREATE OR REPLACE FUNCTION cd_api.import_certificate(
     p_owner BIGINT, p_name TEXT, p_delivered DATE, p_expires DATE, p_template BIGINT,
-    p_credits DOUBLE PRECISION, p_status TEXT, p_sha TEXT, p_filename TEXT, p_import_key TEXT)
+    p_credits DOUBLE PRECISION, p_status TEXT, p_sha TEXT, p_filename TEXT, p_import_key TEXT,
+    p_uploaded_sha TEXT, p_repairs TEXT)
 RETURNS BIGINT
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     INSERT INTO certificates (kind, owner_id, uploader_id, name, delivered_on, expires_on,
                               template_id, credits, status, pdf_sha256, original_filename,
-                              import_key, created_at, updated_at)
+                              import_key, created_at, updated_at, uploaded_sha256, pdf_repairs)
     VALUES ('external', p_owner, cd_me(), p_name, p_delivered, p_expires, p_template, p_credits,
-            p_status, p_sha, p_filename, p_import_key, now(), now())
+            p_status, p_sha, p_filename, p_import_key, now(), now(), p_uploaded_sha, p_repairs)
     RETURNING id
 $$;
 
@@ -306,7 +316,8 @@ $$;
 -- read; 0 rows when it changed meanwhile or is not the caller's to see.
 CREATE OR REPLACE FUNCTION cd_api.resubmit_certificate(
     p_id BIGINT, p_version INTEGER, p_name TEXT, p_delivered DATE, p_expires DATE,
-    p_template BIGINT, p_credits DOUBLE PRECISION, p_status TEXT, p_sha TEXT, p_filename TEXT)
+    p_template BIGINT, p_credits DOUBLE PRECISION, p_status TEXT, p_sha TEXT, p_filename TEXT,
+    p_uploaded_sha TEXT, p_repairs TEXT)
 RETURNS INTEGER
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -316,7 +327,8 @@ BEGIN
     UPDATE certificates SET name = p_name, delivered_on = p_delivered, expires_on = p_expires,
            template_id = p_template, credits = p_credits, status = p_status, pdf_sha256 = p_sha,
            original_filename = COALESCE(p_filename, original_filename), uploader_id = cd_me(),
-           version = version + 1, updated_at = now()
+           version = version + 1, updated_at = now(), uploaded_sha256 = p_uploaded_sha,
+           pdf_repairs = p_repairs
      WHERE id = p_id AND version = p_version AND status = 'rejected' AND owner_id = ANY (owners);
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
@@ -638,6 +650,14 @@ LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     VALUES (now(), cd_me(), p_action, p_subject_type, p_subject, p_details::TEXT)
 $$;
 
+-- A PDF repaired on import, in the history of its import or resubmission.
+CREATE OR REPLACE FUNCTION cd_audit_repairs(p_row certificates) RETURNS JSONB
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN p_row.pdf_repairs IS NULL THEN '{}'::JSONB
+                ELSE jsonb_build_object('uploaded_sha256', p_row.uploaded_sha256,
+                                        'pdf_repairs', p_row.pdf_repairs) END
+$$;
+
 -- Certificates: imported, validated or rejected (with the task's comment),
 -- corrected and sent again.
 CREATE OR REPLACE FUNCTION cd_audit_certificate() RETURNS TRIGGER
@@ -649,7 +669,8 @@ BEGIN
         IF NEW.kind = 'external' THEN
             PERFORM cd_audit('certificate.import', 'certificate', NEW.id, jsonb_build_object(
                 'owner_id', NEW.owner_id, 'name', NEW.name, 'status', NEW.status,
-                'pdf_sha256', NEW.pdf_sha256, 'task_id', 0, 'reviewers', '[]'::JSONB));
+                'pdf_sha256', NEW.pdf_sha256, 'task_id', 0, 'reviewers', '[]'::JSONB)
+                || cd_audit_repairs(NEW));
         END IF;
         RETURN NULL;
     END IF;
@@ -669,7 +690,10 @@ BEGIN
             'expires', COALESCE(NEW.expires_on::TEXT, ''), 'pdf_sha256', NEW.pdf_sha256,
             'new_file', NEW.pdf_sha256 IS DISTINCT FROM OLD.pdf_sha256
                         OR cd_uploaded_now(NEW.pdf_sha256),
-            'status', NEW.status, 'task_id', 0));
+            'status', NEW.status, 'task_id', 0)
+            || CASE WHEN NEW.pdf_sha256 IS DISTINCT FROM OLD.pdf_sha256
+                         OR cd_uploaded_now(NEW.pdf_sha256)
+                    THEN cd_audit_repairs(NEW) ELSE '{}'::JSONB END);
     END IF;
     RETURN NULL;
 END

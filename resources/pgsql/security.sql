@@ -325,6 +325,22 @@ BEGIN
     IF p_new.credits IS NOT NULL AND (p_new.credits < 0 OR p_new.credits > 10000 OR p_new.credits = 'NaN') THEN
         PERFORM cd_refuse('Credits are a number from 0 to 10000.');
     END IF;
+    -- A PDF repaired on import (README "Untrusted PDFs"): the upload's
+    -- SHA-256 and the repair codes come together, with a file uploaded now,
+    -- and stay with it.
+    IF (p_new.uploaded_sha256 IS NULL) <> (p_new.pdf_repairs IS NULL)
+       OR p_new.uploaded_sha256 !~ '^[0-9a-f]{64}$'
+       OR p_new.uploaded_sha256 = p_new.pdf_sha256
+       OR p_new.pdf_repairs !~ '^(leading-bytes|encryption|cross-reference|structure|page-tree)(,(leading-bytes|encryption|cross-reference|structure|page-tree))*$' THEN
+        PERFORM cd_refuse('A repaired PDF names the SHA-256 of its upload and what was repaired.');
+    END IF;
+    IF p_old.id IS NOT NULL
+       AND (p_new.uploaded_sha256 IS DISTINCT FROM p_old.uploaded_sha256
+            OR p_new.pdf_repairs IS DISTINCT FROM p_old.pdf_repairs)
+       AND p_new.pdf_sha256 IS NOT DISTINCT FROM p_old.pdf_sha256
+       AND NOT cd_uploaded_now(p_new.pdf_sha256) THEN
+        PERFORM cd_refuse('What was repaired in a PDF is written with the repaired file.');
+    END IF;
     IF p_new.pdf_sha256 IS NOT NULL AND (p_old IS NULL OR p_new.pdf_sha256 IS DISTINCT FROM p_old.pdf_sha256)
        AND NOT cd_uploaded_now(p_new.pdf_sha256)
        AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.pdf_sha256 = p_new.pdf_sha256
@@ -398,7 +414,9 @@ BEGIN
                               'validation task (R3, R8).');
         END IF;
         IF NEW.pdf_sha256 IS DISTINCT FROM OLD.pdf_sha256 OR NEW.credits IS DISTINCT FROM OLD.credits
-           OR NEW.uploader_id IS DISTINCT FROM OLD.uploader_id THEN
+           OR NEW.uploader_id IS DISTINCT FROM OLD.uploader_id
+           OR NEW.uploaded_sha256 IS DISTINCT FROM OLD.uploaded_sha256
+           OR NEW.pdf_repairs IS DISTINCT FROM OLD.pdf_repairs THEN
             PERFORM cd_refuse('A reviewer edits the name, the dates and the template only.');
         END IF;
         IF NEW.template_id IS DISTINCT FROM OLD.template_id AND NEW.template_id IS NOT NULL

@@ -378,7 +378,8 @@ void TestCli::json_listsHaveDocumentedKeys()
         {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("owner_email"),
          QStringLiteral("owner_name"), QStringLiteral("name"), QStringLiteral("delivered"),
          QStringLiteral("expires"), QStringLiteral("template"), QStringLiteral("credits"),
-         QStringLiteral("status"), QStringLiteral("display_status"), QStringLiteral("pdf_sha256")});
+         QStringLiteral("status"), QStringLiteral("display_status"), QStringLiteral("pdf_sha256"),
+         QStringLiteral("uploaded_sha256"), QStringLiteral("pdf_repairs")});
     const struct
     {
         QString who;

@@ -92,7 +92,8 @@ void TestCliResubmit::rejected_correctedAndSentAgain_json()
                 QStringLiteral("owner_name"), QStringLiteral("name"), QStringLiteral("delivered"),
                 QStringLiteral("expires"), QStringLiteral("template"), QStringLiteral("credits"),
                 QStringLiteral("status"), QStringLiteral("display_status"),
-                QStringLiteral("pdf_sha256"), QStringLiteral("task_id"),
+                QStringLiteral("pdf_sha256"), QStringLiteral("uploaded_sha256"),
+                QStringLiteral("pdf_repairs"), QStringLiteral("task_id"),
                 QStringLiteral("reviewers")}));
     QCOMPARE(json.value(QStringLiteral("id")).toInteger(), id);
     QCOMPARE(json.value(QStringLiteral("name")).toString(),

@@ -91,6 +91,12 @@ private slots:
     void checkBytes_exactlyAtLimit_isAccepted();
     void checkBytes_noLimit_acceptsAnySize();
 
+    void checkBytes_leadingBytes_isStoredRepaired();
+    void checkBytes_sameUpload_repairsToSameBytes();
+    void checkFile_ownerPasswordOnly_isStoredDecrypted();
+    void checkFile_previews_areTheFirstPagesRendered();
+    void repairCodes_roundTripAndDescribe();
+
     void checkFile_dataFiles_data();
     void checkFile_dataFiles();
     void checkFile_missingFile_isFileUnreadable();
@@ -165,8 +171,9 @@ void PdfCheckTest::checkBytes_badBytes_givesProblem_data()
         << QByteArray("Certificate of completion\nHolder: Jane Doe\n") << Limit << Problem::NotPdf;
     QTest::newRow("png image") << pngBytes() << Limit << Problem::NotPdf;
     QTest::newRow("header only") << QByteArray("%PDF-") << Limit << Problem::Damaged;
-    QTest::newRow("pdf header not at the start")
-        << QByteArray("\n") + pdf << qint64(pdf.size() + 1) << Problem::NotPdf;
+    // PDF readers look for the header in the first kilobyte only.
+    QTest::newRow("pdf header after the first kilobyte")
+        << QByteArray(1025, ' ') + pdf << Limit << Problem::NotPdf;
     QTest::newRow("truncated (first half)")
         << pdf.left(pdf.size() / 2) << Limit << Problem::Damaged;
     QTest::newRow("garbage after %PDF-1.7 header") << garbage << Limit << Problem::Damaged;
@@ -213,6 +220,111 @@ void PdfCheckTest::checkBytes_noLimit_acceptsAnySize()
 {
     QVERIFY(PdfCheck::checkBytes(m_certificate, 0).ok());
     QVERIFY(PdfCheck::checkBytes(m_certificate, -1).ok());
+}
+
+namespace {
+QByteArray sha256Hex(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+// A download saved with its HTTP response header in front.
+QByteArray withHttpHeader(const QByteArray &pdf)
+{
+    return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n"
+                      "Content-Disposition: attachment; filename=\"certificate.pdf\"\r\n\r\n") +
+           pdf;
+}
+} // namespace
+
+// README "Untrusted PDFs": a file only lenient readers open is stored as
+// the reader repaired it, and the upload keeps its own SHA-256.
+void PdfCheckTest::checkBytes_leadingBytes_isStoredRepaired()
+{
+    const QByteArray upload = withHttpHeader(m_certificate);
+    const PdfCheckResult result = PdfCheck::checkBytes(upload, Limit);
+
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.repairs, PdfRepairs(PdfRepair::LeadingBytes));
+    QVERIFY(result.checked);
+    const CheckedPdf &pdf = *result.checked;
+    QVERIFY(pdf.repaired());
+    QVERIFY(pdf.bytes().startsWith("%PDF-"));
+    QVERIFY(pdf.bytes() != upload);
+    QCOMPARE(pdf.sha256Hex(), sha256Hex(pdf.bytes()));
+    QCOMPARE(pdf.uploadedSha256Hex(), sha256Hex(upload));
+    QCOMPARE(result.sha256Hex, pdf.sha256Hex());
+    QCOMPARE(result.bytes, upload); // what was checked: the upload
+    QCOMPARE(pdf.pageCount(), 1);
+    QVERIFY2(pdfText(pdf.bytes()).contains(QStringLiteral("Amélie Laurent")),
+             qPrintable(pdfText(pdf.bytes())));
+
+    // The repaired file is clean: the reader stores it as it is.
+    const PdfCheckResult again = PdfCheck::checkBytes(pdf.bytes(), Limit);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QCOMPARE(again.repairs, PdfRepairs(0));
+    QCOMPARE(again.checked->uploadedSha256Hex(), again.checked->sha256Hex());
+    QCOMPARE(again.sha256Hex, pdf.sha256Hex());
+}
+
+// The same upload gives the same stored bytes (and SHA-256) every time, so
+// that duplicates are found by either hash.
+void PdfCheckTest::checkBytes_sameUpload_repairsToSameBytes()
+{
+    const QByteArray upload = withHttpHeader(m_certificate);
+    const PdfCheckResult first = PdfCheck::checkBytes(upload, Limit);
+    const PdfCheckResult second = PdfCheck::checkBytes(upload, Limit);
+    QVERIFY(first.checked && second.checked);
+    QCOMPARE(first.checked->bytes(), second.checked->bytes());
+    QCOMPARE(first.sha256Hex, second.sha256Hex);
+}
+
+void PdfCheckTest::checkFile_ownerPasswordOnly_isStoredDecrypted()
+{
+    const QString file = QStringLiteral("encrypted-owner-only.pdf");
+    const PdfCheckResult result = PdfCheck::checkFile(dataFile(file), Limit);
+
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.repairs, PdfRepairs(PdfRepair::Encryption));
+    QVERIFY(readDataFile(file).contains("/Encrypt"));
+    QVERIFY(!result.checked->bytes().contains("/Encrypt"));
+    QCOMPARE(result.checked->uploadedSha256Hex(), sha256Hex(readDataFile(file)));
+    QVERIFY(pdfText(result.checked->bytes()).contains(QStringLiteral("Amélie Laurent")));
+}
+
+void PdfCheckTest::checkFile_previews_areTheFirstPagesRendered()
+{
+    const PdfCheckResult one =
+        PdfCheck::checkFile(dataFile(QStringLiteral("certificate.pdf")), Limit);
+    QVERIFY2(one.ok(), qPrintable(one.message));
+    QCOMPARE(one.previews.size(), 1);
+    const QImage page = one.previews.first();
+    QCOMPARE(std::max(page.width(), page.height()), PdfReport::MaxPreviewEdge);
+    // Ink on paper: a light corner (the certificate's cream), darker text.
+    QVERIFY2(qGray(page.pixel(0, 0)) > 200, qPrintable(page.pixelColor(0, 0).name()));
+    bool ink = false;
+    for (int y = 0; y < page.height() && !ink; y += 4) {
+        for (int x = 0; x < page.width() && !ink; x += 4)
+            ink = qGray(page.pixel(x, y)) < 128;
+    }
+    QVERIFY(ink);
+
+    const PdfCheckResult three =
+        PdfCheck::checkFile(dataFile(QStringLiteral("multi-page.pdf")), Limit);
+    QVERIFY2(three.ok(), qPrintable(three.message));
+    QCOMPARE(three.previews.size(), 3);
+}
+
+void PdfCheckTest::repairCodes_roundTripAndDescribe()
+{
+    for (PdfRepairs repairs = 0; repairs <= AllPdfRepairs; ++repairs) {
+        QCOMPARE(PdfCheck::repairsFromCodes(PdfCheck::repairCodes(repairs)), repairs);
+        QCOMPARE(PdfCheck::describeRepairs(repairs).isEmpty(), repairs == 0);
+    }
+    QCOMPARE(PdfCheck::repairCodes(PdfRepairs(PdfRepair::LeadingBytes) |
+                                   PdfRepairs(PdfRepair::Encryption)),
+             QStringList({QStringLiteral("leading-bytes"), QStringLiteral("encryption")}));
+    QCOMPARE(PdfCheck::repairsFromCodes({QStringLiteral("no-such-repair")}), PdfRepairs(0));
 }
 
 void PdfCheckTest::checkFile_dataFiles_data()

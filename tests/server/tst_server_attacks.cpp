@@ -667,7 +667,7 @@ void TestServerAttacks::sideChannels_api_data()
         << QStringLiteral("SELECT id FROM cd_api.certificates_of(?, NULL, 0, 100) x")
         << QVariant(other) << noId << eadmin;
     QTest::newRow("duplicate_of")
-        << QStringLiteral("SELECT name FROM cd_api.duplicate_of(%1, ?) x").arg(other)
+        << QStringLiteral("SELECT name FROM cd_api.duplicate_of(%1, ?, '') x").arg(other)
         << QVariant(m_victimSha) << QVariant(QString(64, QLatin1Char('d'))) << eadmin;
     QTest::newRow("certificate_counts")
         << QStringLiteral("SELECT n FROM cd_api.certificate_counts(ARRAY[CAST(? AS BIGINT)], "
@@ -778,7 +778,7 @@ void TestServerAttacks::pdfByHash_refused()
     const Id me = m_ids.value(lin);
     const QString importSql =
         QStringLiteral("SELECT cd_api.import_certificate(?, 'Stolen', CURRENT_DATE - 1, NULL, "
-                       "NULL, NULL, 'pending', ?, NULL, NULL)");
+                       "NULL, NULL, 'pending', ?, NULL, NULL, NULL, NULL)");
     const QString onImport = tryAs(lin, importSql, {me, m_victimSha});
     report(QStringLiteral("import naming a colleague's PDF by its hash"), onImport);
     QVERIFY2(onImport.contains(QLatin1String("PDF")), qPrintable(onImport));
@@ -787,7 +787,7 @@ void TestServerAttacks::pdfByHash_refused()
     QVERIFY(rejected > 0);
     const QString resubmitSql = QStringLiteral(
         "SELECT cd_api.resubmit_certificate(?, version, name, delivered_on, NULL, NULL, NULL, "
-        "'pending', ?, NULL) FROM cd_api.certificate(?)");
+        "'pending', ?, NULL, NULL, NULL) FROM cd_api.certificate(?)");
     const QString onResubmit = tryAs(lin, resubmitSql, {rejected, m_victimSha, rejected});
     report(QStringLiteral("resubmission naming a colleague's PDF by its hash"), onResubmit);
     QVERIFY2(onResubmit.contains(QLatin1String("PDF")), qPrintable(onResubmit));
@@ -853,7 +853,7 @@ void TestServerAttacks::forgedMessages_refused()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     q = Sql::run(c,
                  QStringLiteral("SELECT cd_api.import_certificate(?, 'Flood', CURRENT_DATE - 2, "
-                                "NULL, NULL, NULL, 'pending', ?, NULL, NULL)"),
+                                "NULL, NULL, NULL, 'pending', ?, NULL, NULL, NULL, NULL)"),
                  {m_ids.value(lin), sha}, &error);
     QVERIFY2(error.isEmpty() && q.next(), qPrintable(error));
     const Id cert = q.value(0).toLongLong();
@@ -953,9 +953,20 @@ void TestServerAttacks::writesAroundTheRules_refused()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString resubmit = QStringLiteral(
         "SELECT cd_api.resubmit_certificate(?, version, 'Again', %1, %2, %3, %4, 'pending', ?, "
-        "NULL) FROM cd_api.certificate(?)");
+        "NULL, NULL, NULL) FROM cd_api.certificate(?)");
     const QString import = QStringLiteral("SELECT cd_api.import_certificate(?, 'Forged', %1, %2, "
-                                          "NULL, %3, 'pending', ?, NULL, NULL)");
+                                          "NULL, %3, 'pending', ?, NULL, NULL, NULL, NULL)");
+    // README "Untrusted PDFs": what was repaired in a PDF comes with a file
+    // uploaded now, names the upload's SHA-256 and known repairs only.
+    const QString importRepaired = QStringLiteral(
+        "SELECT cd_api.import_certificate(?, 'Forged', CURRENT_DATE - 1, NULL, NULL, NULL, "
+        "'pending', ?, NULL, NULL, %1, %2)");
+    const QString otherSha = QStringLiteral("'%1'").arg(QString(64, QLatin1Char('b')));
+    const QString resubmitRepaired =
+        QStringLiteral("SELECT cd_api.resubmit_certificate(?, version, 'Again', delivered_on, "
+                       "NULL, NULL, NULL, "
+                       "'pending', ?, NULL, %1, 'encryption') FROM cd_api.certificate(?)")
+            .arg(otherSha);
     const struct
     {
         const char *what;
@@ -1004,6 +1015,27 @@ void TestServerAttacks::writesAroundTheRules_refused()
                     QStringLiteral("2")),
          {me, sha},
          "credits"},
+        {"a repair claimed without the upload's SHA-256",
+         importRepaired.arg(QStringLiteral("NULL"), QStringLiteral("'encryption'")),
+         {me, sha},
+         "repaired"},
+        {"an upload's SHA-256 without what was repaired",
+         importRepaired.arg(otherSha, QStringLiteral("NULL")),
+         {me, sha},
+         "repaired"},
+        {"a repair code the reader does not make",
+         importRepaired.arg(otherSha, QStringLiteral("'leading-bytes,trust-me'")),
+         {me, sha},
+         "repaired"},
+        {"an upload's SHA-256 that is not a SHA-256",
+         importRepaired.arg(QStringLiteral("'%1'").arg(QString(64, QLatin1Char('Z'))),
+                            QStringLiteral("'encryption'")),
+         {me, sha},
+         "repaired"},
+        {"a repair recorded on a resubmission that keeps its old file",
+         resubmitRepaired,
+         {rejected, sha, rejected},
+         "repaired"},
     };
     for (const auto &t : tries) {
         QVariant first;

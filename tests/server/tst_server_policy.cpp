@@ -323,7 +323,7 @@ Result<QString> TestServerPolicy::answer(const PolicyCase &c)
         return attempt(c.actor,
                        {blob,
                         {QStringLiteral("SELECT cd_api.import_certificate(?, 'Case', CURRENT_DATE "
-                                        "- 1, NULL, ?, ?, ?, ?, NULL, NULL)"),
+                                        "- 1, NULL, ?, ?, ?, ?, NULL, NULL, NULL, NULL)"),
                          {t, templateId, credits, status, sha}}});
     };
     const QString expected =
