@@ -265,6 +265,7 @@ PdfCheckResult PdfCheck::fromReport(const QByteArray &bytes, const PdfReport &re
     result.readerMs = report.elapsedMs;
     result.repairs = report.repairs;
     result.previews = report.previews;
+    result.firstPageSize = report.firstPageSize;
     result.sha256Hex = QCryptographicHash::hash(stored, QCryptographicHash::Sha256).toHex();
     CheckedPdf checked;
     checked.m_bytes = stored;
@@ -359,6 +360,12 @@ QString PdfCheck::describeRepairs(PdfRepairs repairs)
     if ((repairs & PdfRepairs(PdfRepair::PageTree)) != 0)
         parts << tr("page tree flattened");
     return parts.join(tr("; "));
+}
+
+QString PdfCheck::repairedOnImport(const QStringList &codes)
+{
+    const QString repairs = describeRepairs(repairsFromCodes(codes));
+    return repairs.isEmpty() ? QString() : tr("Repaired on import: %1").arg(repairs);
 }
 
 QString PdfCheck::formatSize(qint64 bytes)

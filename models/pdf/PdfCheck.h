@@ -60,8 +60,10 @@ struct PdfCheckResult
     QString pdfTitle;       // the document information title; often empty
     qint64 readerMs = 0;    // how long the PDF reader took on it
     PdfRepairs repairs = 0; // what the reader repaired; 0: stored as uploaded
-    // The first pages as the reader rendered them, for a preview.
+    // The first pages as the reader rendered them, for a preview, and the
+    // size of page 1 in points.
     QList<QImage> previews;
+    QSizeF firstPageSize;
 
     // The accepted file, when ok().
     std::optional<CheckedPdf> checked;
@@ -106,6 +108,9 @@ public:
     // "bytes before the PDF header removed; encryption without a password
     // removed", in the user's language: what a repaired file had done to it.
     static QString describeRepairs(PdfRepairs repairs);
+    // "Repaired on import: bytes before the PDF header removed", for a
+    // certificate whose PDF was (its repair codes); empty when it was not.
+    static QString repairedOnImport(const QStringList &codes);
     // The codes the database and the CLI's JSON keep for repairs
     // ("leading-bytes", "encryption", "cross-reference", "structure",
     // "page-tree"), and

@@ -9,6 +9,7 @@
 #include "services/NotificationService.h"
 #include "services/ReviewService.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 #include <QTest>
 
@@ -35,6 +36,7 @@ private slots:
     void import_badFields_refusedAndNothingWritten();
     void import_badPdf_refusedAndNothingWritten();
     void import_samePdfTwice_detected_blobShared();
+    void import_repairedPdf_storedRepairedWithUploadHashAndHistory();
     void import_sameKeyTwice_writesOnce();
     void import_templateByLearnerUnderValidation_refused();
     void import_creditsWhenFeatureOff_refused();
@@ -249,6 +251,55 @@ void TestImport::import_samePdfTwice_detected_blobShared()
     QVERIFY(certificates.importCertificate(b, r));
     QCOMPARE(count(QStringLiteral("certificates")), 2);
     QCOMPARE(count(QStringLiteral("pdf_blobs")), 1);
+}
+
+// README "Untrusted PDFs": a download saved with its HTTP header is stored as
+// the reader repaired it; the upload's SHA-256 stays with the certificate, in
+// its history and for duplicates (the same upload, or the repaired file
+// itself, is refused a second time).
+void TestImport::import_repairedPdf_storedRepairedWithUploadHashAndHistory()
+{
+    const Id learner = addUser(QStringLiteral("l@example.org"), QString(),
+                               {{QStringLiteral("Sales"), Role::Learner}});
+    CertificateService certificates(m_db->db());
+    ImportRequest r = request(0, QStringLiteral("Downloaded"));
+    r.pdf = QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n") + r.pdf;
+    const QString uploadSha =
+        QString::fromLatin1(QCryptographicHash::hash(r.pdf, QCryptographicHash::Sha256).toHex());
+    const auto imported = certificates.importCertificate(learner, r);
+    QVERIFY2(imported, qPrintable(imported.message()));
+    const Certificate c = imported->certificate;
+    QCOMPARE(c.pdfRepairs, QStringList{QStringLiteral("leading-bytes")});
+    QCOMPARE(c.uploadedSha256, uploadSha);
+    QVERIFY(c.pdfSha256 != uploadSha);
+    const auto stored = certificates.pdf(learner, c.id);
+    QVERIFY(stored);
+    QVERIFY(stored->startsWith("%PDF-"));
+    QCOMPARE(QString::fromLatin1(
+                 QCryptographicHash::hash(stored.value(), QCryptographicHash::Sha256).toHex()),
+             c.pdfSha256);
+    // Read back as any reader sees it.
+    const auto again = certificates.certificate(learner, c.id);
+    QVERIFY(again);
+    QCOMPARE(again->pdfRepairs, c.pdfRepairs);
+    QCOMPARE(again->uploadedSha256, uploadSha);
+
+    const auto history = certificates.history(learner, c.id);
+    QVERIFY2(history && !history->isEmpty(), qPrintable(history.message()));
+    QCOMPARE(history->first().details.value(QStringLiteral("uploaded_sha256")).toString(),
+             uploadSha);
+    QVERIFY2(history->first().text().contains(QLatin1String("repaired on import")),
+             qPrintable(history->first().text()));
+
+    const QString before = rowCounts();
+    r.importKey.clear();
+    const auto sameUpload = certificates.importCertificate(learner, r);
+    QCOMPARE(sameUpload.kind(), ErrorKind::Conflict);
+    ImportRequest repairedFile = request(0, QStringLiteral("Downloaded again"));
+    repairedFile.pdf = stored.value();
+    const auto sameFile = certificates.importCertificate(learner, repairedFile);
+    QCOMPARE(sameFile.kind(), ErrorKind::Conflict);
+    QCOMPARE(rowCounts(), before);
 }
 
 void TestImport::import_sameKeyTwice_writesOnce()

@@ -85,7 +85,7 @@ inline bool dropOn(QWidget *target, const QMimeData *mime)
 // text) on it, not only the white page it draws first.
 inline bool previewShowsInk(PdfPreview *preview)
 {
-    const QImage image = preview->view()->viewport()->grab().toImage();
+    const QImage image = preview->pageArea()->grab().toImage();
     int dark = 0;
     for (int y = 0; y < image.height(); y += 2)
         for (int x = 0; x < image.width(); x += 2)

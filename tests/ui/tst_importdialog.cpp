@@ -6,6 +6,8 @@
 // in tst_importdrop, bad files in tst_importrefusals.
 #include "ImportTestFixture.h"
 
+#include <QPdfDocument>
+
 class TestImportDialog : public QObject, private ImportTestFixture
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ private slots:
     void saveError_shownAndDialogKeepsForm();
     void escape_closesWithoutWriting();
     void preview_pagesAndZoom();
+    void repairedPdf_saidInDialogAndToReviewer();
     void screenshots();
     void screenshots_darkPalette();
 };
@@ -471,6 +474,50 @@ void TestImportDialog::escape_closesWithoutWriting()
     QCOMPARE(rowCount(QStringLiteral("certificates")), before);
 }
 
+// README "Untrusted PDFs": the preview shows the pages the reader rendered
+// (QtPdf in this process never opens the file), and a file the reader
+// repaired says so; the reviewer's task says so too.
+void TestImportDialog::repairedPdf_saidInDialogAndToReviewer()
+{
+    setSetting(QStringLiteral("validation.required"), QStringLiteral("on"));
+    auto emma = signIn(kLearner);
+    QVERIFY(emma);
+    ImportDialog dialog(*emma, emma->userId(), nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QFile plain(makePdf(QStringLiteral("Downloaded With Its Header")));
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    const QString path = m_dir.filePath(QStringLiteral("downloaded.pdf"));
+    QFile download(path);
+    QVERIFY(download.open(QIODevice::WriteOnly));
+    download.write("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n" + plain.readAll());
+    download.close();
+
+    auto *note = child<QLabel>(&dialog, "fileRepairNote");
+    chooseFile(dialog, makePdf(QStringLiteral("Clean")));
+    QVERIFY(note->isHidden());
+    chooseFile(dialog, path);
+    auto *preview = child<PdfPreview>(&dialog, "pdfPreview");
+    QVERIFY(preview->hasDocument());
+    QVERIFY(preview->showsRenderedPages());
+    QCOMPARE(preview->document()->status(), QPdfDocument::Status::Null);
+    QTRY_VERIFY(previewShowsInk(preview));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("Repaired on import")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QLatin1String("bytes before the PDF header removed")),
+             qPrintable(note->text()));
+    GuiTest::saveScreenshot(&dialog, QStringLiteral("import-dialog-repaired.png"));
+
+    child<QDateEdit>(&dialog, "deliveredEdit")->setDate(kDelivered);
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Certificate saved = dialog.outcome().certificate;
+    QCOMPARE(saved.pdfRepairs, QStringList{QStringLiteral("leading-bytes")});
+    const auto stored = emma->certificates().pdf(emma->userId(), saved.id);
+    QVERIFY(stored && stored->startsWith("%PDF-"));
+    QVERIFY(!saved.uploadedSha256.isEmpty() && saved.uploadedSha256 != saved.pdfSha256);
+}
+
 void TestImportDialog::preview_pagesAndZoom()
 {
     auto emma = signIn(kLearner);
@@ -543,6 +590,9 @@ void TestImportDialog::screenshots()
     child<QDateEdit>(&dialog, "deliveredEdit")->setDate(QDate::currentDate().addDays(3));
     dialog.setFile(testData("encrypted-user-password.pdf"));
     GuiTest::saveScreenshot(&dialog, QStringLiteral("import-dialog-errors.png"));
+    // The owner-password file: opened, and repaired (its encryption removed).
+    dialog.setFile(testData("encrypted-owner-only.pdf"));
+    GuiTest::saveScreenshot(&dialog, QStringLiteral("import-dialog-repaired-encryption.png"));
 
     auto *zone = child<DropZone>(&dialog, "dropZone");
     std::unique_ptr<QMimeData> mime(filesMime({testData("certificate.pdf")}));

@@ -161,7 +161,8 @@ private:
     QPushButton *m_selectButton = nullptr;
     QPushButton *m_currentPdfButton = nullptr; // resubmit mode
     QLabel *m_fileError = nullptr;
-    QWidget *m_checking = nullptr; // "Checking…": a busy bar and Stop checking
+    QLabel *m_repairNote = nullptr; // the chosen PDF was repaired by the reader
+    QWidget *m_checking = nullptr;  // "Checking…": a busy bar and Stop checking
     PdfPreview *m_preview = nullptr;
     CertificateForm *m_certificateForm = nullptr; // name, dates, template, credits
     QLabel *m_hint = nullptr;

@@ -118,6 +118,10 @@ void ImportDialog::buildFileZone(QLayout *layout)
     m_fileError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileError->hide();
     layout->addWidget(m_fileError);
+    m_repairNote = Theme::noteLabel(QString(), parent);
+    m_repairNote->setObjectName(QStringLiteral("fileRepairNote"));
+    m_repairNote->hide();
+    layout->addWidget(m_repairNote);
     connect(m_selectButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     auto *open = new QAction(this);
     open->setObjectName(QStringLiteral("selectFileAction"));
@@ -221,6 +225,7 @@ void ImportDialog::refuseFile(const PdfCheckResult &checked, const QString &file
 {
     m_file = PdfCheckResult();
     m_filePath.clear();
+    m_repairNote->hide();
     const QString why =
         checked.problem == PdfCheckResult::Problem::Cancelled
             ? tr("Checking “%1” was stopped: choose it again, or another file.").arg(fileName)
@@ -254,7 +259,19 @@ void ImportDialog::useFile(PdfCheckResult checked, const QString &path)
     m_file = std::move(checked);
     m_filePath = path;
     m_fileError->hide();
-    m_preview->setPdf(m_file.bytes);
+    // README "Untrusted PDFs": the repaired file is what will be saved.
+    if (const QString repaired = PdfCheck::repairedOnImport(PdfCheck::repairCodes(m_file.repairs));
+        !repaired.isEmpty()) {
+        m_repairNote->setText(
+            tr("%1. The repaired copy is saved; reviewers see that it was repaired.")
+                .arg(repaired));
+        m_repairNote->setAccessibleName(m_repairNote->text());
+        m_repairNote->show();
+    } else {
+        m_repairNote->hide();
+    }
+    // The pages the reader rendered: the file is not parsed in this process.
+    m_preview->setPages(m_file.previews, m_file.pageCount, m_file.firstPageSize);
     m_previewShowsCurrent = false;
     if (isVisible())
         QTimer::singleShot(0, m_preview, &PdfPreview::fitToWidth);

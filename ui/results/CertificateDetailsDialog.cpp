@@ -1,5 +1,7 @@
 #include "results/CertificateDetailsDialog.h"
 
+#include "pdf/PdfCheck.h"
+
 #include "certificate/HistoryView.h"
 #include "certificate/StatusDelegate.h"
 #include "import/ImportDialog.h"
@@ -239,6 +241,8 @@ void CertificateDetailsDialog::load()
         addRow(m_form, tr("Credits"), QLocale().toString(*c.credits, 'g', 6), "creditsValue");
     if (!c.originalFilename.isEmpty())
         addRow(m_form, tr("File"), c.originalFilename, "fileValue");
+    if (const QString repaired = PdfCheck::repairedOnImport(c.pdfRepairs); !repaired.isEmpty())
+        addRow(m_form, tr("PDF"), repaired, "repairValue");
     if (c.createdAt.isValid())
         addRow(m_form, tr("Added"), Theme::dateTimeText(c.createdAt), "addedValue");
 

@@ -1,6 +1,7 @@
 #include "review/TaskDetailsCard.h"
 
 #include "certificate/CertificateForm.h"
+#include "pdf/PdfCheck.h"
 #include "review/TaskView.h"
 #include "style/Theme.h"
 
@@ -116,8 +117,16 @@ void TaskDetailsCard::fill(const Certificate &certificate)
     m_form->setCredits(c.credits);
     m_form->setValues(c.name, c.delivered, c.expires);
     m_ownerLabel->setText(c.ownerName);
-    m_fileLabel->setText(c.originalFilename.isEmpty() ? TaskView::tr("(no file name)")
-                                                      : c.originalFilename);
+    const QString file =
+        c.originalFilename.isEmpty() ? TaskView::tr("(no file name)") : c.originalFilename;
+    // A reviewer sees that the PDF was repaired on import, and the upload's
+    // SHA-256 (README "Untrusted PDFs").
+    const QString repaired = PdfCheck::repairedOnImport(c.pdfRepairs);
+    m_fileLabel->setText(repaired.isEmpty() ? file : TaskView::tr("%1 · %2").arg(file, repaired));
+    m_fileLabel->setToolTip(
+        repaired.isEmpty()
+            ? QString()
+            : TaskView::tr("SHA-256 of the file as uploaded: %1").arg(c.uploadedSha256));
 }
 
 void TaskDetailsCard::setState(bool open, bool editing, bool edited)

@@ -11,9 +11,13 @@
 #include <QPdfPageNavigator>
 #include <QPdfView>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 constexpr qreal kZoomStep = 1.25;
@@ -54,6 +58,20 @@ PdfPreview::PdfPreview(QWidget *parent) : QWidget(parent)
     m_view->setDocumentMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
     m_view->setFrameShape(QFrame::StyledPanel);
     m_stack->addWidget(m_view);
+    m_imageArea = new QScrollArea(m_stack);
+    m_imageArea->setObjectName(QStringLiteral("renderedPages"));
+    m_imageArea->setAccessibleName(tr("Preview of the certificate PDF"));
+    m_imageArea->setFrameShape(QFrame::StyledPanel);
+    m_imageArea->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_imageLabel = new QLabel(m_imageArea);
+    m_imageLabel->setObjectName(QStringLiteral("renderedPage"));
+    m_imageLabel->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
+    m_imageArea->setWidget(m_imageLabel);
+    // One soft grey around the page, as QPdfView paints it (updateIcons()).
+    m_imageLabel->setAutoFillBackground(false);
+    m_imageArea->viewport()->setBackgroundRole(QPalette::Dark);
+    m_imageArea->viewport()->setAutoFillBackground(true);
+    m_stack->addWidget(m_imageArea);
     layout->addWidget(m_stack, 1);
     m_toolBar = buildToolBar();
     layout->addWidget(m_toolBar);
@@ -170,6 +188,7 @@ void PdfPreview::updateIcons()
                                              ? own.color(QPalette::Base).darker(140)
                                              : own.color(QPalette::Window).darker(112));
     m_view->setPalette(viewPalette);
+    m_imageArea->setPalette(viewPalette);
     m_placeholder->setStyleSheet(Sheets::previewPlaceholder(own));
     const QColor color = own.color(QPalette::ButtonText);
     m_previous->setIcon(Theme::tintedIcon(QStringLiteral("chevron-left"), color));
@@ -197,8 +216,60 @@ bool PdfPreview::setPdf(const QByteArray &bytes)
     return true;
 }
 
+bool PdfPreview::setPages(const QList<QImage> &pages, int pageCount, QSizeF firstPagePoints)
+{
+    clear();
+    if (pages.isEmpty() || pages.first().isNull())
+        return false;
+    m_pages = pages;
+    m_pageTotal = std::max(pageCount, int(pages.size()));
+    m_imagePage = 0;
+    const QSize first = pages.first().size();
+    const qreal longerPoints = std::max(firstPagePoints.width(), firstPagePoints.height());
+    m_pointsPerPixel =
+        longerPoints > 0 ? longerPoints / std::max(first.width(), first.height()) : 1.0;
+    m_imageFit = true;
+    m_stack->setCurrentWidget(m_imageArea);
+    showImagePage();
+    updateControls();
+    return true;
+}
+
+QWidget *PdfPreview::pageArea() const
+{
+    return showsRenderedPages() ? m_imageArea->viewport() : m_view->viewport();
+}
+
+int PdfPreview::imageAreaWidth() const
+{
+    return m_imageArea->viewport()->width() - 2 * kMargin;
+}
+
+void PdfPreview::showImagePage()
+{
+    if (!showsRenderedPages())
+        return;
+    const QImage &page = m_pages.at(m_imagePage);
+    const qreal zoom = effectiveZoom();
+    // 100 %: the page at its size in points on this screen.
+    const qreal dpi = screen() ? screen()->logicalDotsPerInch() : 96.0;
+    const qreal scale = zoom * m_pointsPerPixel * dpi / 72.0;
+    const qreal ratio = devicePixelRatioF();
+    const QSize shown(std::max(1, qRound(page.width() * scale)),
+                      std::max(1, qRound(page.height() * scale)));
+    QPixmap pixmap = QPixmap::fromImage(
+        page.scaled(shown * ratio, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(ratio);
+    m_imageLabel->setPixmap(pixmap);
+    m_imageLabel->resize(shown + QSize(2 * kMargin, 2 * kMargin));
+}
+
 void PdfPreview::clear()
 {
+    m_pages.clear();
+    m_pageTotal = 0;
+    m_imagePage = 0;
+    m_imageLabel->clear();
     // close() waits for a page being rendered in QPdfView's worker thread, so
     // the buffer is not changed under it.
     m_document->close();
@@ -211,26 +282,39 @@ void PdfPreview::clear()
 
 bool PdfPreview::hasDocument() const
 {
-    return m_document->status() == QPdfDocument::Status::Ready && m_document->pageCount() > 0;
+    return showsRenderedPages() ||
+           (m_document->status() == QPdfDocument::Status::Ready && m_document->pageCount() > 0);
 }
 
 int PdfPreview::pageCount() const
 {
+    if (showsRenderedPages())
+        return m_pageTotal;
     return hasDocument() ? m_document->pageCount() : 0;
 }
 
 int PdfPreview::currentPage() const
 {
-    return m_view->pageNavigator()->currentPage();
+    return showsRenderedPages() ? m_imagePage : m_view->pageNavigator()->currentPage();
 }
 
 bool PdfPreview::isFitToWidth() const
 {
-    return m_view->zoomMode() == QPdfView::ZoomMode::FitToWidth;
+    return showsRenderedPages() ? m_imageFit : m_view->zoomMode() == QPdfView::ZoomMode::FitToWidth;
 }
 
 qreal PdfPreview::effectiveZoom() const
 {
+    if (showsRenderedPages()) {
+        if (!m_imageFit)
+            return m_imageZoom;
+        const qreal dpi = screen() ? screen()->logicalDotsPerInch() : 96.0;
+        const qreal pageWidth = m_pages.at(m_imagePage).width() * m_pointsPerPixel * dpi / 72.0;
+        // The scroll bar may appear: fit within the width left beside it.
+        const int available =
+            imageAreaWidth() - m_imageArea->verticalScrollBar()->sizeHint().width();
+        return pageWidth > 0 && available > 0 ? available / pageWidth : 1.0;
+    }
     if (!isFitToWidth() || !hasDocument())
         return m_view->zoomFactor();
     // What QPdfView computes for FitToWidth: the viewport's width over the
@@ -249,6 +333,17 @@ void PdfPreview::goToPage(int page)
 {
     if (!hasDocument())
         return;
+    if (showsRenderedPages()) {
+        // Only the pages the reader rendered can be shown.
+        page = qBound(0, page, int(m_pages.size()) - 1);
+        if (page != m_imagePage) {
+            m_imagePage = page;
+            showImagePage();
+            updateControls();
+            emit currentPageChanged(page);
+        }
+        return;
+    }
     page = qBound(0, page, pageCount() - 1);
     if (page != currentPage())
         m_view->pageNavigator()->jump(page, QPointF(), m_view->zoomFactor());
@@ -268,6 +363,13 @@ void PdfPreview::setZoom(qreal factor)
 {
     if (!hasDocument())
         return;
+    if (showsRenderedPages()) {
+        m_imageFit = false;
+        m_imageZoom = qBound(MinimumZoom, factor, MaximumZoom);
+        showImagePage();
+        updateControls();
+        return;
+    }
     m_view->setZoomMode(QPdfView::ZoomMode::Custom);
     m_view->setZoomFactor(qBound(MinimumZoom, factor, MaximumZoom));
     updateControls();
@@ -285,6 +387,10 @@ void PdfPreview::zoomOut()
 
 void PdfPreview::fitToWidth()
 {
+    if (showsRenderedPages()) {
+        m_imageFit = true;
+        showImagePage();
+    }
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     updateControls();
 }
@@ -296,8 +402,14 @@ void PdfPreview::updateControls()
     const int page = currentPage();
     m_pageLabel->setText(loaded ? tr("Page %1 of %2").arg(page + 1).arg(count) : QString());
     m_pageLabel->setAccessibleName(m_pageLabel->text());
+    // Rendered pages: only the first few of a long document were rendered.
+    const int last = showsRenderedPages() ? int(m_pages.size()) - 1 : count - 1;
+    const bool more = showsRenderedPages() && m_pages.size() < count;
+    m_pageLabel->setToolTip(
+        more ? tr("The first %1 pages are shown here; every page is saved.").arg(m_pages.size())
+             : QString());
     m_previous->setEnabled(loaded && page > 0);
-    m_next->setEnabled(loaded && page < count - 1);
+    m_next->setEnabled(loaded && page < last);
     const qreal zoom = effectiveZoom();
     m_zoomLabel->setText(loaded ? tr("%1 %").arg(QLocale().toString(qRound(zoom * 100)))
                                 : QString());
@@ -312,8 +424,10 @@ void PdfPreview::updateControls()
 void PdfPreview::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (isFitToWidth())
+    if (isFitToWidth()) {
+        showImagePage();
         updateControls();
+    }
 }
 
 void PdfPreview::changeEvent(QEvent *event)
