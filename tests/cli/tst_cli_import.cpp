@@ -4,6 +4,10 @@
 // reviews (R8, R9). Every test runs once on SQLite and once on PostgreSQL.
 #include "CliFixture.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
 class TestCliImport : public QObject
 {
     Q_OBJECT
@@ -20,6 +24,8 @@ private slots:
 
     void demo_learnerImportPendingForManagerThenAccepted();
     void import_validationOff_acceptedAtOnce();
+    void import_repairedPdf_saysSoInTextAndJson();
+    void pdfCheck_withoutDatabase_acceptsRepairsAndRefuses();
     void refusedImports_exitOneDistinctMessageNothingWritten();
     void import_nameWithQuotesEmojiRtl_roundTripsThroughJson();
     void review_rejectNeedsCommentThenOwnerNotified();
@@ -107,6 +113,83 @@ void TestCliImport::import_validationOff_acceptedAtOnce()
         m_fx->as(CliFixture::leadEmail(), {QStringLiteral("certificates"), QStringLiteral("--user"),
                                            CliFixture::outsiderEmail()});
     QCOMPARE(hidden.exitCode, 1);
+}
+
+// README "Untrusted PDFs": a download with its HTTP header in front is
+// imported repaired, and the CLI says so.
+void TestCliImport::import_repairedPdf_saysSoInTextAndJson()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    const QByteArray download =
+        "HTTP/1.1 200 OK\r\n\r\n" + m_fx->certificatePdf(QStringLiteral("Dl"));
+    const QString path = m_fx->writeFile(QStringLiteral("download.pdf"), download);
+    const CliRun text = import(CliFixture::learnerEmail(), path,
+                               {QStringLiteral("--name"), QStringLiteral("Downloaded"),
+                                QStringLiteral("--delivered"), QStringLiteral("2025-01-10")});
+    QVERIFY2(text.exitCode == 0, text.describe());
+    QVERIFY2(text.out.contains(QStringLiteral("The PDF was repaired on import (bytes before the "
+                                              "PDF header removed).")),
+             text.describe());
+
+    const CliRun list = m_fx->as(CliFixture::learnerEmail(),
+                                 {QStringLiteral("--json"), QStringLiteral("certificates")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    const QJsonObject c = list.json().array().at(0).toObject();
+    QCOMPARE(c.value(QStringLiteral("pdf_repairs")).toArray(),
+             QJsonArray{QStringLiteral("leading-bytes")});
+    QCOMPARE(c.value(QStringLiteral("uploaded_sha256")).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(download, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(c.value(QStringLiteral("pdf_sha256")) != c.value(QStringLiteral("uploaded_sha256")));
+
+    // The same upload again is a duplicate.
+    const CliRun again = import(CliFixture::learnerEmail(), path,
+                                {QStringLiteral("--name"), QStringLiteral("Downloaded again"),
+                                 QStringLiteral("--delivered"), QStringLiteral("2025-01-10")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("already imported")), again.describe());
+}
+
+void TestCliImport::pdfCheck_withoutDatabase_acceptsRepairsAndRefuses()
+{
+    const QString good = m_fx->pdfFile(QStringLiteral("Check"));
+    const auto check = [this](const QStringList &args) {
+        return m_fx->run(QStringList{QStringLiteral("pdf-check")} + args, QString(), QByteArray(),
+                         false);
+    };
+    CliRun r = check({good});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral(": accepted, 1 page")), r.describe());
+
+    r = check(
+        {QStringLiteral("--json"), QStringLiteral(CERTDESK_TEST_DATA "/encrypted-owner-only.pdf")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonObject repaired = r.json().object();
+    QCOMPARE(sortedKeys(repaired),
+             sorted({QStringLiteral("file"), QStringLiteral("accepted"), QStringLiteral("problem"),
+                     QStringLiteral("message"), QStringLiteral("pages"), QStringLiteral("title"),
+                     QStringLiteral("pdf_repairs"), QStringLiteral("pdf_sha256"),
+                     QStringLiteral("uploaded_sha256"), QStringLiteral("reader_ms")}));
+    QCOMPARE(repaired.value(QStringLiteral("problem")).toString(), QStringLiteral("none"));
+    QCOMPARE(repaired.value(QStringLiteral("pdf_repairs")).toArray(),
+             QJsonArray{QStringLiteral("encryption")});
+
+    r = check({QStringLiteral("--json"),
+               QStringLiteral(CERTDESK_TEST_DATA "/encrypted-user-password.pdf")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().object().value(QStringLiteral("problem")).toString(),
+             QStringLiteral("password"));
+    r = check({QStringLiteral(CERTDESK_TEST_DATA "/truncated.pdf")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("damaged")), r.describe());
+    // Bad limits and a missing file.
+    r = check({QStringLiteral("--seconds"), QStringLiteral("1"), good});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--seconds")), r.describe());
+    r = check({m_fx->filePath(QStringLiteral("missing.pdf"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("does not exist")), r.describe());
+    r = check({});
+    QCOMPARE(r.exitCode, 2);
 }
 
 void TestCliImport::refusedImports_exitOneDistinctMessageNothingWritten()
