@@ -115,6 +115,10 @@
         <source>Correct it or choose another PDF, then send it again.</source>
         <translation>Corrigez-le ou choisissez un autre PDF, puis renvoyez-le.</translation>
     </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
 </context>
 <context>
     <name>CertificateListModel</name>
@@ -279,6 +283,21 @@
     <message>
         <source>Edited</source>
         <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Imported, PDF repaired on import (%1)</source>
+        <translation>Importé, PDF réparé à l&apos;import (%1)</translation>
+    </message>
+    <message>
+        <source>Corrected and sent again, PDF repaired on import (%1)</source>
+        <translation>Corrigé et renvoyé, PDF réparé à l&apos;import (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWriter</name>
+    <message>
+        <source>There is no certificate %1.</source>
+        <translation>Il n&apos;existe pas de certificat %1.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +663,54 @@
     <message>
         <source>Sent certificate %1 &quot;%2&quot; of %3 again</source>
         <translation>Certificat %1 « %2 » de %3 renvoyé</translation>
+    </message>
+    <message>
+        <source>%1 The PDF was repaired on import (%2).</source>
+        <translation>%1 Le PDF a été réparé à l&apos;import (%2).</translation>
+    </message>
+    <message>
+        <source>Check a PDF as an import would, without importing it</source>
+        <translation>Vérifier un PDF comme le ferait un import, sans l&apos;importer</translation>
+    </message>
+    <message>
+        <source>Runs the PDF reader (certdesk-pdfcheck) on FILE within the limits an import uses (defaults: the settings&apos; defaults, pdf.max-size-mb %1, pdf.check-seconds %2, pdf.check-memory-mb %3) and says whether an import would accept it, after which repairs, or why it would be refused. Needs no database and no user. Exit status 0: it would be accepted; 1: refused.</source>
+        <translation>Lance le lecteur de PDF (certdesk-pdfcheck) sur FILE dans les limites d&apos;un import (par défaut celles des réglages : pdf.max-size-mb %1, pdf.check-seconds %2, pdf.check-memory-mb %3) et indique si un import l&apos;accepterait, après quelles réparations, ou pourquoi il le refuserait. Sans base de données ni utilisateur. Code de sortie 0 : il serait accepté ; 1 : refusé.</translation>
+    </message>
+    <message>
+        <source>Size limit in MB</source>
+        <translation>Taille maximale en Mo</translation>
+    </message>
+    <message>
+        <source>Time limit of the reader</source>
+        <translation>Durée maximale du lecteur, en secondes</translation>
+    </message>
+    <message>
+        <source>Memory limit of the reader in MB</source>
+        <translation>Mémoire maximale du lecteur, en Mo</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1 : refusé : %2</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>%1: accepted, %2 (read in %3 ms).</source>
+        <translation>%1 : accepté, %2 (lu en %3 ms).</translation>
+    </message>
+    <message>
+        <source>%1: accepted after repair (%2), %3 (read in %4 ms).</source>
+        <translation>%1 : accepté après réparation (%2), %3 (lu en %4 ms).</translation>
     </message>
 </context>
 <context>
@@ -1089,10 +1156,6 @@
         <translation>Afficher les paramètres de la plateforme ou un paramètre, ou en modifier un</translation>
     </message>
     <message>
-        <source>Keys: import.enabled (R1), validation.required (R2), validation.reviewers (group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1). Switches take on or off. Only platform admins change settings.</source>
-        <translation>Clés : import.enabled (R1), validation.required (R2), validation.reviewers (group-admins ou managers, R3), credits.enabled, pdf.max-size-mb (de 1 à %1). Les interrupteurs prennent on ou off. Seuls les administrateurs de la plateforme modifient les paramètres.</translation>
-    </message>
-    <message>
         <source>List the internal certificate templates</source>
         <translation>Lister les modèles de certificats internes</translation>
     </message>
@@ -1185,10 +1248,6 @@
         <translation>Préparer une base de données PostgreSQL partagée (à exécuter par un superutilisateur de la base de données)</translation>
     </message>
     <message>
-        <source>Run once by a database administrator connected as a superuser, and again after each CertDesk upgrade: creates the roles DB_owner (owns the schema, cannot log in), DB_member (every person&apos;s login) and DB_relay (email relays), applies the schema as the owner, then row-level security and the server&apos;s rules on every table. With --admin, also creates the first platform admin as a login (password from $%1 or asked twice). Logins are the email addresses, after --login-prefix when several CertDesk databases share one server. One transaction: a failure changes nothing.</source>
-        <translation>À exécuter une fois par un administrateur de base de données connecté en tant que superutilisateur, puis après chaque mise à niveau de CertDesk : crée les rôles DB_owner (propriétaire du schéma, ne peut pas se connecter), DB_member (l&apos;identifiant de connexion de chaque personne) et DB_relay (relais d&apos;e-mails), applique le schéma en tant que propriétaire, puis la sécurité au niveau des lignes et les règles du serveur sur chaque table. Avec --admin, crée aussi le premier administrateur de la plateforme comme identifiant de connexion (mot de passe provenant de $%1 ou demandé deux fois). Les identifiants de connexion sont les adresses e-mail, précédées de --login-prefix lorsque plusieurs bases de données CertDesk partagent un même serveur. Une seule transaction : un échec ne modifie rien.</translation>
-    </message>
-    <message>
         <source>Put before every login (first setup only)</source>
         <translation>Placé devant chaque identifiant de connexion (première configuration uniquement)</translation>
     </message>
@@ -1211,6 +1270,42 @@
     <message>
         <source>Added the first platform admin %1, who signs in with the login %2.</source>
         <translation>Premier administrateur de la plateforme %1 ajouté ; il se connecte avec l&apos;identifiant de connexion %2.</translation>
+    </message>
+    <message>
+        <source>Keys: import.enabled (R1), validation.required (R2), validation.reviewers (group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1), pdf.check-seconds (%2 to %3), pdf.check-memory-mb (%4 to %5). Switches take on or off. Only platform admins change settings.</source>
+        <translation>Clés : import.enabled (R1), validation.required (R2), validation.reviewers (group-admins ou managers, R3), credits.enabled, pdf.max-size-mb (1 à %1), pdf.check-seconds (%2 à %3), pdf.check-memory-mb (%4 à %5). Les interrupteurs prennent on ou off. Seuls les administrateurs de la plateforme modifient les réglages.</translation>
+    </message>
+    <message>
+        <source>Run once by a database administrator connected as a superuser, and again after each CertDesk upgrade: creates the roles DB_owner (owns the schema, cannot log in), DB_member (every person&apos;s login) and DB_relay (email relays), applies the schema as the owner, then row-level security and the server&apos;s rules on every table. With --admin, also creates the first platform admin as a login (password from $%1 or asked twice). Logins are the email addresses, after --login-prefix when several CertDesk databases share one server. Every login gets a connection limit and a statement timeout (default %2 and %3; a later setup keeps the last values unless given again); large objects are taken away from the database&apos;s roles; --harden-server also hides the other sessions&apos; activity (pg_stat_activity, pg_locks, the statistics views) from every role of this database but superusers and pg_read_all_stats. One transaction: a failure changes nothing.</source>
+        <translation>À lancer une fois par un administrateur de base de données connecté en superutilisateur, puis après chaque mise à jour de CertDesk : crée les rôles DB_owner (propriétaire du schéma, sans connexion), DB_member (la connexion de chaque personne) et DB_relay (relais d&apos;e-mails), applique le schéma en tant que propriétaire, puis la sécurité au niveau des lignes et les règles du serveur sur chaque table. Avec --admin, crée aussi le premier administrateur de la plateforme avec sa connexion (mot de passe pris dans $%1 ou demandé deux fois). Les connexions sont les adresses e-mail, précédées de --login-prefix quand plusieurs bases CertDesk partagent un serveur. Chaque connexion reçoit une limite de connexions et un délai maximal par requête (par défaut %2 et %3 ; un setup ultérieur garde les dernières valeurs sauf si on les redonne) ; les objets volumineux sont retirés aux rôles de la base ; --harden-server masque aussi l&apos;activité des autres sessions (pg_stat_activity, pg_locks, les vues de statistiques) à tous les rôles de cette base sauf aux superutilisateurs et à pg_read_all_stats. Une seule transaction : un échec ne change rien.</translation>
+    </message>
+    <message>
+        <source>Connections each login may have at once (1 to %1; default %2)</source>
+        <translation>Connexions simultanées permises à chaque connexion (1 à %1 ; par défaut %2)</translation>
+    </message>
+    <message>
+        <source>Cancel each login&apos;s statements after this long (1500ms, 60s, 5min, 1h; 100ms to 24h; default %1)</source>
+        <translation>Annuler les requêtes de chaque connexion après cette durée (1500ms, 60s, 5min, 1h ; de 100ms à 24h ; par défaut %1)</translation>
+    </message>
+    <message>
+        <source>Hide the other sessions&apos; activity from every role of this database (changes catalogue grants; see CLI.md)</source>
+        <translation>Masquer l&apos;activité des autres sessions à tous les rôles de cette base (modifie les droits du catalogue ; voir CLI.md)</translation>
+    </message>
+    <message>
+        <source>--connection-limit &quot;%1&quot; is not a number of connections: give a whole number from 1 to %2.</source>
+        <translation>--connection-limit « %1 » n&apos;est pas un nombre de connexions : donnez un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>Each login may have %1 connections at once; its statements are cancelled after %2 (existing logins changed now: %3).</source>
+        <translation>Chaque connexion peut ouvrir %1 connexions simultanées ; ses requêtes sont annulées après %2 (connexions existantes modifiées maintenant : %3).</translation>
+    </message>
+    <message>
+        <source>Large objects and the other sessions&apos; activity (pg_stat_activity, pg_locks, the statistics views) are hidden from the database&apos;s roles (--harden-server).</source>
+        <translation>Les objets volumineux et l&apos;activité des autres sessions (pg_stat_activity, pg_locks, les vues de statistiques) sont masqués aux rôles de la base (--harden-server).</translation>
+    </message>
+    <message>
+        <source>Large objects are taken away from the database&apos;s roles; the other sessions&apos; activity stays visible to them (see --harden-server).</source>
+        <translation>Les objets volumineux sont retirés aux rôles de la base ; l&apos;activité des autres sessions leur reste visible (voir --harden-server).</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1472,10 @@
         <source>no connection to the server</source>
         <translation>pas de connexion au serveur</translation>
     </message>
+    <message>
+        <source>%1 was prepared by an older CertDesk: ask the database administrator to run &apos;certdesk-cli setup&apos; with this version. Nothing was changed.</source>
+        <translation>%1 a été préparée par une version plus ancienne de CertDesk : demandez à l&apos;administrateur de la base de lancer « certdesk-cli setup » avec cette version. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1513,6 +1612,10 @@
     <message>
         <source>On this PostgreSQL server every person signs in with their own login: give %1 a first password.</source>
         <translation>Sur ce serveur PostgreSQL, chaque personne se connecte avec son propre identifiant de connexion : donnez un premier mot de passe à %1.</translation>
+    </message>
+    <message>
+        <source>The server already has a login %1: choose another email.</source>
+        <translation>Le serveur a déjà une connexion %1 : choisissez une autre adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2149,38 @@
     <message>
         <source>The connection to the database was lost, so this was not saved. What you typed is kept: press Save again once CertDesk is connected again.</source>
         <translation>La connexion à la base de données a été perdue : rien n&apos;a été enregistré. Ce que vous avez saisi est conservé : appuyez de nouveau sur Enregistrer une fois CertDesk reconnecté.</translation>
+    </message>
+    <message>
+        <source>Wait until the PDF is checked.</source>
+        <translation>Attendez la fin de la vérification du PDF.</translation>
+    </message>
+    <message>
+        <source>Checking the PDF</source>
+        <translation>Vérification du PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation>Arrê&amp;ter la vérification</translation>
+    </message>
+    <message>
+        <source>Checking “%1” was stopped; “%2” stays selected.</source>
+        <translation>La vérification de « %1 » a été arrêtée ; « %2 » reste sélectionné.</translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation>Vérification de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Reading it safely, apart from CertDesk</source>
+        <translation>Lecture sécurisée, à part de CertDesk</translation>
+    </message>
+    <message>
+        <source>Checking “%1” was stopped: choose it again, or another file.</source>
+        <translation>La vérification de « %1 » a été arrêtée : choisissez-le à nouveau, ou un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1. The repaired copy is saved; reviewers see that it was repaired.</source>
+        <translation>%1. La copie réparée est enregistrée ; les valideurs voient qu&apos;elle a été réparée.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2834,50 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>%1 GB</source>
         <translation>%1 Go</translation>
     </message>
+    <message>
+        <source>CertDesk could not read this PDF safely within %1 seconds: it may be damaged or made to stall PDF readers. Export or download the certificate again and choose the new file.</source>
+        <translation>CertDesk n&apos;a pas pu lire ce PDF en toute sécurité en %1 secondes : il est peut-être endommagé ou conçu pour bloquer les lecteurs de PDF. Exportez ou téléchargez à nouveau le certificat et choisissez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not read this PDF safely: reading it failed (the file may be damaged, or need more than %1 of memory). Export or download the certificate again and choose the new file.</source>
+        <translation>CertDesk n&apos;a pas pu lire ce PDF en toute sécurité : la lecture a échoué (le fichier est peut-être endommagé, ou demande plus de %1 de mémoire). Exportez ou téléchargez à nouveau le certificat et choisissez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>CertDesk cannot check PDF files: its PDF reader (%1) is not installed next to it. Install CertDesk again, or ask your administrator to.</source>
+        <translation>CertDesk ne peut pas vérifier les fichiers PDF : son lecteur de PDF (%1) n&apos;est pas installé à côté de lui. Réinstallez CertDesk, ou demandez-le à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The check of this PDF was stopped.</source>
+        <translation>La vérification de ce PDF a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>bytes before the PDF header removed</source>
+        <translation>octets avant l&apos;en-tête PDF supprimés</translation>
+    </message>
+    <message>
+        <source>encryption without a password removed</source>
+        <translation>chiffrement sans mot de passe retiré</translation>
+    </message>
+    <message>
+        <source>cross-reference table rebuilt</source>
+        <translation>table des références croisées reconstruite</translation>
+    </message>
+    <message>
+        <source>damaged structure rewritten</source>
+        <translation>structure endommagée réécrite</translation>
+    </message>
+    <message>
+        <source>page tree flattened</source>
+        <translation>arbre des pages aplati</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Repaired on import: %1</source>
+        <translation>Réparé à l&apos;import : %1</translation>
+    </message>
 </context>
 <context>
     <name>PdfDrop</name>
@@ -2778,6 +2957,10 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
+    <message>
+        <source>The first %1 pages are shown here; every page is saved.</source>
+        <translation>Les %1 premières pages sont affichées ici ; toutes les pages sont enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformSettings</name>
@@ -2820,6 +3003,22 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Could not read the settings: %1</source>
         <translation>Impossible de lire les paramètres : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time limit: give a whole number of seconds from %2 to %3.</source>
+        <translation>« %1 » n&apos;est pas une durée maximale : donnez un nombre entier de secondes de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a memory limit: give a whole number of MB from %2 to %3.</source>
+        <translation>« %1 » n&apos;est pas une limite de mémoire : donnez un nombre entier de Mo de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Longest time reading one PDF may take, in seconds</source>
+        <translation>Durée maximale de lecture d&apos;un PDF, en secondes</translation>
+    </message>
+    <message>
+        <source>Most memory reading one PDF may use, in MB</source>
+        <translation>Mémoire maximale pour lire un PDF, en Mo</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3106,18 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Only a rejected certificate can be corrected and sent again; &quot;%1&quot; is %2.</source>
         <translation>Seul un certificat refusé peut être corrigé et renvoyé ; « %1 » est %2.</translation>
+    </message>
+    <message>
+        <source>You uploaded this certificate for its owner: someone else validates it (four eyes).</source>
+        <translation>Vous avez déposé ce certificat pour son titulaire : quelqu&apos;un d&apos;autre le valide (principe des quatre yeux).</translation>
+    </message>
+    <message>
+        <source>Only platform admins can delete or restore a platform admin.</source>
+        <translation>Seuls les administrateurs de la plateforme peuvent supprimer ou restaurer un administrateur de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Nobody can validate this certificate: no admin other than its owner and you, who uploaded it, is found in the owner&apos;s groups or above. Ask a platform admin to add another admin.</source>
+        <translation>Personne ne peut valider ce certificat : aucun administrateur autre que son titulaire et vous, qui l&apos;avez déposé, n&apos;existe dans les groupes du titulaire ou au-dessus. Demandez à un administrateur de la plateforme d&apos;ajouter un autre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3277,18 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>This database&apos;s logins already start with &quot;%1&quot;; the prefix cannot change. Nothing was changed.</source>
         <translation>Les identifiants de connexion de cette base de données commencent déjà par « %1 » ; le préfixe ne peut pas changer. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>%1 is not a connection limit: give a whole number of connections from 1 to %2.</source>
+        <translation>%1 n&apos;est pas une limite de connexions : donnez un nombre entier de connexions de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statement timeout: give a whole number and a unit as PostgreSQL writes them (1500ms, 60s, 5min, 1h), from 100ms to 24h.</source>
+        <translation>« %1 » n&apos;est pas un délai de requête : donnez un nombre entier et une unité comme PostgreSQL les écrit (1500ms, 60s, 5min, 1h), de 100ms à 24h.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules are missing from CertDesk (%1).</source>
+        <translation>Les règles du serveur manquent dans CertDesk (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3173,10 +3396,6 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <translation>Taille maximale des &amp;PDF acceptés</translation>
     </message>
     <message>
-        <source>Largest PDF accepted, in MB</source>
-        <translation>Taille maximale des PDF acceptés, en Mo</translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
@@ -3231,6 +3450,22 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
+    </message>
+    <message>
+        <source>Longest time reading one PDF may take</source>
+        <translation>Durée maximale de lecture d&apos;un PDF</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Most memory reading one PDF may use</source>
+        <translation>Mémoire maximale pour lire un PDF</translation>
+    </message>
+    <message>
+        <source>CertDesk reads every PDF in a separate program; a file that takes longer or needs more memory is refused, and CertDesk goes on.</source>
+        <translation>CertDesk lit chaque PDF dans un programme séparé ; un fichier qui prend plus longtemps ou demande plus de mémoire est refusé, et CertDesk continue.</translation>
     </message>
 </context>
 <context>
@@ -3393,22 +3628,6 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <translation>Corrigez le nom et les dates avant de décider (E)</translation>
     </message>
     <message>
-        <source>Certificate name</source>
-        <translation>Nom du certificat</translation>
-    </message>
-    <message>
-        <source>Delivery date</source>
-        <translation>Date de délivrance</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expire le</translation>
-    </message>
-    <message>
-        <source>Expiration date</source>
-        <translation>Date d&apos;expiration</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -3535,6 +3754,14 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>The connection to the database was lost, so your decision was not saved. What you typed is kept: try again once CertDesk is connected again.</source>
         <translation>La connexion à la base de données a été perdue : votre décision n&apos;a pas été enregistrée. Ce que vous avez saisi est conservé : réessayez une fois CertDesk reconnecté.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file as uploaded: %1</source>
+        <translation>SHA-256 du fichier tel que déposé : %1</translation>
     </message>
 </context>
 <context>
