@@ -18,11 +18,17 @@ namespace {
 // page 1 to prove that it can be, the first few for the import dialog's
 // preview.
 constexpr double kRenderEdge = PdfReport::MaxPreviewEdge;
+// A page whose text alone takes this long to extract is drawn with millions
+// of operators (rasterising a page of 50 MB of strokes at kRenderEdge takes
+// PDFium longer than the time limit): it is rendered this small instead,
+// enough to prove that it renders and to recognise it.
+constexpr qint64 kHeavyPageMs = 500;
+constexpr double kHeavyPageEdge = 300.0;
 
-QSize renderSize(QSizeF points)
+QSize renderSize(QSizeF points, double edge = kRenderEdge)
 {
     const double longer = std::max(points.width(), points.height());
-    const double scale = kRenderEdge / longer;
+    const double scale = edge / longer;
     return QSize(std::max(1, int(std::lround(points.width() * scale))),
                  std::max(1, int(std::lround(points.height() * scale))));
 }
@@ -140,16 +146,22 @@ PdfReport PdfReader::openAndRender(const QByteArray &bytes, qint64 previewBudget
     report.pageCount = document.pageCount();
     report.title = document.metaData(QPdfDocument::MetaDataField::Title).toString().simplified();
     report.firstPageSize = firstPage;
-    const QImage image = document.render(0, renderSize(firstPage));
+    // The text first: how long it takes tells how heavy the page is.
+    QElapsedTimer textClock;
+    textClock.start();
+    report.firstPageText = document.getAllText(0).text();
+    const bool heavy = textClock.elapsed() > kHeavyPageMs;
+    const QImage image =
+        document.render(0, renderSize(firstPage, heavy ? kHeavyPageEdge : kRenderEdge));
     if (image.isNull()) {
         report.problem = PdfProblem::Damaged;
         return report;
     }
     report.firstPageRendered = true;
     report.previews.append(onPaper(image));
-    report.firstPageText = document.getAllText(0).text();
-    for (int page = 1; page < std::min(document.pageCount(), PdfReport::MaxPreviewPages) &&
-                       clock.elapsed() < previewBudgetMs;
+    for (int page = 1;
+         !heavy && page < std::min(document.pageCount(), PdfReport::MaxPreviewPages) &&
+         clock.elapsed() < previewBudgetMs;
          ++page) {
         const QSizeF points = document.pagePointSize(page);
         if (points.isEmpty() || !std::isfinite(points.width()) || !std::isfinite(points.height()))
