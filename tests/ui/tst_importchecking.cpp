@@ -2,11 +2,20 @@
 // PDFs"): the dialog stays responsive (typing goes on), shows that it is
 // checking, and "Stop checking", Cancel and the time limit end the check at
 // once with a plain message. Slow and hanging readers are shell scripts put in
-// place of certdesk-pdfcheck through $CERTDESK_PDFCHECK.
+// place of certdesk-pdfcheck through $CERTDESK_PDFCHECK. The odd and broken
+// files of tests/support/make_odd_pdfs.py go through the dialog with the real
+// reader, each accepted (repaired where it must be) or refused with its
+// reason within the time limit, while keys are typed into the name field.
 #include "ImportTestFixture.h"
 #include "ReaderOverride.h"
 
+#include "SmtpSink.h"
+
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QProgressBar>
 
 class TestImportChecking : public QObject, private ImportTestFixture
@@ -22,11 +31,16 @@ private slots:
     void stopChecking_keepsTheFileChosenBefore();
     void cancel_whileChecking_closesAtOnce();
     void hangingReader_timeLimit_saysSo();
+    void oddFiles_acceptedOrRefusedInTheDialog_data();
+    void oddFiles_acceptedOrRefusedInTheDialog();
+    void cleanupTestCase();
 
 private:
     QString script(const QString &name, const QByteArray &body);
 
     QString m_realReader;
+    QTemporaryDir m_odd;
+    QStringList m_table;
 };
 
 void TestImportChecking::initTestCase()
@@ -174,6 +188,108 @@ void TestImportChecking::hangingReader_timeLimit_saysSo()
         error->text().contains(QStringLiteral("could not read this PDF safely within 2 seconds")),
         qPrintable(error->text()));
     GuiTest::saveScreenshot(&dialog, QStringLiteral("import-dialog-timed-out.png"));
+}
+
+void TestImportChecking::oddFiles_acceptedOrRefusedInTheDialog_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expect");
+    QVERIFY(m_odd.isValid());
+    QProcess generator;
+    generator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    generator.start(
+        SmtpSink::python(),
+        {QStringLiteral(CERTDESK_TEST_DATA "/../support/make_odd_pdfs.py"), m_odd.path()});
+    QVERIFY(generator.waitForFinished(120 * 1000));
+    QCOMPARE(generator.exitCode(), 0);
+    QFile manifest(m_odd.filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QJsonArray entries = QJsonDocument::fromJson(manifest.readAll()).array();
+    QVERIFY(entries.size() >= 20);
+    for (const QJsonValue entry : entries) {
+        const QString file = entry[QLatin1String("file")].toString();
+        QTest::newRow(qPrintable(file)) << file << entry[QLatin1String("expect")].toString();
+    }
+}
+
+void TestImportChecking::oddFiles_acceptedOrRefusedInTheDialog()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expect);
+    auto emma = signIn(kLearner);
+    QVERIFY(emma);
+    ImportDialog dialog(*emma, emma->userId());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = child<QLineEdit>(&dialog, "nameEdit");
+    name->setFocus();
+    int keys = 0;
+    QTimer typist;
+    connect(&typist, &QTimer::timeout, this, [&] {
+        if (dialog.isCheckingFile() && keys < 40) {
+            QTest::keyClick(name, 'a');
+            ++keys;
+        }
+    });
+    typist.start(25);
+    QElapsedTimer clock;
+    clock.start();
+    const bool accepted = dialog.setFile(m_odd.filePath(file));
+    const qint64 ms = clock.elapsed();
+    typist.stop();
+    auto *error = child<QLabel>(&dialog, "fileError");
+    auto *note = child<QLabel>(&dialog, "fileRepairNote");
+    m_table << QStringLiteral("%1  %2  %3  %4 ms, %5 keys typed meanwhile")
+                   .arg(file, -28)
+                   .arg(expect, -16)
+                   .arg(accepted ? (note->isVisible() ? QStringLiteral("accepted, repaired")
+                                                      : QStringLiteral("accepted"))
+                                 : QStringLiteral("refused"),
+                        -18)
+                   .arg(ms, 6)
+                   .arg(keys);
+
+    const int seconds = PlatformSettings().pdfCheckSeconds;
+    QVERIFY2(ms < (seconds + 20) * qint64(1000), qPrintable(QString::number(ms)));
+    // What was typed while the reader worked is all there; a long check
+    // leaves the window answering keys throughout.
+    QCOMPARE(name->text().count(QLatin1Char('a')), keys);
+    if (ms > 1000)
+        QVERIFY2(keys >= 10, qPrintable(QString::number(keys)));
+    if (accepted) {
+        QVERIFY2(expect != QLatin1String("refuse-damaged") &&
+                     !expect.startsWith(QLatin1String("refuse")),
+                 qPrintable(file));
+        QVERIFY(child<PdfPreview>(&dialog, "pdfPreview")->showsRenderedPages());
+        QVERIFY(dialog.hasValidFile());
+    } else {
+        QVERIFY2(expect.startsWith(QLatin1String("refuse")) || expect == QLatin1String("either"),
+                 qPrintable(error->text()));
+        QVERIFY(error->isVisible());
+    }
+    const QString message = error->text();
+    if (expect == QLatin1String("refuse-password"))
+        QVERIFY2(message.contains(QLatin1String("protected by a password")), qPrintable(message));
+    else if (expect == QLatin1String("refuse-damaged"))
+        QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
+    else if (expect == QLatin1String("refuse-notpdf"))
+        QVERIFY2(message.contains(QLatin1String("not a PDF")), qPrintable(message));
+    else if (expect == QLatin1String("either") && !accepted)
+        QVERIFY2(message.contains(QLatin1String("within")), qPrintable(message));
+    if (file.startsWith(QLatin1String("leading-junk")) ||
+        file.startsWith(QLatin1String("empty-password"))) {
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1String("Repaired on import")),
+                 qPrintable(note->text()));
+    }
+}
+
+void TestImportChecking::cleanupTestCase()
+{
+    if (!m_table.isEmpty())
+        qInfo("%s", qPrintable(QStringLiteral("\nfile                          expect            "
+                                              "in the dialog       time\n") +
+                               m_table.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestImportChecking)
