@@ -83,6 +83,7 @@ private slots:
     void cleanup();
 
     void inbox_modelPassesTester();
+    void taskView_repairedPdf_saysSoBesideTheFile();
     void inbox_listsUnreadValidationRequests();
     void inbox_openingRequestMarksReadAndOpensTask();
     void inbox_outcomeShowsReviewerComment();
@@ -105,7 +106,9 @@ private:
     MainWindow *openMainWindow(const QString &email);
     Id taskOf(Session &session, const QString &certificateName);
     Id userId(Session &session, const QString &email);
-    Id importFor(Session &session, const QString &ownerEmail, const QString &title);
+    // before: bytes put in front of the PDF (a download's HTTP header).
+    Id importFor(Session &session, const QString &ownerEmail, const QString &title,
+                 const QByteArray &before = QByteArray());
     QList<Notification> inbox(Session &session, Id user);
 
     std::unique_ptr<TestDatabase> m_db;
@@ -178,7 +181,8 @@ Id TestReview::userId(Session &session, const QString &email)
 
 // A new pending certificate of ownerEmail (imported by the owner), routed per
 // R3 (managers in the demo); returns its task.
-Id TestReview::importFor(Session &session, const QString &ownerEmail, const QString &title)
+Id TestReview::importFor(Session &session, const QString &ownerEmail, const QString &title,
+                         const QByteArray &before)
 {
     const Id owner = userId(session, ownerEmail);
     const auto user = session.directory().user(owner);
@@ -190,7 +194,7 @@ Id TestReview::importFor(Session &session, const QString &ownerEmail, const QStr
                                   QDate(),
                                   QStringLiteral("NTI-R-%1").arg(++m_pdfCount)};
     ImportRequest request;
-    request.pdf = CertificatePdf::render(content);
+    request.pdf = before + CertificatePdf::render(content);
     request.originalFilename =
         title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".pdf");
     request.name = title;
@@ -208,6 +212,33 @@ QList<Notification> TestReview::inbox(Session &session, Id user)
 {
     const auto list = session.notifications().notifications(user, false, 0, 1000);
     return list ? list.value() : QList<Notification>();
+}
+
+// README "Untrusted PDFs": the reviewer sees that the PDF was repaired on
+// import, and the upload's SHA-256.
+void TestReview::taskView_repairedPdf_saysSoBesideTheFile()
+{
+    auto emma = signIn(kEmma);
+    QVERIFY(emma);
+    const Id task = importFor(*emma, kEmma, QStringLiteral("Downloaded Forklift Licence"),
+                              "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n");
+    QVERIFY(task > 0);
+    auto maria = signIn(kMaria);
+    QVERIFY(maria);
+    TaskView view(*maria);
+    view.resize(1280, 720);
+    view.show();
+    QVERIFY(view.showTask(task));
+    auto *file = child<QLabel>(&view, "fileLabel");
+    QVERIFY2(file->text().contains(QStringLiteral("downloaded-forklift-licence.pdf")),
+             qPrintable(file->text()));
+    QVERIFY2(file->text().contains(
+                 QStringLiteral("Repaired on import: bytes before the PDF header removed")),
+             qPrintable(file->text()));
+    QVERIFY2(file->toolTip().contains(QStringLiteral("SHA-256 of the file as uploaded")),
+             qPrintable(file->toolTip()));
+    QTRY_VERIFY(previewShowsInk(view.pdfPreview()));
+    GuiTest::saveScreenshot(&view, QStringLiteral("task-view-repaired.png"));
 }
 
 void TestReview::inbox_modelPassesTester()
