@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# The libFuzzer targets of tests/fuzz (README "Fuzzing"): builds them with the
+# "fuzz" preset (build-fuzz/: clang, ASan + UBSan + libFuzzer), makes their
+# seed corpora and runs each target for SECONDS, one after the other. Exits 1
+# when a target found a crash (any finding of fuzz_pdfreport; a crash, leak
+# or broken check of fuzz_pdfreader, whose timeouts and out-of-memory inputs
+# are PDFium's and are listed, not failed: the reader process's time and
+# memory limits contain them).
+#
+#   ./scripts/fuzz.sh [SECONDS] [--target NAME]
+#
+# Everything goes to build-fuzz/fuzz/NAME/: seeds/ (made again each run),
+# corpus/ (what the fuzzer found worth keeping, kept from run to run),
+# artifacts/ (crash-…, leak-…, timeout-…, oom-… inputs) and fuzz.log.
+set -euo pipefail
+
+TARGETS=(fuzz_pdfreader fuzz_pdfreport)
+
+usage() {
+  cat <<USAGE
+Usage: $0 [SECONDS] [--target NAME]
+  SECONDS        how long each target runs (default 60)
+  --target NAME  run only NAME (${TARGETS[*]})
+Reproduce a finding: build-fuzz/bin/NAME build-fuzz/fuzz/NAME/artifacts/crash-…
+(CERTDESK_FUZZ_VERBOSE=1 shows Qt's warnings and fuzz_pdfreader's reports).
+USAGE
+}
+
+seconds=60
+selected=("${TARGETS[@]}")
+while (($#)); do
+  case $1 in
+    --target)
+      (($# >= 2)) || { usage >&2; exit 2; }
+      [[ " ${TARGETS[*]} " == *" $2 "* ]] || { echo "fuzz.sh: unknown target: $2" >&2; exit 2; }
+      selected=("$2"); shift ;;
+    -h | --help) usage; exit 0 ;;
+    *[!0-9]* | '') echo "fuzz.sh: unknown argument: $1" >&2; usage >&2; exit 2 ;;
+    *) seconds=$1 ;;
+  esac
+  shift
+done
+((seconds > 0)) || { echo "fuzz.sh: SECONDS must be positive" >&2; exit 2; }
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+JOBS=$(nproc)
+START=$SECONDS
+BIN=$ROOT/build-fuzz/bin
+OUT=$ROOT/build-fuzz/fuzz
+# The largest seed of make_odd_pdfs.py that is kept is under 0.5 MB.
+PDF_MAX_LEN=$((1024 * 1024))
+REPORT_MAX_LEN=$((256 * 1024))
+
+log() { printf '\n== fuzz.sh: %s\n' "$*"; }
+
+log "dependencies"
+"$ROOT/packaging/install-deps.sh"
+
+log "configure + build (fuzz: ${selected[*]})"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz --parallel "$JOBS" --target "${selected[@]}"
+
+export ASAN_OPTIONS=detect_leaks=1
+export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+scratch=$(mktemp -d /tmp/certdesk-fuzz.XXXXXX)
+trap 'rm -rf "$scratch"' EXIT
+
+# seeds_pdfreader DIR: the odd PDFs of make_odd_pdfs.py and the PDFs of
+# tests/data. Left out: files over the length limit, and the odd files made to
+# be extreme ("either" in the manifest: a 10,000-deep page tree, 50 MB of
+# content), which take longer than the fuzzer's time per input under ASan:
+# tst_oddpdfs checks them against the reader's time limit.
+seeds_pdfreader() {
+  python3 tests/support/make_odd_pdfs.py "$scratch/odd" >/dev/null
+  python3 - "$scratch/odd" "$1" "$PDF_MAX_LEN" tests/data/*.pdf <<'PY'
+import json, shutil, sys
+from pathlib import Path
+odd, seeds, max_len = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+manifest = json.loads((odd / "manifest.json").read_text())
+files = [odd / e["file"] for e in manifest if e["expect"] != "either"]
+files += [Path(p) for p in sys.argv[4:]]
+kept = 0
+for f in files:
+    if f.stat().st_size <= max_len:
+        shutil.copyfile(f, seeds / ("data-" + f.name if f.parent != odd else f.name))
+        kept += 1
+print(f"fuzz_pdfreader: {kept} seeds in {seeds}")
+PY
+}
+
+# run_target NAME: seeds, then libFuzzer for $seconds; records the result.
+results=()
+failed=false
+run_target() {
+  local name=$1 dir=$OUT/$1 rc=0 flags=()
+  log "$name (${seconds} s)"
+  rm -rf "$dir/seeds"
+  mkdir -p "$dir/seeds" "$dir/corpus" "$dir/artifacts"
+  case $name in
+    fuzz_pdfreader)
+      seeds_pdfreader "$dir/seeds"
+      # Fork mode: a timeout or out-of-memory input is saved and fuzzing goes
+      # on in a new process; a crash stops it. No leak checks: the reader
+      # process reads one file and exits (tests/fuzz/fuzz_pdfreader.cpp).
+      flags=(-max_len="$PDF_MAX_LEN" -fork=1 -ignore_timeouts=1 -ignore_ooms=1 -detect_leaks=0) ;;
+    fuzz_pdfreport)
+      "$BIN/$name" --write-seeds="$dir/seeds"
+      flags=(-max_len="$REPORT_MAX_LEN") ;;
+  esac
+  touch "$scratch/start-$name"
+  "$BIN/$name" "${flags[@]}" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
+    -artifact_prefix="$dir/artifacts/" -print_final_stats=1 \
+    "$dir/corpus" "$dir/seeds" >"$dir/fuzz.log" 2>&1 || rc=$?
+
+  local found contained stats
+  found=$(find "$dir/artifacts" -type f -newer "$scratch/start-$name" \
+    \( -name 'crash-*' -o -name 'leak-*' -o -name 'slow-unit-*' \) | sort)
+  contained=$(find "$dir/artifacts" -type f -newer "$scratch/start-$name" \
+    \( -name 'timeout-*' -o -name 'oom-*' \) | sort)
+  if [[ $name != fuzz_pdfreader ]]; then
+    found=$(printf '%s\n%s\n' "$found" "$contained" | sed '/^$/d')
+    contained=""
+  fi
+  stats=$(summarise "$dir/fuzz.log" "$dir/corpus")
+  if ((rc != 0)) || [[ -n $found ]]; then
+    tail -n 60 "$dir/fuzz.log"
+    results+=("$name: FOUND A CRASH (exit $rc; $stats) ${found//$'\n'/ }")
+    failed=true
+  else
+    results+=("$name: no crash ($stats)")
+  fi
+  if [[ -n $contained ]]; then
+    results+=("$name: PDFium timeouts or out of memory, contained by the reader's limits: ${contained//$'\n'/ }")
+  fi
+}
+
+# summarise LOG CORPUS: "N runs, M/s, cov C, corpus K" from libFuzzer's log.
+summarise() {
+  local log=$1 runs rate cov time
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+  # The last status line: "#N ... cov: C ft: F ..." (plain) or "#N: cov: C ..." (fork).
+  cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -n 1)
+  if [[ -z $runs ]]; then # fork mode: "#N: cov: ... time: Ts job: J"
+    runs=$(grep -Eo '^#[0-9]+' "$log" | tail -n 1 | tr -d '#')
+    time=$(grep -Eo ' time: [0-9]+s' "$log" | tail -n 1 | grep -Eo '[0-9]+')
+    if [[ -n $runs && ${time:-0} -gt 0 ]]; then rate=$((runs / time)); fi
+  fi
+  printf '%s runs, %s/s, %s, corpus %s files' "${runs:-?}" "${rate:-?}" "${cov:-cov: ?}" \
+    "$(find "$2" -type f | wc -l)"
+}
+
+for name in "${selected[@]}"; do
+  run_target "$name"
+done
+
+elapsed=$((SECONDS - START))
+verdict=PASSED
+if $failed; then verdict=FAILED; fi
+printf '\n== fuzz.sh: %s -- %dm%02ds\n' "$verdict" $((elapsed / 60)) $((elapsed % 60))
+printf '   %s\n' "${results[@]}"
+printf '   logs, corpora and artefacts: %s/NAME/\n' "$OUT"
+if $failed; then exit 1; fi
