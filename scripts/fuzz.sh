@@ -97,7 +97,7 @@ PY
 # libFuzzer reporting a trap (SIGILL), so that the report says where it was.
 replay() {
   ASAN_OPTIONS=detect_leaks=0:handle_sigill=1 timeout 120 "$BIN/fuzz_pdfreader" -handle_ill=0 \
-    -timeout=60 -rss_limit_mb=2048 "$1" >"$2" 2>&1
+    -timeout=60 -rss_limit_mb=2048 -artifact_prefix="$scratch/" "$1" >"$2" 2>&1
 }
 
 # triage INPUT LOG: "read" (no crash), "pdfium-trap" (PDFium stopped itself:

@@ -254,7 +254,7 @@ elif ! $build_ok; then
 else
   log "fuzz"
   if run "$ROOT/scripts/fuzz.sh" 60; then
-    results+=("fuzz: no crash in 60 s per target")
+    results+=("fuzz: no crash of ours in 60 s per target")
   else
     results+=("fuzz: FAILED (build-fuzz/fuzz/*/artifacts, the fuzz.sh summary above)")
     failed=true
