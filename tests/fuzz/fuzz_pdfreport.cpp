@@ -3,12 +3,13 @@
 // can send anything; decode() must refuse it or give a report that survives
 // encode() and decode() unchanged.
 //
-//   fuzz_pdfreport --write-seeds=DIR   writes encode() of sample reports to
-//                                      DIR (scripts/fuzz.sh's seed corpus)
-//                                      and exits
+//   fuzz_pdfreport --write-seeds=DIR   writes encode() of sample reports
+//                                      (and one with too much text) to DIR,
+//                                      scripts/fuzz.sh's seed corpus, and exits
 
 #include "pdf/PdfReport.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -73,18 +74,43 @@ std::vector<PdfReport> sampleReports()
     return reports;
 }
 
+// A report with one character of first-page text more than a report carries,
+// which decode() must refuse. encode() cuts the text, so this one is written
+// field by field after encode()'s own header (magic and version), in the
+// order encode() writes them today: an input over 128 KB that libFuzzer
+// would take long to grow to. After a change of layout it is one more input
+// that decode() refuses.
+QByteArray withTooMuchText(const PdfReport &report)
+{
+    QByteArray fields;
+    QDataStream out(&fields, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << qint32(report.problem) << qint32(report.pageCount) << report.title
+        << report.firstPageSize << report.firstPageRendered
+        << QString(64 * 1024 + 1, QLatin1Char('x')) << report.elapsedMs;
+    return report.encode().left(8) + fields;
+}
+
+void writeSeed(const QString &folder, const QString &name, const QByteArray &bytes)
+{
+    QFile file(QDir(folder).filePath(name));
+    check(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size(),
+          "cannot write a seed");
+}
+
 void writeSeeds(const QString &folder)
 {
     check(QDir().mkpath(folder), "cannot make the seed folder");
     const std::vector<PdfReport> reports = sampleReports();
     for (std::size_t i = 0; i < reports.size(); ++i) {
-        QFile file(QDir(folder).filePath(QStringLiteral("report-%1").arg(i)));
         const QByteArray bytes = reports[i].encode();
-        check(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size(),
-              "cannot write a seed");
         check(PdfReport::decode(bytes).has_value(), "a sample report does not decode");
+        writeSeed(folder, QStringLiteral("report-%1").arg(i), bytes);
     }
-    std::printf("fuzz_pdfreport: %zu seeds in %s\n", reports.size(), qPrintable(folder));
+    const QByteArray tooMuch = withTooMuchText(reports.back());
+    check(!PdfReport::decode(tooMuch).has_value(), "decode() takes more text than a report has");
+    writeSeed(folder, QStringLiteral("too-much-text"), tooMuch);
+    std::printf("fuzz_pdfreport: %zu seeds in %s\n", reports.size() + 1, qPrintable(folder));
 }
 } // namespace
 
