@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # README's second command: build with warnings as errors, start the servers the
 # integration tests need, run every test. With --sanitize (or CI=true) also
-# builds and runs everything again under AddressSanitizer + UBSan.
+# builds and runs everything again under AddressSanitizer + UBSan, and with
+# --fuzz (or CI=true) runs the libFuzzer targets for 60 s each (scripts/fuzz.sh).
 #
-#   ./scripts/test.sh [--sanitize] [--tidy-all] [-R REGEX]
+#   ./scripts/test.sh [--sanitize] [--fuzz] [--tidy-all] [-R REGEX]
 #
-# Builds use CMakePresets.json ("testing" -> build-test/, "asan" -> build-asan/).
+# Builds use CMakePresets.json ("testing" -> build-test/, "asan" -> build-asan/,
+# "fuzz" -> build-fuzz/).
 set -euo pipefail
 
 usage() {
   cat <<USAGE
-Usage: $0 [--sanitize] [--tidy-all] [-R REGEX]
+Usage: $0 [--sanitize] [--fuzz] [--tidy-all] [-R REGEX]
   --sanitize   also build build-asan/ (clang, ASan+UBSan) and run the tests there
                (always on when CI=true)
+  --fuzz       also build build-fuzz/ and run each libFuzzer target for 60 s
+               (scripts/fuzz.sh; always on when CI=true)
   --tidy-all   run clang-tidy on tests/ and translations/ too, not only on
                models/, app/ and ui/ (about twice as long)
   -R REGEX     run only the tests whose name matches REGEX (passed to ctest)
@@ -21,11 +25,14 @@ USAGE
 
 sanitize=false
 [[ ${CI:-} == true ]] && sanitize=true
+fuzz=false
+[[ ${CI:-} == true ]] && fuzz=true
 tidy_all=false
 ctest_args=()
 while (($#)); do
   case $1 in
     --sanitize) sanitize=true ;;
+    --fuzz) fuzz=true ;;
     --tidy-all) tidy_all=true ;;
     -R) (($# >= 2)) || { usage >&2; exit 2; }
         ctest_args+=(-R "$2"); shift ;;
@@ -238,6 +245,20 @@ else
   export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS=print_stacktrace=1
   run_suite asan || true
+fi
+# libFuzzer, 60 s per target: a crash found fails the run.
+if ! $fuzz; then
+  results+=("fuzz: skipped (--fuzz or CI=true runs it)")
+elif ! $build_ok; then
+  results+=("fuzz: not run")
+else
+  log "fuzz"
+  if run "$ROOT/scripts/fuzz.sh" 60; then
+    results+=("fuzz: no crash of ours in 60 s per target")
+  else
+    results+=("fuzz: FAILED (build-fuzz/fuzz/*/artifacts, the fuzz.sh summary above)")
+    failed=true
+  fi
 fi
 
 summary
