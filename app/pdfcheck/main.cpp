@@ -2,7 +2,11 @@
 // one PDF from stdin, writes one PdfReport to stdout and exits 0. It runs for
 // pdf/PdfCheck, which gives it the time and memory it may take:
 //
-//   certdesk-pdfcheck [--seconds N] [--memory-mb N] < file.pdf > report
+//   certdesk-pdfcheck [--seconds N] [--memory-mb N] [--repair-first] < file.pdf > report
+//
+// --repair-first: the file is rewritten with libqpdf before PDFium reads it,
+// and only the rewritten file is given to PDFium (the second run after
+// PDFium killed the first, pdf/ReaderProcess).
 //
 // The limits are set on this process before it reads a byte: CPU time
 // (RLIMIT_CPU, one second over N: the caller stops it at N seconds of wall
@@ -37,6 +41,7 @@ struct Limits
 {
     long seconds = 10;
     long memoryMb = 1024;
+    bool repairFirst = false;
 };
 
 bool parseNumber(const char *text, long low, long high, long *out)
@@ -53,6 +58,10 @@ bool parseArguments(int argc, char **argv, Limits *limits)
 {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
+        if (arg == "--repair-first") {
+            limits->repairFirst = true;
+            continue;
+        }
         if (i + 1 >= argc)
             return false;
         const char *value = argv[++i];
@@ -88,7 +97,9 @@ int main(int argc, char **argv)
 {
     Limits limits;
     if (!parseArguments(argc, argv, &limits)) {
-        std::fputs("usage: certdesk-pdfcheck [--seconds N] [--memory-mb N] < file.pdf\n", stderr);
+        std::fputs("usage: certdesk-pdfcheck [--seconds N] [--memory-mb N] [--repair-first] < "
+                   "file.pdf\n",
+                   stderr);
         return 2;
     }
     if (!applyLimits(limits)) {
@@ -109,7 +120,8 @@ int main(int argc, char **argv)
         std::perror("certdesk-pdfcheck: setrlimit");
         return 3;
     }
-    const QByteArray report = PdfReader::read(bytes, int(limits.seconds)).encode();
+    const QByteArray report =
+        PdfReader::read(bytes, int(limits.seconds), limits.repairFirst).encode();
     if (std::fwrite(report.constData(), 1, size_t(report.size()), stdout) !=
             size_t(report.size()) ||
         std::fflush(stdout) != 0)

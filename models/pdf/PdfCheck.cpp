@@ -158,12 +158,13 @@ std::optional<PdfCheckResult> PdfCheck::refuseBeforeReading(const QByteArray &by
 }
 
 namespace {
-// Runs the reader on bytes and waits for it, at most the time limit.
-PdfReport readAndWait(const QByteArray &bytes, const PdfLimits &limits)
+// Runs the reader on bytes and waits for it, until the deadline.
+PdfReport runReader(const QByteArray &bytes, const PdfLimits &limits,
+                    const QDeadlineTimer &deadline, bool repairFirst, bool *crashed)
 {
     using ReaderProcess::End;
     QProcess process;
-    if (!ReaderProcess::prepare(process, limits))
+    if (!ReaderProcess::prepare(process, limits, repairFirst))
         return ReaderProcess::problemReport(PdfProblem::ReaderMissing);
     process.start();
     if (!process.waitForStarted(30 * 1000))
@@ -171,7 +172,6 @@ PdfReport readAndWait(const QByteArray &bytes, const PdfLimits &limits)
     process.write(bytes);
     process.closeWriteChannel();
 
-    const QDeadlineTimer deadline(std::chrono::seconds(limits.seconds));
     QByteArray output;
     End end = End::Exited;
     while (process.state() != QProcess::NotRunning) {
@@ -193,6 +193,7 @@ PdfReport readAndWait(const QByteArray &bytes, const PdfLimits &limits)
         process.waitForFinished(5 * 1000);
     }
     output += process.readAllStandardOutput();
+    *crashed = ReaderProcess::crashed(end, process);
     return ReaderProcess::interpret(end, process, output);
 }
 } // namespace
@@ -201,8 +202,17 @@ PdfCheckResult PdfCheck::checkBytes(const QByteArray &bytes, const PdfLimits &li
 {
     if (auto refused = refuseBeforeReading(bytes, limits.maxBytes))
         return *refused;
+    // The reader, and once more with the file repaired first when PDFium
+    // killed it, both within the one time limit.
+    const QDeadlineTimer deadline(std::chrono::seconds(limits.seconds));
+    bool crashed = false;
     countReaderRun();
-    return fromReport(bytes, readAndWait(bytes, limits), limits);
+    PdfReport report = runReader(bytes, limits, deadline, false, &crashed);
+    if (crashed && !deadline.hasExpired()) {
+        countReaderRun();
+        report = runReader(bytes, limits, deadline, true, &crashed);
+    }
+    return fromReport(bytes, report, limits);
 }
 
 PdfCheckResult PdfCheck::fromReport(const QByteArray &bytes, const PdfReport &report,

@@ -34,10 +34,17 @@ void PdfCheckJob::startBytes(const QByteArray &bytes, const PdfLimits &limits)
         finishLater(*refused);
         return;
     }
+    m_repairFirst = false;
+    launch(std::chrono::seconds(limits.seconds));
+}
+
+void PdfCheckJob::launch(std::chrono::milliseconds limit)
+{
+    m_output.clear();
     m_process = new QProcess(this);
-    if (!ReaderProcess::prepare(*m_process, limits)) {
+    if (!ReaderProcess::prepare(*m_process, m_limits, m_repairFirst)) {
         finishLater(PdfCheck::fromReport(
-            bytes, ReaderProcess::problemReport(PdfProblem::ReaderMissing), limits));
+            m_bytes, ReaderProcess::problemReport(PdfProblem::ReaderMissing), m_limits));
         return;
     }
     connect(m_process, &QProcess::readyReadStandardOutput, this, &PdfCheckJob::readOutput);
@@ -49,9 +56,9 @@ void PdfCheckJob::startBytes(const QByteArray &bytes, const PdfLimits &limits)
     PdfCheck::countReaderRun();
     m_process->start();
     // Written from the event loop as the reader takes it; closed once all is written.
-    m_process->write(bytes);
+    m_process->write(m_bytes);
     m_process->closeWriteChannel();
-    m_deadline.start(std::chrono::seconds(limits.seconds));
+    m_deadline.start(limit);
 }
 
 void PdfCheckJob::cancel()
@@ -73,10 +80,20 @@ void PdfCheckJob::end(ReaderProcess::End how)
 {
     if (!m_running)
         return;
+    const int remainingMs = m_deadline.remainingTime();
     m_deadline.stop();
     PdfReport report;
     if (m_process) {
         m_process->disconnect(this);
+        // PDFium killed the reader: once more, the file repaired first, in
+        // the time left.
+        if (!m_repairFirst && remainingMs > 0 && ReaderProcess::crashed(how, *m_process)) {
+            m_process->deleteLater();
+            m_process = nullptr;
+            m_repairFirst = true;
+            launch(std::chrono::milliseconds(remainingMs));
+            return;
+        }
         if (how != ReaderProcess::End::Exited && m_process->state() != QProcess::NotRunning) {
             m_process->kill();
             m_process->waitForFinished(5 * 1000);

@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <chrono>
+
 // PdfCheck without waiting: the same checks, with the reader process run
 // from the event loop, so that a window stays responsive while a slow file
 // is read and the user can stop it. finished() comes once per start, always
@@ -35,6 +37,8 @@ private:
     void finishLater(const PdfCheckResult &result);
     void readOutput();
     void end(ReaderProcess::End how);
+    // Starts the reader on m_bytes, to be stopped after limit.
+    void launch(std::chrono::milliseconds limit);
 
     QProcess *m_process = nullptr;
     QTimer m_deadline;
@@ -42,5 +46,6 @@ private:
     QByteArray m_output;
     PdfLimits m_limits;
     bool m_running = false;
-    quint64 m_generation = 0; // a finishLater() of an earlier start is dropped
+    bool m_repairFirst = false; // the second run, after PDFium killed the first
+    quint64 m_generation = 0;   // a finishLater() of an earlier start is dropped
 };

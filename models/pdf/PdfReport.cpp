@@ -4,6 +4,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace {
@@ -113,6 +114,14 @@ std::optional<PdfReport> PdfReport::decode(const QByteArray &bytes)
         report.previews.append(*preview);
     }
     if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    // An accepted file has pages, a page 1 of a real size that rendered, and
+    // its preview: a report that says otherwise is not believed.
+    const QSizeF size = report.firstPageSize;
+    const bool sized = std::isfinite(size.width()) && std::isfinite(size.height());
+    if (!sized || (problem == qint32(PdfProblem::None) &&
+                   (pages < 1 || !report.firstPageRendered || size.width() <= 0 ||
+                    size.height() <= 0 || report.previews.isEmpty())))
         return std::nullopt;
     report.problem = PdfProblem(problem);
     report.pageCount = pages;

@@ -4,14 +4,17 @@
 
 namespace ReaderProcess {
 
-bool prepare(QProcess &process, const PdfLimits &limits)
+bool prepare(QProcess &process, const PdfLimits &limits, bool repairFirst)
 {
     const QString program = PdfCheck::readerProgram();
     if (program.isEmpty())
         return false;
     process.setProgram(program);
-    process.setArguments({QStringLiteral("--seconds"), QString::number(limits.seconds),
-                          QStringLiteral("--memory-mb"), QString::number(limits.memoryMb)});
+    QStringList arguments{QStringLiteral("--seconds"), QString::number(limits.seconds),
+                          QStringLiteral("--memory-mb"), QString::number(limits.memoryMb)};
+    if (repairFirst)
+        arguments << QStringLiteral("--repair-first");
+    process.setArguments(arguments);
     // PDFium and Qt may print warnings about a broken file: the CLI promises
     // one line on stderr, and the GUI has no terminal.
     if (qEnvironmentVariableIsEmpty("CERTDESK_PDFCHECK_DEBUG"))
@@ -19,6 +22,11 @@ bool prepare(QProcess &process, const PdfLimits &limits)
     else
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     return true;
+}
+
+bool crashed(End end, const QProcess &process)
+{
+    return end == End::Exited && process.exitStatus() == QProcess::CrashExit;
 }
 
 PdfReport problemReport(PdfProblem problem)

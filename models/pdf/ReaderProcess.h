@@ -21,9 +21,14 @@ enum class End
 };
 
 // Points process at the reader with the limits (program, arguments, stderr
-// dropped unless $CERTDESK_PDFCHECK_DEBUG is set). False when there is no
-// reader program to run.
-bool prepare(QProcess &process, const PdfLimits &limits);
+// dropped unless $CERTDESK_PDFCHECK_DEBUG is set). repairFirst: the reader
+// rewrites the file with libqpdf before PDFium sees it (--repair-first).
+// False when there is no reader program to run.
+bool prepare(QProcess &process, const PdfLimits &limits, bool repairFirst = false);
+// Whether the reader died of a signal, as PDFium stops on some files with a
+// check of its own: such a file is read once more, repaired first, in the
+// time left (README "Untrusted PDFs").
+bool crashed(End end, const QProcess &process);
 // What a run that ended so means: the reader's report, or a report of
 // TimedOut / ReadFailed / ReaderMissing / Cancelled.
 PdfReport interpret(End end, const QProcess &process, const QByteArray &output);

@@ -45,14 +45,33 @@ QImage onPaper(const QImage &page)
 }
 } // namespace
 
-PdfReport PdfReader::read(const QByteArray &bytes, int seconds)
+PdfReport PdfReader::read(const QByteArray &bytes, int seconds, bool repairFirst)
 {
     QElapsedTimer clock;
     clock.start();
     // Pages 2 to 4 of the preview only in the first quarter of the time.
-    PdfReport report = readRepairing(bytes, qint64(std::max(seconds, 1)) * 1000 / 4);
+    const qint64 budget = qint64(std::max(seconds, 1)) * 1000 / 4;
+    PdfReport report = repairFirst ? readRewritten(bytes, budget) : readRepairing(bytes, budget);
     report.elapsedMs = clock.elapsed();
     return report;
+}
+
+PdfReport PdfReader::readRewritten(const QByteArray &bytes, qint64 previewBudgetMs)
+{
+    const QpdfRepair::Result rewritten = QpdfRepair::rewrite(bytes);
+    PdfReport report;
+    report.problem = rewritten.outcome == QpdfRepair::Outcome::PasswordRequired
+                         ? PdfProblem::PasswordProtected
+                         : PdfProblem::Damaged;
+    if (rewritten.outcome != QpdfRepair::Outcome::Repaired ||
+        QpdfRepair::deepPageTree(rewritten.bytes))
+        return report;
+    PdfReport repaired = openAndRender(rewritten.bytes, previewBudgetMs);
+    if (repaired.problem != PdfProblem::None)
+        return report;
+    repaired.repairs = rewritten.repairs;
+    repaired.repairedBytes = rewritten.bytes;
+    return repaired;
 }
 
 PdfReport PdfReader::readRepairing(const QByteArray &bytes, qint64 previewBudgetMs)

@@ -19,10 +19,13 @@ public:
     // The report for bytes with "%PDF-" in their first kilobyte (PdfCheck
     // looks at the bytes before it starts the helper: empty, too large, not
     // a PDF). seconds is the reader's time limit: pages after the first are
-    // rendered for the preview only while well within it.
-    static PdfReport read(const QByteArray &bytes, int seconds = 10);
+    // rendered for the preview only while well within it. repairFirst: PDFium
+    // killed a reader on these bytes before: it gets only libqpdf's rewrite of
+    // them (Damaged when there is none).
+    static PdfReport read(const QByteArray &bytes, int seconds = 10, bool repairFirst = false);
 
 private:
     static PdfReport readRepairing(const QByteArray &bytes, qint64 previewBudgetMs);
+    static PdfReport readRewritten(const QByteArray &bytes, qint64 previewBudgetMs);
     static PdfReport openAndRender(const QByteArray &bytes, qint64 previewBudgetMs);
 };

@@ -43,13 +43,23 @@ bool sameReport(const PdfReport &a, const PdfReport &b)
            sameBits(a.firstPageSize.width(), b.firstPageSize.width()) &&
            sameBits(a.firstPageSize.height(), b.firstPageSize.height()) &&
            a.firstPageRendered == b.firstPageRendered && a.firstPageText == b.firstPageText &&
-           a.firstPageText.isNull() == b.firstPageText.isNull() && a.elapsedMs == b.elapsedMs;
+           a.firstPageText.isNull() == b.firstPageText.isNull() && a.elapsedMs == b.elapsedMs &&
+           a.repairs == b.repairs && a.repairedBytes == b.repairedBytes && a.previews == b.previews;
+}
+
+// A small page image, as the reader sends them (RGB888).
+QImage samplePreview(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB888);
+    image.fill(QColor(250, 248, 240));
+    for (int x = 0; x < width; ++x)
+        image.setPixelColor(x, height / 2, QColor(20, 30, 60));
+    return image;
 }
 
 std::vector<PdfReport> sampleReports()
 {
     std::vector<PdfReport> reports;
-    reports.emplace_back(); // what a default report says
     for (const PdfProblem problem : {PdfProblem::Damaged, PdfProblem::PasswordProtected,
                                      PdfProblem::NoPages, PdfProblem::Cancelled}) {
         PdfReport refused;
@@ -65,7 +75,12 @@ std::vector<PdfReport> sampleReports()
     accepted.firstPageText =
         QStringLiteral("Am\u00e9lie Laurent\nFirst aid \u2014 level 2 \U0001F389");
     accepted.elapsedMs = 140;
+    accepted.previews = {samplePreview(12, 9), samplePreview(9, 12)};
     reports.push_back(accepted);
+    PdfReport repaired = accepted; // a file the reader repaired
+    repaired.repairs = PdfRepairs(PdfRepair::LeadingBytes) | PdfRepairs(PdfRepair::Encryption);
+    repaired.repairedBytes = QByteArray("%PDF-1.7\n%%EOF\n");
+    reports.push_back(repaired);
     PdfReport full = accepted; // the longest first-page text a report carries
     full.pageCount = 50000;
     full.firstPageSize = QSizeF(14400, 14400);
@@ -74,21 +89,27 @@ std::vector<PdfReport> sampleReports()
     return reports;
 }
 
-// A report with one character of first-page text more than a report carries,
-// which decode() must refuse. encode() cuts the text, so this one is written
-// field by field after encode()'s own header (magic and version), in the
-// order encode() writes them today: an input over 128 KB that libFuzzer
-// would take long to grow to. After a change of layout it is one more input
-// that decode() refuses.
-QByteArray withTooMuchText(const PdfReport &report)
+// A report (without previews) whose first-page text has length characters,
+// written field by field after encode()'s own header (magic and version), in
+// the order encode() writes them: encode() cuts the text, and one character
+// more than a report carries, which decode() must refuse, is an input over
+// 128 KB that libFuzzer would take long to grow to. writeSeeds() checks that
+// the layout is still encode()'s (the longest text a report carries decodes).
+QByteArray withText(const PdfReport &report, qsizetype length)
 {
     QByteArray fields;
     QDataStream out(&fields, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
     out << qint32(report.problem) << qint32(report.pageCount) << report.title
-        << report.firstPageSize << report.firstPageRendered
-        << QString(64 * 1024 + 1, QLatin1Char('x')) << report.elapsedMs;
+        << report.firstPageSize << report.firstPageRendered << QString(length, QLatin1Char('x'))
+        << report.elapsedMs << report.repairs << QByteArray() << qint32(0);
     return report.encode().left(8) + fields;
+}
+
+// An accepted report without pages, render or preview: decode() refuses it.
+QByteArray acceptedWithoutPages()
+{
+    return PdfReport().encode();
 }
 
 void writeSeed(const QString &folder, const QString &name, const QByteArray &bytes)
@@ -107,10 +128,17 @@ void writeSeeds(const QString &folder)
         check(PdfReport::decode(bytes).has_value(), "a sample report does not decode");
         writeSeed(folder, QStringLiteral("report-%1").arg(i), bytes);
     }
-    const QByteArray tooMuch = withTooMuchText(reports.back());
+    // Refused only for its text: a refusal with no preview to carry.
+    const PdfReport &refused = reports.front();
+    check(PdfReport::decode(withText(refused, 64 * 1024)).has_value(),
+          "the seed writer's report layout is not encode()'s");
+    const QByteArray tooMuch = withText(refused, 64 * 1024 + 1);
     check(!PdfReport::decode(tooMuch).has_value(), "decode() takes more text than a report has");
     writeSeed(folder, QStringLiteral("too-much-text"), tooMuch);
-    std::printf("fuzz_pdfreport: %zu seeds in %s\n", reports.size() + 1, qPrintable(folder));
+    const QByteArray empty = acceptedWithoutPages();
+    check(!PdfReport::decode(empty).has_value(), "decode() takes an accepted report without pages");
+    writeSeed(folder, QStringLiteral("accepted-without-pages"), empty);
+    std::printf("fuzz_pdfreport: %zu seeds in %s\n", reports.size() + 2, qPrintable(folder));
 }
 } // namespace
 

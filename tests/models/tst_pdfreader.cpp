@@ -64,6 +64,7 @@ private slots:
     void job_cancel_endsAtOnce();
     void job_refusedBeforeReading_stillFinishesFromEventLoop();
     void job_sameAsWaitingCheck();
+    void crashedReader_runsOnceMoreRepairingFirst();
 
 private:
     QString script(const QString &name, const QByteArray &body);
@@ -260,6 +261,46 @@ void PdfReaderTest::job_sameAsWaitingCheck()
     QCOMPARE(fromJob.pageCount, waited.pageCount);
     QCOMPARE(fromJob.sha256Hex, waited.sha256Hex);
     QCOMPARE(fromJob.checked->bytes(), waited.checked->bytes());
+}
+
+// PDFium stops the reader with a trap on some files (tests/fuzz): the file is
+// read once more with --repair-first, in the same time limit, waiting or not.
+// The stand-in reader crashes unless asked to repair first, then hands over
+// to the real one.
+void PdfReaderTest::crashedReader_runsOnceMoreRepairingFirst()
+{
+    const QString real = PdfCheck::readerProgram();
+    QVERIFY(!real.isEmpty());
+    const ReaderOverride reader(script(QStringLiteral("crashes-unless-repairing"),
+                                       "case \" $* \" in *' --repair-first '*) exec '" +
+                                           real.toUtf8() +
+                                           "' \"$@\" ;; esac\ncat >/dev/null; kill -SEGV $$"));
+    const QByteArray upload = "HTTP/1.1 200 OK\r\n\r\n" + m_certificate;
+
+    int runs = PdfCheck::readerRuns();
+    const PdfCheckResult waited = PdfCheck::checkBytes(upload, limitsOf(10));
+    QVERIFY2(waited.ok(), qPrintable(waited.message));
+    QCOMPARE(PdfCheck::readerRuns(), runs + 2);
+    QVERIFY(waited.checked->repaired());
+    QVERIFY(waited.checked->bytes().startsWith("%PDF-"));
+
+    runs = PdfCheck::readerRuns();
+    PdfCheckJob job;
+    QSignalSpy finished(&job, &PdfCheckJob::finished);
+    job.startBytes(upload, limitsOf(10));
+    QVERIFY(finished.wait(30 * 1000));
+    const auto fromJob = finished.at(0).at(0).value<PdfCheckResult>();
+    QVERIFY2(fromJob.ok(), qPrintable(fromJob.message));
+    QCOMPARE(PdfCheck::readerRuns(), runs + 2);
+    QCOMPARE(fromJob.sha256Hex, waited.sha256Hex);
+
+    // A reader that crashes either way: one second run, then the refusal.
+    const ReaderOverride always(
+        script(QStringLiteral("always-crashes"), "cat >/dev/null; kill -SEGV $$"));
+    runs = PdfCheck::readerRuns();
+    const PdfCheckResult refused = PdfCheck::checkBytes(m_certificate, limitsOf(10));
+    QCOMPARE(refused.problem, Problem::ReadFailed);
+    QCOMPARE(PdfCheck::readerRuns(), runs + 2);
 }
 
 QTEST_MAIN(PdfReaderTest)

@@ -195,6 +195,11 @@ def with_wrong_xref_offsets(plain: bytes) -> bytes:
     return re.sub(rb"(\d{10}) 00000 n", lambda m: b"%010d 00000 n" % (int(m[1]) + 7), plain)
 
 
+def with_negative_xref_offset(plain: bytes) -> bytes:
+    """Object 1's xref entry with a minus sign in front of its offset."""
+    return re.sub(rb"\n(\d{10}) 00000 n", lambda m: b"\n-%09d 00000 n" % int(m[1]), plain, count=1)
+
+
 def without_xref_table(plain: bytes) -> bytes:
     """The xref table cut out; the trailer stays, so startxref points at it."""
     return plain[:plain.rindex(b"\nxref\n") + 1] + plain[plain.rindex(b"trailer\n"):]
@@ -588,6 +593,14 @@ def damaged_pdfs(plain: bytes) -> list[OddPdf]:
                "table); pdfinfo: 1 page after poppler's own reconstruction (Internal Error: xref "
                "num 1 not found); pdftoppm renders it; qpdf rewrites it clean (exit 3).",
                lambda: with_wrong_xref_offsets(plain)),
+        OddPdf("negative-xref-offset.pdf",
+               "plain.pdf with a minus sign before object 1's offset in the xref table (the "
+               "one-byte change scripts/fuzz.sh found).",
+               "repair",
+               "PDFium 6.4.2 (libQt6Pdf) stops with a trap (SIGILL) while it opens it; qpdf "
+               "--check: exit 3 (reconstructs the cross-reference table); pdfinfo: 1 page; "
+               "pdftoppm renders it; qpdf rewrites it clean.",
+               lambda: with_negative_xref_offset(plain)),
         OddPdf("no-xref.pdf",
                "plain.pdf with its xref table cut out; objects and trailer intact, startxref "
                "pointing at the trailer.",
