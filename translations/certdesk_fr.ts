@@ -2961,6 +2961,10 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>The first %1 pages are shown here; every page is saved.</source>
         <translation>Les %1 premières pages sont affichées ici ; toutes les pages sont enregistrées.</translation>
     </message>
+    <message>
+        <source>Page %1 of %2 of the certificate PDF</source>
+        <translation>Page %1 sur %2 du PDF du certificat</translation>
+    </message>
 </context>
 <context>
     <name>PlatformSettings</name>

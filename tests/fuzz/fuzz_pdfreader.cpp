@@ -16,6 +16,7 @@
 // PDFs of tests/data and make_odd_pdfs.py give the same problem, page count
 // and rendering with one or without).
 
+#include "FuzzCheck.h"
 #include "pdfread/PdfReader.h"
 
 #include <QtGlobal>
@@ -30,10 +31,7 @@
 namespace {
 void check(bool ok, const char *what)
 {
-    if (ok)
-        return;
-    std::fprintf(stderr, "fuzz_pdfreader: %s\n", what);
-    std::abort();
+    fuzzCheck("fuzz_pdfreader", ok, what);
 }
 
 // QtPdf's warnings on broken files would flood the log at hundreds of inputs

@@ -7,6 +7,7 @@
 //                                      (and one with too much text) to DIR,
 //                                      scripts/fuzz.sh's seed corpus, and exits
 
+#include "FuzzCheck.h"
 #include "pdf/PdfReport.h"
 
 #include <QDataStream>
@@ -24,10 +25,7 @@
 namespace {
 void check(bool ok, const char *what)
 {
-    if (ok)
-        return;
-    std::fprintf(stderr, "fuzz_pdfreport: %s\n", what);
-    std::abort();
+    fuzzCheck("fuzz_pdfreport", ok, what);
 }
 
 // Bit for bit, so that a NaN page size is equal to itself.

@@ -7,6 +7,7 @@
 #include "certificate/TemplatePicker.h"
 #include "notifications/NotificationsPage.h"
 #include "pdf/CertificatePdf.h"
+#include "results/CertificateDetailsDialog.h"
 #include "review/TaskView.h"
 #include "style/Theme.h"
 #include "widgets/PdfPreview.h"
@@ -239,6 +240,18 @@ void TestReview::taskView_repairedPdf_saysSoBesideTheFile()
              qPrintable(file->toolTip()));
     QTRY_VERIFY(previewShowsInk(view.pdfPreview()));
     GuiTest::saveScreenshot(&view, QStringLiteral("task-view-repaired.png"));
+
+    // The owner's details dialog says it too.
+    const Id certificate = maria->reviews().task(maria->userId(), task)->certificate.id;
+    CertificateDetailsDialog details(*emma, certificate);
+    details.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&details));
+    auto *repaired = child<QLabel>(&details, "repairValue");
+    QVERIFY2(repaired->text().contains(QStringLiteral("Repaired on import")),
+             qPrintable(repaired->text()));
+    // QPdfView renders in a worker thread: wait for the page's ink.
+    QTRY_VERIFY_WITH_TIMEOUT(previewShowsInk(child<PdfPreview>(&details, "pdfPreview")), 10000);
+    GuiTest::saveScreenshot(&details, QStringLiteral("certificate-details-repaired.png"));
 }
 
 void TestReview::inbox_modelPassesTester()

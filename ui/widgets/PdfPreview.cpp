@@ -261,6 +261,8 @@ void PdfPreview::showImagePage()
         page.scaled(shown * ratio, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_imageLabel->setPixmap(pixmap);
+    m_imageLabel->setAccessibleName(
+        tr("Page %1 of %2 of the certificate PDF").arg(m_imagePage + 1).arg(m_pageTotal));
     m_imageLabel->resize(shown + QSize(2 * kMargin, 2 * kMargin));
 }
 
