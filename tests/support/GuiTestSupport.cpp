@@ -21,6 +21,19 @@ std::unique_ptr<TestDatabase> demoDatabase(QString *error)
         *error = filled.message();
         return nullptr;
     }
+    // The PDF reader's time limit is wall-clock time (README "Untrusted
+    // PDFs"), and the test machines are loaded: two test programs at once on
+    // two cores, each starting readers, under ASan too. Outside the tests of
+    // the limit itself (they set their own), a reader gets a minute.
+    QString sqlError;
+    Sql::run(db->db().connection(),
+             QStringLiteral("INSERT INTO settings (key, value) VALUES ('pdf.check-seconds', ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+             {QString::number(kReaderSeconds)}, &sqlError);
+    if (!sqlError.isEmpty()) {
+        *error = sqlError;
+        return nullptr;
+    }
     return db;
 }
 
@@ -36,6 +49,31 @@ void typeAndSignIn(SignInWindow *window, const QString &email, const QString &pa
     QTest::keyClicks(passwordEdit, password);
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString describeDialog(QWidget *dialog)
+{
+    QStringList shown{QStringLiteral("\"%1\"").arg(dialog->windowTitle())};
+    const auto labels = dialog->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisibleTo(dialog) && !label->text().trimmed().isEmpty())
+            shown << label->text().simplified();
+    }
+    return shown.join(QStringLiteral(" | "));
+}
+
+void closeLater(QWidget *dialog, int closeMs)
+{
+    QTimer::singleShot(closeMs, qApp, [guarded = QPointer<QWidget>(dialog), closeMs] {
+        if (!guarded || !guarded->isVisible())
+            return;
+        qWarning("onNextModal: %s still open %d ms after the test's action, closed: %s",
+                 guarded->metaObject()->className(), closeMs, qPrintable(describeDialog(guarded)));
+        if (auto *asDialog = qobject_cast<QDialog *>(guarded.data()))
+            asDialog->reject();
+        else
+            guarded->close();
+    });
 }
 
 void saveScreenshot(QWidget *widget, const QString &fileName)

@@ -11,12 +11,14 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -32,7 +34,12 @@ namespace GuiTest {
 // application the names and look it has in certdesk.
 void prepareApplication();
 
-// A SQLite file filled with the demo organisation (README "Demo users").
+// The PDF reader's time limit in the GUI tests' demo databases, in seconds
+// (pdf.check-seconds; see demoDatabase()).
+constexpr int kReaderSeconds = 60;
+
+// A SQLite file filled with the demo organisation (README "Demo users"), the
+// reader's time limit at kReaderSeconds.
 std::unique_ptr<TestDatabase> demoDatabase(QString *error);
 
 template <typename T> T *child(QWidget *parent, const char *objectName)
@@ -75,10 +82,21 @@ template <typename T> bool isBusy(T *, long)
     return false;
 }
 
+// What a dialog shows (its title and visible labels), for a test's warning.
+QString describeDialog(QWidget *dialog);
+
+// Closes dialog (reject) when it is still open closeMs from now, with a
+// warning that says what it showed: a test whose action could not close it
+// (a file refused, a button still off) then fails on its own checks at once
+// instead of hanging in the code's exec() until ctest's time-out.
+void closeLater(QWidget *dialog, int closeMs);
+
 // Runs action on the next modal dialog of type T as soon as it is the active
 // modal widget (the code under test is then blocked in its exec()) and no
-// longer busy (isBusy). Gives up silently after timeoutMs; the test's own
-// checks then fail.
+// longer busy (isBusy). Gives up after timeoutMs without a dialog (some tests
+// arm it for a dialog that may not come; the others' checks then fail); a
+// busy dialog gets a minute more. A dialog the action leaves open is closed a
+// minute later (closeLater).
 template <typename T, typename Action> void onNextModal(Action action, int timeoutMs = 10000)
 {
     auto *timer = new QTimer(qApp);
@@ -96,8 +114,10 @@ template <typename T, typename Action> void onNextModal(Action action, int timeo
                              return;
                          timer->stop();
                          timer->deleteLater();
-                         if (dialog)
-                             action(dialog);
+                         if (!dialog)
+                             return;
+                         action(dialog);
+                         closeLater(dialog, 60 * 1000);
                      });
     timer->start();
 }

@@ -132,7 +132,7 @@ inline void ImportTestFixture::resetSettings()
     setSetting(QStringLiteral("validation.required"), QStringLiteral("on"));
     setSetting(QStringLiteral("credits.enabled"), QStringLiteral("on"));
     setSetting(QStringLiteral("pdf.max-size-mb"), QStringLiteral("20"));
-    setSetting(QStringLiteral("pdf.check-seconds"), QStringLiteral("10"));
+    setSetting(QStringLiteral("pdf.check-seconds"), QString::number(GuiTest::kReaderSeconds));
     FileDialog::clearNextFileName();
 }
 

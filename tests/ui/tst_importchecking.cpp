@@ -29,6 +29,7 @@ private slots:
     void stopChecking_keepsTheFileChosenBefore();
     void cancel_whileChecking_closesAtOnce();
     void hangingReader_timeLimit_saysSo();
+    void notChecking_onlyOnceTheAnswerShows();
     void oddFiles_acceptedOrRefusedInTheDialog_data();
     void oddFiles_acceptedOrRefusedInTheDialog();
     void cleanupTestCase();
@@ -188,6 +189,42 @@ void TestImportChecking::hangingReader_timeLimit_saysSo()
     GuiTest::saveScreenshot(&dialog, QStringLiteral("import-dialog-timed-out.png"));
 }
 
+void TestImportChecking::notChecking_onlyOnceTheAnswerShows()
+{
+    // Whoever sees the dialog no longer checking (a user, a test driving it)
+    // finds the answer shown: the file ready, or its refusal. A timer that
+    // fires between the reader's answer and the answer shown would see
+    // neither.
+    auto emma = signIn(kLearner);
+    QVERIFY(emma);
+    const QString good = makePdf(QStringLiteral("Answer Shown"));
+    const QString bad = testData("truncated.pdf");
+    int ticks = 0;
+    int gaps = 0;
+    for (int round = 0; round < 6; ++round) {
+        ImportDialog dialog(*emma, emma->userId());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *error = child<QLabel>(&dialog, "fileError");
+        QVERIFY(error);
+        QTimer probe;
+        probe.setInterval(0);
+        connect(&probe, &QTimer::timeout, &dialog, [&] {
+            ++ticks;
+            if (!dialog.isCheckingFile() && !dialog.hasValidFile() && !error->isVisible())
+                ++gaps;
+        });
+        probe.start();
+        const bool accepted = dialog.setFile(round % 2 == 0 ? good : bad);
+        QCOMPARE(accepted, round % 2 == 0);
+        probe.stop();
+    }
+    qInfo("%d looks at the dialog while it checked, %d between answer and answer shown", ticks,
+          gaps);
+    QVERIFY(ticks > 0);
+    QCOMPARE(gaps, 0);
+}
+
 void TestImportChecking::oddFiles_acceptedOrRefusedInTheDialog_data()
 {
     QTest::addColumn<QString>("file");
@@ -206,6 +243,9 @@ void TestImportChecking::oddFiles_acceptedOrRefusedInTheDialog()
 {
     QFETCH(QString, file);
     QFETCH(QString, expect);
+    // The product's time limit: the files made to be slow meet it here.
+    setSetting(QStringLiteral("pdf.check-seconds"),
+               QString::number(PlatformSettings().pdfCheckSeconds));
     auto emma = signIn(kLearner);
     QVERIFY(emma);
     ImportDialog dialog(*emma, emma->userId());

@@ -75,7 +75,7 @@ public:
     // A check running or about to start (setFileWhenShown()).
     bool isCheckingFile() const
     {
-        return !m_pendingFile.isEmpty() || (m_check && m_check->isRunning());
+        return !m_pendingFile.isEmpty() || m_checksWaiting > 0 || (m_check && m_check->isRunning());
     }
     // Stops a running check (the "Stop checking" button).
     void stopChecking();
@@ -146,7 +146,10 @@ private:
     PdfCheckJob *m_check = nullptr;
     QString m_pendingFile;         // setFileWhenShown() before the check starts
     quint64 m_checkGeneration = 0; // one per setFile(): a check overtaken is dropped
-    QString m_suggestedName;       // what the name field was filled with from the file
+    // setFile() calls waiting for their check's answer: the reader may have
+    // answered while its answer is not yet shown (still checking until then).
+    int m_checksWaiting = 0;
+    QString m_suggestedName; // what the name field was filled with from the file
     QList<CertificateTemplate> m_templates;
     std::optional<ImportOutcome> m_outcome;
     Certificate m_resubmit; // resubmit mode: the rejected certificate (id 0: import)

@@ -162,6 +162,7 @@ bool ImportDialog::setFile(const QString &path)
     // checking, Cancel, another drop).
     QPointer<ImportDialog> self(this);
     std::optional<PdfCheckResult> checked;
+    ++m_checksWaiting;
     {
         QEventLoop wait;
         connect(m_check, &PdfCheckJob::finished, &wait,
@@ -174,7 +175,11 @@ bool ImportDialog::setFile(const QString &path)
         m_check->startFile(path, m_session.policy().settings().pdfLimits());
         wait.exec();
     }
-    if (!self || generation != m_checkGeneration || !checked)
+    if (!self)
+        return false;
+    // From here to the answer shown nothing lets the event loop run.
+    --m_checksWaiting;
+    if (generation != m_checkGeneration || !checked)
         return false;
     hideChecking();
     if (checked->problem == PdfCheckResult::Problem::Cancelled && hasValidFile()) {
