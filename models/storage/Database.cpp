@@ -70,6 +70,35 @@ QStringList splitStatements(const QString &sql)
         statements << current.trimmed();
     return statements;
 }
+// A statement that starts with {{SQLITE}} or {{PGSQL}} runs on that dialect
+// only: the token is removed, and false says to skip the statement here.
+bool forThisDialect(QString *statement, Database::Dialect dialect)
+{
+    static const QLatin1String sqlite("{{SQLITE}}");
+    static const QLatin1String pgsql("{{PGSQL}}");
+    if (statement->startsWith(sqlite)) {
+        *statement = statement->mid(sqlite.size()).trimmed();
+        return dialect == Database::Dialect::Sqlite;
+    }
+    if (statement->startsWith(pgsql)) {
+        *statement = statement->mid(pgsql.size()).trimmed();
+        return dialect == Database::Dialect::Postgres;
+    }
+    return true;
+}
+
+void bumpSchemaCookie(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q = Sql::run(db, QStringLiteral("PRAGMA schema_version"), {}, error);
+    if (!error->isEmpty() || !q.next()) {
+        if (error->isEmpty())
+            *error = QStringLiteral("no schema_version");
+        return;
+    }
+    const qint64 cookie = q.value(0).toLongLong();
+    q.finish();
+    Sql::run(db, QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1), {}, error);
+}
 } // namespace
 
 Database::~Database()
@@ -215,6 +244,7 @@ Status Database::checkSchema(const Options &options)
                                  .arg(version)
                                  .arg(latestSchemaVersion()));
     }
+    m_migrateUpTo = options.upTo;
     if (options.migrate && version < latestSchemaVersion()) {
         const Status status = migrate();
         if (!status)
@@ -331,7 +361,7 @@ Status Database::runMigrations(TransactionMode mode)
     const int current = schemaVersion();
     const auto migrations = availableMigrations();
     for (const Migration &m : migrations) {
-        if (m.version <= current)
+        if (m.version <= current || (m_migrateUpTo > 0 && m.version > m_migrateUpTo))
             continue;
         QFile file(m.path);
         if (!file.open(QIODevice::ReadOnly))
@@ -344,7 +374,11 @@ Status Database::runMigrations(TransactionMode mode)
         }
         const QStringList statements =
             splitStatements(translateSql(QString::fromUtf8(file.readAll()), m_dialect));
-        for (const QString &statement : statements) {
+        bool editedSchema = false;
+        for (QString statement : statements) {
+            if (!forThisDialect(&statement, m_dialect))
+                continue;
+            editedSchema = editedSchema || statement.contains(QLatin1String("writable_schema"));
             Sql::run(db, statement, {}, &error);
             if (!error.isEmpty())
                 return makeError(
@@ -354,6 +388,14 @@ Status Database::runMigrations(TransactionMode mode)
                         .arg(m.version)
                         .arg(m.name, error));
         }
+        // SQLite: a table's definition edited in place (writable_schema)
+        // reaches the other connections only with a new schema cookie.
+        if (editedSchema && error.isEmpty())
+            bumpSchemaCookie(db, &error);
+        if (!error.isEmpty())
+            return makeError(
+                ErrorKind::Storage,
+                tr("Schema migration %1 (%2) failed: %3").arg(m.version).arg(m.name, error));
         Sql::run(db,
                  QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES "
                                 "(?, ?, ?)"),

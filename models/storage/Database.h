@@ -32,6 +32,9 @@ public:
         bool migrate = true;
         // SQLite only: create the file when it does not exist.
         bool create = true;
+        // Migrate up to this schema version only (0: the latest). For the
+        // upgrade tests, which fill a database of an earlier schema.
+        int upTo = 0;
     };
 
     ~Database();
@@ -86,6 +89,7 @@ private:
         Caller   // inside the transaction the caller opened
     };
     Status runMigrations(TransactionMode mode);
+    int m_migrateUpTo = 0; // Options::upTo
     // The steps of open().
     Status connectPostgres();
     Status connectSqlite(const Options &options);

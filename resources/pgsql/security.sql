@@ -245,6 +245,8 @@ ALTER TABLE email_outbox ENABLE ROW LEVEL SECURITY;
 ALTER TABLE email_outbox FORCE ROW LEVEL SECURITY;
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
+ALTER TABLE reminders_sent ENABLE ROW LEVEL SECURITY;
+ALTER TABLE reminders_sent FORCE ROW LEVEL SECURITY;
 
 -- The owner (reached only through the functions above and the triggers below)
 -- sees and writes every row.
@@ -276,6 +278,10 @@ DROP POLICY IF EXISTS owner_all ON email_outbox;
 CREATE POLICY owner_all ON email_outbox TO {{OWNER}} USING (TRUE) WITH CHECK (TRUE);
 DROP POLICY IF EXISTS owner_all ON audit_log;
 CREATE POLICY owner_all ON audit_log TO {{OWNER}} USING (TRUE) WITH CHECK (TRUE);
+-- Reminders sent: nobody but the owner (the reminder job runs through the
+-- server's API).
+DROP POLICY IF EXISTS owner_all ON reminders_sent;
+CREATE POLICY owner_all ON reminders_sent TO {{OWNER}} USING (TRUE) WITH CHECK (TRUE);
 
 -- The directory (names, emails, groups, roles, managers, templates, settings)
 -- is readable by every member, as a company directory is: the Users page, the

@@ -59,7 +59,7 @@ void TestDatabase::addBackendRows()
         QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
-TestDatabase::TestDatabase(const QString &backend) : m_backend(backend)
+TestDatabase::TestDatabase(const QString &backend, int upTo) : m_backend(backend)
 {
     PasswordHasher::setFastHashingForTests(true);
     if (m_backend == QLatin1String("postgresql")) {
@@ -82,14 +82,17 @@ TestDatabase::TestDatabase(const QString &backend) : m_backend(backend)
     } else {
         m_location = m_dir.filePath(QStringLiteral("test.sqlite"));
     }
-    reopen();
+    reopen(upTo);
 }
 
-bool TestDatabase::reopen()
+bool TestDatabase::reopen(int upTo)
 {
     QString error;
     const DatabaseLocation loc = DatabaseLocation::parse(m_location, &error);
-    auto opened = Database::open(loc);
+    Database::Options options;
+    options.upTo = upTo;
+    m_db.reset(); // one connection at a time: the migration may edit the schema
+    auto opened = Database::open(loc, options);
     if (!opened) {
         m_error = opened.message();
         return false;

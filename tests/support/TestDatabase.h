@@ -40,7 +40,9 @@ public:
     // without a server, the postgresql row fails (it never skips). Set
     // CERTDESK_TEST_SQLITE_ONLY=1 for a quick local run on SQLite alone.
     static void addBackendRows();
-    explicit TestDatabase(const QString &backend);
+    // upTo: migrate only up to that schema version (0: the latest), for the
+    // upgrade tests; reopen() then migrates the rest.
+    explicit TestDatabase(const QString &backend, int upTo = 0);
     ~TestDatabase();
 
     bool isValid() const { return m_db != nullptr; }
@@ -60,7 +62,7 @@ public:
                                      QString *error) const;
     // Closes the test's own connection (e.g. before a subprocess writes).
     void close() { m_db.reset(); }
-    bool reopen();
+    bool reopen(int upTo = 0);
 
 private:
     QString m_backend;
