@@ -127,10 +127,6 @@
         <translation>Importé de %1</translation>
     </message>
     <message>
-        <source>Expires in %1 days</source>
-        <translation>Expire dans %1 jours</translation>
-    </message>
-    <message>
         <source>Does not expire</source>
         <translation>N&apos;expire pas</translation>
     </message>
@@ -161,6 +157,10 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Expiry date: %1</source>
+        <translation>Date d&apos;expiration : %1</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1692,40 @@
         <source>Comment: %1</source>
         <translation>Commentaire : %1</translation>
     </message>
+    <message>
+        <source>CERTDESK_TODAY=&quot;%1&quot; is not a date: give it as YYYY-MM-DD, or unset it.</source>
+        <translation>CERTDESK_TODAY=« %1 » n&apos;est pas une date : donnez-la sous la forme AAAA-MM-JJ, ou retirez la variable.</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Expire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Expires tomorrow</source>
+        <translation>Expire demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired yesterday</source>
+        <translation>Expiré hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Expiré il y a %n jour</numerusform>
+            <numerusform>Expiré il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expiré le %1</translation>
+    </message>
 </context>
 <context>
     <name>DropOverlay</name>
@@ -3024,6 +3058,14 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>Most memory reading one PDF may use, in MB</source>
         <translation>Mémoire maximale pour lire un PDF, en Mo</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days: give a whole number of days from %2 to %3.</source>
+        <translation>« %1 » n&apos;est pas un nombre de jours : donnez un nombre entier de jours de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Days before expiry a certificate shows as expiring soon</source>
+        <translation>Jours avant l&apos;expiration à partir desquels un certificat expire bientôt</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -3471,6 +3513,22 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>CertDesk reads every PDF in a separate program; a file that takes longer or needs more memory is refused, and CertDesk goes on.</source>
         <translation>CertDesk lit chaque PDF dans un programme séparé ; un fichier qui prend plus longtemps ou demande plus de mémoire est refusé, et CertDesk continue.</translation>
     </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Show “&amp;Expiring soon”</source>
+        <translation>Afficher « &amp;Expire bientôt »</translation>
+    </message>
+    <message>
+        <source> days before expiry</source>
+        <translation> jours avant l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Results, profiles and the Users page&apos;s counts show a certificate as expiring soon from this many days before its expiration date.</source>
+        <translation>Les résultats, les profils et les compteurs de la page Utilisateurs montrent un certificat comme expirant bientôt à partir de ce nombre de jours avant sa date d&apos;expiration.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -3810,10 +3868,6 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <translation>Certificats en attente de validation</translation>
     </message>
     <message>
-        <source>Certificates expiring within %1 days</source>
-        <translation>Certificats expirant dans les %1 jours</translation>
-    </message>
-    <message>
         <source>Expired certificates</source>
         <translation>Certificats expirés</translation>
     </message>
@@ -3856,6 +3910,17 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Rejected</source>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Certificates expiring today or tomorrow</source>
+        <translation>Certificats qui expirent aujourd&apos;hui ou demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates expiring within %n days</source>
+        <translation>
+            <numerusform>Certificats qui expirent dans %n jour</numerusform>
+            <numerusform>Certificats qui expirent dans les %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@ int Cli::run(const QStringList &args)
         print(program() + QLatin1Char(' ') + QStringLiteral(CERTDESK_VERSION));
         return Done;
     }
+    // Every date rule reads today from one place (README "Expiry"): a
+    // $CERTDESK_TODAY that is not a date would be ignored, so it is refused.
+    if (const QString problem = Domain::todayOverrideProblem(); !problem.isEmpty())
+        return usageError(problem);
     const CommandSpec &command = *m_invocation.command;
     if (!command.needsDatabase)
         return command.handler(*this, m_invocation);
@@ -269,9 +273,9 @@ std::optional<QDate> Cli::dateOption(const QString &option, QString *error) cons
     const QString value = m_invocation.value(option).trimmed();
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (!shape.match(value).hasMatch() || !date.isValid()) {
-        *error = tr("--%1 \"%2\" is not a date: write it as YYYY-MM-DD, for example %3.")
-                     .arg(option, m_invocation.value(option),
-                          QDate::currentDate().toString(Qt::ISODate));
+        *error =
+            tr("--%1 \"%2\" is not a date: write it as YYYY-MM-DD, for example %3.")
+                .arg(option, m_invocation.value(option), Domain::today().toString(Qt::ISODate));
         return std::nullopt;
     }
     return date;
@@ -337,6 +341,15 @@ QString Cli::emailOf(Id user)
         m_emails.insert(user, found ? found->email : QString());
     }
     return m_emails.value(user);
+}
+
+int Cli::expirySoonDays()
+{
+    if (!m_soonDays) {
+        const auto settings = session().settings().settings();
+        m_soonDays = settings ? settings->expirySoonDays : Domain::DefaultExpiringSoonDays;
+    }
+    return *m_soonDays;
 }
 
 int Cli::showHelp()

@@ -136,6 +136,9 @@ public:
     Result<User> userByEmail(const QString &email);
     // Email of a user id, looked up once per run; empty for 0.
     QString emailOf(Id user);
+    // The platform's expiry.soon-days, read once per run (the default when
+    // the settings cannot be read).
+    int expirySoonDays();
 
 private:
     static QList<CommandSpec> allCommands();
@@ -153,4 +156,5 @@ private:
     std::unique_ptr<Session> m_session;
     DatabaseLocation m_location;
     QHash<Id, QString> m_emails;
+    std::optional<int> m_soonDays;
 };

@@ -397,15 +397,15 @@ int CliCertificateCommands::certificates(Cli &cli, const Invocation &args)
         cursor = CertificateCursor{rows->constLast().delivered, rows->constLast().id};
     }
 
-    const QDate today = QDate::currentDate();
+    const QDate today = Domain::today();
+    const int soonDays = cli.expirySoonDays();
     QJsonArray list;
     TextTable table({tr("ID"), tr("NAME"), tr("OWNER"), tr("DELIVERED"), tr("EXPIRES"),
                      tr("STATUS"), tr("TEMPLATE"), tr("CREDITS")});
     for (const Certificate &c : std::as_const(all)) {
         list.append(CliFormat::certificate(cli, c));
         table.addRow({QString::number(c.id), c.name, c.ownerName, CliFormat::dateText(c.delivered),
-                      CliFormat::dateText(c.expires),
-                      Domain::displayStatusLabel(c.displayStatus(today)),
+                      CliFormat::dateText(c.expires), c.statusText(today, soonDays),
                       CliFormat::orDash(c.templateName), CliFormat::creditsText(c.credits)});
     }
     if (cli.json())

@@ -63,7 +63,7 @@ QJsonObject CliFormat::certificate(Cli &cli, const Certificate &c)
         {QStringLiteral("credits"), c.credits ? QJsonValue(*c.credits) : QJsonValue()},
         {QStringLiteral("status"), Domain::statusKey(c.status)},
         {QStringLiteral("display_status"),
-         Domain::displayStatusKey(c.displayStatus(QDate::currentDate()))},
+         Domain::displayStatusKey(c.displayStatus(Domain::today(), cli.expirySoonDays()))},
         {QStringLiteral("pdf_sha256"), textOrNull(c.pdfSha256)},
         // A PDF repaired on import: the file as uploaded, and what was
         // repaired (README "Untrusted PDFs"); the same as pdf_sha256 and []

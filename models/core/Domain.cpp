@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 struct Tr
@@ -196,9 +197,34 @@ NotificationCategory categoryFromKey(const QString &key)
     return NotificationCategory::ValidationRequest;
 }
 
+QDate today()
+{
+    static const QDate override = [] {
+        const QString problem = todayOverrideProblem();
+        if (!problem.isEmpty())
+            qWarning("%s", qPrintable(problem));
+        const QString value = qEnvironmentVariable("CERTDESK_TODAY");
+        return problem.isEmpty() && !value.isEmpty() ? QDate::fromString(value, Qt::ISODate)
+                                                     : QDate();
+    }();
+    return override.isValid() ? override : QDate::currentDate();
+}
+
+QString todayOverrideProblem()
+{
+    const QString value = qEnvironmentVariable("CERTDESK_TODAY").trimmed();
+    if (value.isEmpty())
+        return QString();
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (shape.match(value).hasMatch() && QDate::fromString(value, Qt::ISODate).isValid())
+        return QString();
+    return Tr::tr("CERTDESK_TODAY=\"%1\" is not a date: give it as YYYY-MM-DD, or unset it.")
+        .arg(value);
+}
+
 } // namespace Domain
 
-DisplayStatus Certificate::displayStatus(const QDate &today) const
+DisplayStatus Certificate::displayStatus(const QDate &today, int soonDays) const
 {
     // A pending or rejected certificate shows its review state first: the
     // owner has something to do about it whatever its dates say.
@@ -209,11 +235,33 @@ DisplayStatus Certificate::displayStatus(const QDate &today) const
     if (expires.isValid()) {
         if (expires < today)
             return DisplayStatus::Expired;
-        if (today.daysTo(expires) <= Domain::ExpiringSoonDays)
+        if (today.daysTo(expires) <= soonDays)
             return DisplayStatus::ExpiringSoon;
     }
     return status == CertificateStatus::Validated ? DisplayStatus::Validated
                                                   : DisplayStatus::Accepted;
+}
+
+QString Certificate::statusText(const QDate &today, int soonDays) const
+{
+    const DisplayStatus shown = displayStatus(today, soonDays);
+    const qint64 days = today.daysTo(expires);
+    if (shown == DisplayStatus::ExpiringSoon) {
+        if (days == 0)
+            return Tr::tr("Expires today");
+        if (days == 1)
+            return Tr::tr("Expires tomorrow");
+        return Tr::tr("Expires in %n days", nullptr, int(days));
+    }
+    if (shown == DisplayStatus::Expired) {
+        if (days == -1)
+            return Tr::tr("Expired yesterday");
+        if (days >= -Domain::DefaultExpiringSoonDays)
+            return Tr::tr("Expired %n days ago", nullptr, int(-days));
+        return Tr::tr("Expired on %1")
+            .arg(QLocale().toString(expires, QStringLiteral("d MMM yyyy")));
+    }
+    return Domain::displayStatusLabel(shown);
 }
 
 QString Certificate::displayStatusSql()

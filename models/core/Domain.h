@@ -89,8 +89,18 @@ TaskState taskStateFromKey(const QString &key);
 QString categoryKey(NotificationCategory category);
 NotificationCategory categoryFromKey(const QString &key);
 
-// A certificate expiring within this many days shows "expiring soon".
-constexpr int ExpiringSoonDays = 30;
+// A certificate expiring within this many days shows "expiring soon", unless
+// the platform's setting expiry.soon-days (PlatformSettings) says otherwise.
+constexpr int DefaultExpiringSoonDays = 30;
+
+// Today, as every rule and list sees it: $CERTDESK_TODAY (YYYY-MM-DD) when it
+// is set to a valid date (README "Expiry and reminders": for tests and
+// scripts), else the system's date. A value that is not a date is ignored
+// with a warning.
+QDate today();
+// What $CERTDESK_TODAY says is wrong with it, or empty when it is unset or a
+// valid date (the CLI refuses to run with a bad one).
+QString todayOverrideProblem();
 
 // Longest certificate, group and user names, in characters.
 constexpr int MaxNameLength = 200;
@@ -159,12 +169,17 @@ struct Certificate
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    DisplayStatus displayStatus(const QDate &today) const;
+    // soonDays: the platform's expiry.soon-days.
+    DisplayStatus displayStatus(const QDate &today, int soonDays) const;
+    // What the status badge says: the status, and for an expiring or expired
+    // certificate how long is left or since when ("Expires in 12 days",
+    // "Expires today", "Expired 3 days ago", "Expired on 4 Mar 2025").
+    QString statusText(const QDate &today, int soonDays) const;
     // The same rule as displayStatus(), as SQL over the certificates table
     // aliased c (for counts computed by the database). Two placeholders:
-    // bind today, then soonLimit(today).
+    // bind today, then soonLimit(today, soonDays).
     static QString displayStatusSql();
-    static QDate soonLimit(const QDate &today) { return today.addDays(Domain::ExpiringSoonDays); }
+    static QDate soonLimit(const QDate &today, int soonDays) { return today.addDays(soonDays); }
 };
 
 // How many certificates of one person show each status (Users page).

@@ -21,8 +21,9 @@ void CertificateListModel::reload()
 {
     reloadRows(
         [this] {
-            m_today = QDate::currentDate();
+            m_today = Domain::today();
             const auto settings = PlatformSettings::load(m_db.connection());
+            m_soonDays = settings ? settings->expirySoonDays : Domain::DefaultExpiringSoonDays;
             m_columns = {Column::Name, Column::Type, Column::Delivered, Column::Expires};
             if (settings && settings->creditsEnabled)
                 m_columns << Column::Credits;
@@ -49,7 +50,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         return {};
     const Certificate &c = rows().at(index.row());
     const Column column = m_columns.at(index.column());
-    const DisplayStatus shown = c.displayStatus(m_today);
+    const DisplayStatus shown = c.displayStatus(m_today, m_soonDays);
     switch (role) {
     case CertificateIdRole:
         return c.id;
@@ -66,8 +67,9 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Column::Name && !c.originalFilename.isEmpty())
             return tr("Imported from %1").arg(c.originalFilename);
-        if (column == Column::Status && shown == DisplayStatus::ExpiringSoon)
-            return tr("Expires in %1 days").arg(m_today.daysTo(c.expires));
+        if (column == Column::Status &&
+            (shown == DisplayStatus::ExpiringSoon || shown == DisplayStatus::Expired))
+            return tr("Expiry date: %1").arg(QLocale().toString(c.expires, QLocale::LongFormat));
         return {};
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -91,7 +93,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
     case Column::Template:
         return c.templateName;
     case Column::Status:
-        return Domain::displayStatusLabel(shown);
+        return c.statusText(m_today, m_soonDays);
     }
     return {};
 }

@@ -64,5 +64,6 @@ private:
     Id m_actor = 0;
     Id m_owner = 0;
     QDate m_today;
+    int m_soonDays = Domain::DefaultExpiringSoonDays; // expiry.soon-days
     QList<Column> m_columns;
 };

@@ -1,7 +1,9 @@
 #include "itemmodels/UserListModel.h"
 
+#include "policy/PlatformSettings.h"
+
 UserListModel::UserListModel(Database &db, Id actor, QObject *parent)
-    : KeysetTableModel(parent), m_directory(db), m_actor(actor)
+    : KeysetTableModel(parent), m_db(db), m_directory(db), m_actor(actor)
 {}
 
 void UserListModel::setDeleted(bool deleted)
@@ -26,6 +28,9 @@ void UserListModel::setSearch(const QString &text)
 
 void UserListModel::reload()
 {
+    // Before the page is read: its counts depend on it.
+    const auto settings = PlatformSettings::load(m_db.connection());
+    m_query.soonDays = settings ? settings->expirySoonDays : Domain::DefaultExpiringSoonDays;
     reloadRows();
 }
 
@@ -130,7 +135,9 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
         case Column::Pending:
             return tr("Certificates waiting for validation");
         case Column::ExpiringSoon:
-            return tr("Certificates expiring within %1 days").arg(Domain::ExpiringSoonDays);
+            return m_query.soonDays == 1
+                       ? tr("Certificates expiring today or tomorrow")
+                       : tr("Certificates expiring within %n days", nullptr, m_query.soonDays);
         case Column::Expired:
             return tr("Expired certificates");
         case Column::Rejected:

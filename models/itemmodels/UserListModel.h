@@ -54,6 +54,7 @@ public:
 private:
     Result<QList<UserRow>> page(const UserRow *after, int limit) const override;
 
+    Database &m_db;
     DirectoryService m_directory;
     Id m_actor = 0;
     UserQuery m_query;

@@ -8,6 +8,7 @@ const QString kCredits = QStringLiteral("credits.enabled");
 const QString kPdfMax = QStringLiteral("pdf.max-size-mb");
 const QString kPdfSeconds = QStringLiteral("pdf.check-seconds");
 const QString kPdfMemory = QStringLiteral("pdf.check-memory-mb");
+const QString kExpirySoon = QStringLiteral("expiry.soon-days");
 
 QString onOff(bool b)
 {
@@ -39,7 +40,7 @@ std::optional<int> parseWhole(const QString &text, int low, int high)
 QStringList PlatformSettings::keys()
 {
     return QStringList{kImport, kValidation, kReviewers, kCredits,
-                       kPdfMax, kPdfSeconds, kPdfMemory} +
+                       kPdfMax, kPdfSeconds, kPdfMemory, kExpirySoon} +
            MailSettings::keys();
 }
 
@@ -67,6 +68,9 @@ const WholeSetting *wholeSetting(const QString &key)
         {kPdfMemory, S::MinCheckMemoryMb, S::MaxCheckMemoryMb, &S::pdfCheckMemoryMb,
          QT_TRANSLATE_NOOP("PlatformSettings", "\"%1\" is not a memory limit: give a whole "
                                                "number of MB from %2 to %3.")},
+        {kExpirySoon, 1, S::MaxExpirySoonDays, &S::expirySoonDays,
+         QT_TRANSLATE_NOOP("PlatformSettings", "\"%1\" is not a number of days: give a whole "
+                                               "number of days from %2 to %3.")},
     };
     for (const WholeSetting &whole : table) {
         if (whole.key == key)
@@ -101,6 +105,8 @@ QString PlatformSettings::describe(const QString &key)
         return tr("Longest time reading one PDF may take, in seconds");
     if (key == kPdfMemory)
         return tr("Most memory reading one PDF may use, in MB");
+    if (key == kExpirySoon)
+        return tr("Days before expiry a certificate shows as expiring soon");
     return MailSettings::describe(key);
 }
 

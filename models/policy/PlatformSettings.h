@@ -12,8 +12,8 @@
 // The platform's settings, typed. Keys (as the CLI and the settings table
 // spell them): import.enabled (R1), validation.required (R2),
 // validation.reviewers (R3), credits.enabled, pdf.max-size-mb,
-// pdf.check-seconds, pdf.check-memory-mb, and the mail.* keys of MailSettings (outgoing email). A
-// key without a row in the settings table has its default.
+// pdf.check-seconds, pdf.check-memory-mb, expiry.soon-days, and the mail.* keys of MailSettings
+// (outgoing email). A key without a row in the settings table has its default.
 struct PlatformSettings
 {
     Q_DECLARE_TR_FUNCTIONS(PlatformSettings)
@@ -26,6 +26,8 @@ public:
     int pdfMaxSizeMb = 20;
     int pdfCheckSeconds = PdfLimits::DefaultSeconds;
     int pdfCheckMemoryMb = PdfLimits::DefaultMemoryMb;
+    // How many days before its expiry a certificate shows "expiring soon".
+    int expirySoonDays = Domain::DefaultExpiringSoonDays;
     MailSettings mail;
 
     static constexpr int MaxPdfSizeMbLimit = 200;
@@ -33,6 +35,7 @@ public:
     static constexpr int MaxCheckSeconds = 300;
     static constexpr int MinCheckMemoryMb = 256;
     static constexpr int MaxCheckMemoryMb = 16384;
+    static constexpr int MaxExpirySoonDays = 365;
 
     qint64 pdfMaxBytes() const { return qint64(pdfMaxSizeMb) * 1024 * 1024; }
     // What PdfCheck may spend on one file: the three pdf.* settings.

@@ -269,7 +269,8 @@ Decision Policy::mayResubmit(const PolicySnapshot &actor, const Certificate &cer
         return Decision::deny(
             tr("Only a rejected certificate can be corrected and sent again; \"%1\" is %2.")
                 .arg(certificate.name,
-                     Domain::displayStatusLabel(certificate.displayStatus(QDate::currentDate()))
+                     Domain::displayStatusLabel(
+                         certificate.displayStatus(Domain::today(), actor.settings.expirySoonDays))
                          .toLower()));
     return mayImport(actor, certificate.ownerId); // R1, R4
 }

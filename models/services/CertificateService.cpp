@@ -102,8 +102,8 @@ Status CertificateService::checkRequest(const PolicySnapshot &actor,
                                         bool newTemplate,
                                         const std::optional<CheckedPdf> &pdf) const
 {
-    const auto problems = checkFields(fields.name, fields.delivered, fields.expires, fields.credits,
-                                      QDate::currentDate());
+    const auto problems =
+        checkFields(fields.name, fields.delivered, fields.expires, fields.credits, Domain::today());
     if (!problems.isEmpty())
         return makeError(ErrorKind::Invalid, problemsText(problems));
     if (creditsGiven && !actor.settings.creditsEnabled)

@@ -342,7 +342,7 @@ Status DemoBuilder::addTemplatesAndSettings()
 
 Result<ImportOutcome> DemoBuilder::importOne(const DemoCertificate &dc)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Domain::today();
     const Id owner = m_ids.value(s(dc.owner));
     CertificatePdfContent content;
     content.title = s(dc.name);

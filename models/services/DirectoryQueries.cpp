@@ -50,14 +50,14 @@ Status attachMemberships(const QSqlDatabase &db, QList<User> &users)
     return Done{};
 }
 // Each row's certificates counted by the status shown, in one query.
-Status attachCounts(const QSqlDatabase &db, QList<UserRow> &rows)
+Status attachCounts(const QSqlDatabase &db, QList<UserRow> &rows, int soonDays)
 {
     QHash<Id, int> rowOf;
     for (int row = 0; row < rows.size(); ++row)
         rowOf.insert(rows.at(row).user.id, row);
     QString error;
     const auto counts = CertificateStore(db).counts(QList<Id>(rowOf.keyBegin(), rowOf.keyEnd()),
-                                                    QDate::currentDate(), &error);
+                                                    Domain::today(), soonDays, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
     for (const auto &count : counts) {
@@ -233,7 +233,7 @@ Result<QList<UserRow>> DirectoryService::userPage(Id actor, const UserQuery &que
         return loaded.error();
     for (int i = 0; i < rows.size(); ++i)
         rows[i].user.memberships = users.at(i).memberships;
-    if (const Status counted = attachCounts(m_db.connection(), rows); !counted)
+    if (const Status counted = attachCounts(m_db.connection(), rows, query.soonDays); !counted)
         return counted.error();
     return rows;
 }

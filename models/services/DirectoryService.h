@@ -41,6 +41,8 @@ struct UserQuery
     QString search; // matches name or email, case-insensitive (ASCII on SQLite)
     SortKey sortKey = SortKey::Name;
     bool descending = false;
+    // The counts by status shown: expiry.soon-days (PlatformSettings).
+    int soonDays = Domain::DefaultExpiringSoonDays;
 };
 
 struct UserCursor

@@ -72,7 +72,7 @@ Result<Certificate> ReviewService::decisionFor(const ValidationTask &t,
     edited.expires = decision.expires.value_or(edited.expires);
     edited.templateId = decision.templateId.value_or(edited.templateId);
     const auto problems = CertificateService::checkFields(
-        edited.name, edited.delivered, edited.expires, edited.credits, QDate::currentDate());
+        edited.name, edited.delivered, edited.expires, edited.credits, Domain::today());
     if (!problems.isEmpty())
         return makeError(ErrorKind::Invalid, problems.constFirst().message);
     return edited;

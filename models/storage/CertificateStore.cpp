@@ -184,14 +184,15 @@ QList<CertificateStore::HistoryRow> CertificateStore::history(Id certificate, QS
 }
 
 QList<CertificateStore::CountRow> CertificateStore::counts(const QList<Id> &owners,
-                                                           const QDate &today, QString *error) const
+                                                           const QDate &today, int soonDays,
+                                                           QString *error) const
 {
     QList<CountRow> rows;
     if (owners.isEmpty())
         return rows;
     QSqlQuery q;
     const QVariant from = Sql::dateOrNull(today);
-    const QVariant soon = Sql::dateOrNull(Certificate::soonLimit(today));
+    const QVariant soon = Sql::dateOrNull(Certificate::soonLimit(today, soonDays));
     if (m_server) {
         QStringList ids;
         for (Id id : owners)

@@ -87,7 +87,8 @@ public:
         QString shown;
         int count = 0;
     };
-    QList<CountRow> counts(const QList<Id> &owners, const QDate &today, QString *error) const;
+    QList<CountRow> counts(const QList<Id> &owners, const QDate &today, int soonDays,
+                           QString *error) const;
 
     // Writes, inside the caller's transaction.
     void storePdf(const QString &sha256, const QByteArray &bytes, int pageCount, QString *error);

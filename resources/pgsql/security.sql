@@ -623,7 +623,10 @@ BEGIN
        OR (NEW.key = 'validation.reviewers' AND NEW.value NOT IN ('managers', 'group-admins'))
        OR (NEW.key = 'pdf.max-size-mb' AND NEW.value !~ '^[0-9]{1,4}$')
        OR (NEW.key IN ('pdf.check-seconds', 'pdf.check-memory-mb')
-           AND NEW.value !~ '^[0-9]{1,5}$') THEN
+           AND NEW.value !~ '^[0-9]{1,5}$')
+       OR (NEW.key = 'expiry.soon-days'
+           AND CASE WHEN NEW.value ~ '^[0-9]{1,3}$' THEN NEW.value::INTEGER NOT BETWEEN 1 AND 365
+                    ELSE TRUE END) THEN
         PERFORM cd_refuse(format('%s cannot be %s.', NEW.key, NEW.value));
     END IF;
     NEW.updated_by := cd_me();

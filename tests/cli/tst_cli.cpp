@@ -254,6 +254,8 @@ void TestCli::settings_readByAnyoneChangedByPlatformAdminsOnly()
     for (const QStringList &bad :
          {QStringList{QStringLiteral("validation.reviewers"), QStringLiteral("robots")},
           QStringList{QStringLiteral("pdf.max-size-mb"), QStringLiteral("huge")},
+          QStringList{QStringLiteral("expiry.soon-days"), QStringLiteral("0")},
+          QStringList{QStringLiteral("expiry.soon-days"), QStringLiteral("366")},
           QStringList{QStringLiteral("import.enabled"), QStringLiteral("maybe")},
           QStringList{QStringLiteral("no.such.key"), QStringLiteral("on")},
           QStringList{QStringLiteral("no.such.key")}}) {

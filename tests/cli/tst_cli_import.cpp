@@ -25,6 +25,7 @@ private slots:
     void demo_learnerImportPendingForManagerThenAccepted();
     void import_validationOff_acceptedAtOnce();
     void import_repairedPdf_saysSoInTextAndJson();
+    void certificates_expiryFollowsTodayAndSoonDays();
     void pdfCheck_withoutDatabase_acceptsRepairsAndRefuses();
     void refusedImports_exitOneDistinctMessageNothingWritten();
     void import_nameWithQuotesEmojiRtl_roundTripsThroughJson();
@@ -113,6 +114,56 @@ void TestCliImport::import_validationOff_acceptedAtOnce()
         m_fx->as(CliFixture::leadEmail(), {QStringLiteral("certificates"), QStringLiteral("--user"),
                                            CliFixture::outsiderEmail()});
     QCOMPARE(hidden.exitCode, 1);
+}
+
+// README "Expiry": the status follows $CERTDESK_TODAY and expiry.soon-days;
+// a $CERTDESK_TODAY that is not a date is refused, never ignored.
+void TestCliImport::certificates_expiryFollowsTodayAndSoonDays()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    const CliRun imported = import(
+        CliFixture::learnerEmail(), m_fx->pdfFile(QStringLiteral("Forklift")),
+        {QStringLiteral("--name"), QStringLiteral("Forklift"), QStringLiteral("--delivered"),
+         QStringLiteral("2025-01-10"), QStringLiteral("--expires"), QStringLiteral("2026-06-30")});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    const auto statusOn = [this](const QString &today, QString *text) {
+        qputenv("CERTDESK_TODAY", today.toUtf8());
+        const CliRun json = m_fx->as(CliFixture::learnerEmail(),
+                                     {QStringLiteral("--json"), QStringLiteral("certificates")});
+        *text = m_fx->as(CliFixture::learnerEmail(), {QStringLiteral("certificates")}).out;
+        qunsetenv("CERTDESK_TODAY");
+        return json.json()
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("display_status"))
+            .toString();
+    };
+    QString text;
+    QCOMPARE(statusOn(QStringLiteral("2026-06-20"), &text), QStringLiteral("expiring-soon"));
+    QVERIFY2(text.contains(QStringLiteral("Expires in 10 days")), qPrintable(text));
+    QCOMPARE(statusOn(QStringLiteral("2026-06-30"), &text), QStringLiteral("expiring-soon"));
+    QVERIFY2(text.contains(QStringLiteral("Expires today")), qPrintable(text));
+    QCOMPARE(statusOn(QStringLiteral("2026-07-05"), &text), QStringLiteral("expired"));
+    QVERIFY2(text.contains(QStringLiteral("Expired 5 days ago")), qPrintable(text));
+    QCOMPARE(statusOn(QStringLiteral("2026-05-01"), &text), QStringLiteral("accepted"));
+
+    const CliRun set = m_fx->as(
+        CliFixture::adminEmail(),
+        {QStringLiteral("settings"), QStringLiteral("expiry.soon-days"), QStringLiteral("5")});
+    QVERIFY2(set.exitCode == 0, set.describe());
+    QCOMPARE(statusOn(QStringLiteral("2026-06-20"), &text), QStringLiteral("accepted"));
+    QCOMPARE(statusOn(QStringLiteral("2026-06-25"), &text), QStringLiteral("expiring-soon"));
+
+    for (const QByteArray &bad : {QByteArray("2026-02-30"), QByteArray("tomorrow"),
+                                  QByteArray("20260601"), QByteArray("2026-6-1")}) {
+        qputenv("CERTDESK_TODAY", bad);
+        const CliRun refused =
+            m_fx->as(CliFixture::learnerEmail(), {QStringLiteral("certificates")});
+        qunsetenv("CERTDESK_TODAY");
+        QVERIFY2(refused.exitCode == 2, refused.describe());
+        QVERIFY2(refused.err.contains(QStringLiteral("CERTDESK_TODAY")), refused.describe());
+    }
 }
 
 // README "Untrusted PDFs": a download with its HTTP header in front is

@@ -93,7 +93,7 @@ void TestDemoData::fill_everyStatusPresent()
     int rows = 0;
     while (q.next()) {
         const Certificate c = CertificateService::fromQuery(q);
-        seen.insert(c.displayStatus(today));
+        seen.insert(c.displayStatus(today, Domain::DefaultExpiringSoonDays));
         kinds.insert(c.kind);
         ++rows;
     }

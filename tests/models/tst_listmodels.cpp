@@ -26,6 +26,8 @@ private slots:
     void certificates_outOfScope_emptyWithReason();
     void certificates_creditsColumnFollowsFeature();
     void certificates_statusSqlAgreesWithDomain();
+    void certificates_statusTextSaysHowLong();
+    void certificates_soonDaysSettingChangesBadges();
     void users_managerSeesTeamOnly_withCounts();
     void users_deletedTab();
     void users_searchAndSortInSql();
@@ -169,37 +171,122 @@ void TestListModels::certificates_statusSqlAgreesWithDomain()
 {
     const Id a = addUser(QStringLiteral("a@example.org"), QStringLiteral("A"), QString(),
                          QStringLiteral("Sales"), Role::Learner);
-    const QDate today = QDate::currentDate();
+    const QDate today = Domain::today();
+    // Expiry dates on both sides of each expiry.soon-days tried below.
+    const QList<int> offsets{-1, 0, 1, 7, 8, 30, 31, 365, 366, 1000};
     for (const QString &status : {QStringLiteral("accepted"), QStringLiteral("pending"),
                                   QStringLiteral("validated"), QStringLiteral("rejected")}) {
-        for (const QDate &expires :
-             {QDate(), today.addDays(-1), today, today.addDays(Domain::ExpiringSoonDays),
-              today.addDays(Domain::ExpiringSoonDays + 1), today.addYears(3)})
-            addCertificates(a, 1, status, expires);
+        addCertificates(a, 1, status, QDate());
+        for (int offset : offsets)
+            addCertificates(a, 1, status, today.addDays(offset));
     }
-    QString error;
-    QSqlQuery q = Sql::run(
-        m_db->db().connection(),
-        CertificateService::selectColumns().replace(
-            QLatin1String("SELECT "), QLatin1String("SELECT ") + Certificate::displayStatusSql() +
-                                          QStringLiteral(" AS shown_sql, ")) +
-            QStringLiteral("WHERE c.owner_id = ?"),
-        {Sql::dateOrNull(today), Sql::dateOrNull(Certificate::soonLimit(today)), a}, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    int rows = 0;
-    QSet<QString> seen;
-    while (q.next()) {
-        // Columns shift by one: shown_sql first, then CertificateService's order.
-        Certificate c;
-        c.status = Domain::statusFromKey(q.value(12).toString());
-        c.expires = Sql::toDate(q.value(8));
-        const QString expected = Domain::displayStatusKey(c.displayStatus(today));
-        QCOMPARE(q.value(0).toString(), expected);
-        seen.insert(expected);
-        ++rows;
+    for (int soonDays : {1, 7, Domain::DefaultExpiringSoonDays, 365}) {
+        QString error;
+        QSqlQuery q = Sql::run(
+            m_db->db().connection(),
+            CertificateService::selectColumns().replace(QLatin1String("SELECT "),
+                                                        QLatin1String("SELECT ") +
+                                                            Certificate::displayStatusSql() +
+                                                            QStringLiteral(" AS shown_sql, ")) +
+                QStringLiteral("WHERE c.owner_id = ?"),
+            {Sql::dateOrNull(today), Sql::dateOrNull(Certificate::soonLimit(today, soonDays)), a},
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int rows = 0;
+        int soon = 0;
+        QSet<QString> seen;
+        while (q.next()) {
+            // Columns shift by one: shown_sql first, then CertificateService's order.
+            Certificate c;
+            c.status = Domain::statusFromKey(q.value(12).toString());
+            c.expires = Sql::toDate(q.value(8));
+            const DisplayStatus shown = c.displayStatus(today, soonDays);
+            const QString expected = Domain::displayStatusKey(shown);
+            QCOMPARE(q.value(0).toString(), expected);
+            seen.insert(expected);
+            soon += shown == DisplayStatus::ExpiringSoon ? 1 : 0;
+            ++rows;
+        }
+        QCOMPARE(rows, 4 * (offsets.size() + 1));
+        QCOMPARE(seen.size(), 6);
+        // Accepted and validated ones from today to today + soonDays.
+        int within = 0;
+        for (int offset : offsets)
+            within += offset >= 0 && offset <= soonDays ? 1 : 0;
+        QCOMPARE(soon, 2 * within);
     }
-    QCOMPARE(rows, 24);
-    QCOMPARE(seen.size(), 6);
+}
+
+void TestListModels::certificates_statusTextSaysHowLong()
+{
+    const QDate today(2026, 3, 10);
+    Certificate c;
+    c.status = CertificateStatus::Validated;
+    const auto text = [&](int offset, int soonDays = Domain::DefaultExpiringSoonDays) {
+        c.expires = offset == INT_MIN ? QDate() : today.addDays(offset);
+        return c.statusText(today, soonDays);
+    };
+    QCOMPARE(text(INT_MIN), QStringLiteral("Validated"));
+    QCOMPARE(text(0), QStringLiteral("Expires today"));
+    QCOMPARE(text(1), QStringLiteral("Expires tomorrow"));
+    QCOMPARE(text(12), QStringLiteral("Expires in 12 days"));
+    QCOMPARE(text(30), QStringLiteral("Expires in 30 days"));
+    QCOMPARE(text(31), QStringLiteral("Validated"));
+    QCOMPARE(text(31, 60), QStringLiteral("Expires in 31 days"));
+    QCOMPARE(text(12, 7), QStringLiteral("Validated"));
+    QCOMPARE(text(-1), QStringLiteral("Expired yesterday"));
+    QCOMPARE(text(-5), QStringLiteral("Expired 5 days ago"));
+    QCOMPARE(text(-30), QStringLiteral("Expired 30 days ago"));
+    QCOMPARE(text(-400),
+             QStringLiteral("Expired on %1")
+                 .arg(QLocale().toString(today.addDays(-400), QStringLiteral("d MMM yyyy"))));
+    c.status = CertificateStatus::Pending;
+    QCOMPARE(text(-5), QStringLiteral("Pending validation"));
+    c.status = CertificateStatus::Accepted;
+    QCOMPARE(text(40), QStringLiteral("Accepted"));
+}
+
+void TestListModels::certificates_soonDaysSettingChangesBadges()
+{
+    const Id a = addUser(QStringLiteral("a@example.org"), QStringLiteral("A"), QString(),
+                         QStringLiteral("Sales"), Role::Learner);
+    const QDate today = Domain::today();
+    addCertificates(a, 1, QStringLiteral("validated"), today.addDays(45));
+    CertificateListModel model(m_db->db(), a);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOwner(a);
+    const int status = model.indexOf(CertificateListModel::Column::Status);
+    QCOMPARE(model.index(0, status).data(CertificateListModel::StatusKeyRole).toString(),
+             QStringLiteral("validated"));
+    SettingsService settings(m_db->db());
+    QVERIFY(settings.set(m_admin, QStringLiteral("expiry.soon-days"), QStringLiteral("60")));
+    model.reload();
+    QCOMPARE(model.index(0, status).data(CertificateListModel::StatusKeyRole).toString(),
+             QStringLiteral("expiring-soon"));
+    QCOMPARE(model.index(0, status).data().toString(), QStringLiteral("Expires in 45 days"));
+
+    // The Users page's counts follow the same setting.
+    UserListModel users(m_db->db(), m_admin);
+    users.reload();
+    int row = -1;
+    for (int i = 0; i < users.rowCount(); ++i)
+        row = users.rowAt(i).user.id == a ? i : row;
+    QVERIFY(row >= 0);
+    QCOMPARE(users.rowAt(row).counts.expiringSoon, 1);
+    QVERIFY(settings.set(m_admin, QStringLiteral("expiry.soon-days"), QStringLiteral("30")));
+    users.reload();
+    QCOMPARE(users.rowAt(row).counts.expiringSoon, 0);
+    QCOMPARE(users.rowAt(row).counts.valid, 1);
+
+    // Bad values are refused with the range, and change nothing.
+    for (const QString &bad : {QStringLiteral("0"), QStringLiteral("366"), QStringLiteral("-3"),
+                               QStringLiteral("ten"), QStringLiteral("")}) {
+        const auto refused = settings.set(m_admin, QStringLiteral("expiry.soon-days"), bad);
+        QVERIFY2(!refused, qPrintable(bad));
+        QVERIFY2(refused.message().contains(QLatin1String("from 1 to 365")),
+                 qPrintable(refused.message()));
+    }
+    QCOMPARE(settings.settings()->expirySoonDays, 30);
 }
 
 void TestListModels::users_managerSeesTeamOnly_withCounts()

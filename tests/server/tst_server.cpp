@@ -37,6 +37,7 @@ private slots:
     void login_identityIsTheConnection();
     void userAdd_createsLogin_deleteDisablesIt();
     void services_workThroughTheServerRules();
+    void settings_expirySoonDays_checkedByTheServer();
 
 private:
     std::unique_ptr<Database> as(const QString &email);
@@ -314,4 +315,43 @@ void TestServer::services_workThroughTheServerRules()
 }
 
 QTEST_MAIN(TestServer)
+void TestServer::settings_expirySoonDays_checkedByTheServer()
+{
+    // expiry.soon-days: 1 to 365 days, whoever writes it and however.
+    auto admin = as(QStringLiteral("root@example.org"));
+    QVERIFY(admin);
+    const QString update =
+        QStringLiteral("INSERT INTO settings (key, value) VALUES ('expiry.soon-days', ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
+    for (const QString &bad :
+         {QStringLiteral("0"), QStringLiteral("366"), QStringLiteral("-1"), QStringLiteral("abc"),
+          QStringLiteral("1e3"), QStringLiteral(""), QStringLiteral("9999")}) {
+        QString error;
+        Sql::run(admin->connection(), update, {bad}, &error);
+        QVERIFY2(error.contains(QLatin1String("expiry.soon-days cannot be")),
+                 qPrintable(bad + QStringLiteral(": ") + error));
+    }
+    QString error;
+    Sql::run(admin->connection(), update, {QStringLiteral("45")}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    SettingsService settings(*admin);
+    QCOMPARE(settings.settings()->expirySoonDays, 45);
+    QVERIFY(settings.set(admin->serverUserId(), QStringLiteral("expiry.soon-days"),
+                         QStringLiteral("365")));
+    QCOMPARE(settings.settings()->expirySoonDays, 365);
+
+    // A learner's own login changes no setting.
+    QVERIFY(DirectoryService(*admin).addGroup(admin->serverUserId(), QStringLiteral("Sales"),
+                                              QString()));
+    const Id learner = addUser(*admin, QStringLiteral("l@example.org"), QString(),
+                               {{QStringLiteral("Sales"), Role::Learner}});
+    QVERIFY(learner);
+    auto l = as(QStringLiteral("l@example.org"));
+    QVERIFY(l);
+    error.clear();
+    Sql::run(l->connection(), update, {QStringLiteral("7")}, &error);
+    QVERIFY2(!error.isEmpty(), "a learner changed expiry.soon-days");
+    QCOMPARE(SettingsService(*admin).settings()->expirySoonDays, 365);
+}
+
 #include "tst_server.moc"

@@ -327,7 +327,7 @@ void TestUsersPage::manager_seesTeamWithCounts()
     QVERIFY(certificates);
     QHash<DisplayStatus, int> expected;
     for (const Certificate &c : certificates.value())
-        ++expected[c.displayStatus(QDate::currentDate())];
+        ++expected[c.displayStatus(Domain::today(), Domain::DefaultExpiringSoonDays)];
     const auto count = [&](Column column) {
         return model->index(emma, int(column)).data(UserListModel::CountRole).toInt();
     };

@@ -298,7 +298,7 @@ QList<FieldProblem> CertificateForm::problems() const
 {
     const QDate expiry = expires();
     QList<FieldProblem> found = CertificateService::checkFields(
-        m_name->text(), m_delivered->value(), expiry, credits(), QDate::currentDate());
+        m_name->text(), m_delivered->value(), expiry, credits(), Domain::today());
     // What the form itself needs before the service can say anything.
     if (m_expiresCheck->isChecked() && !expiry.isValid())
         found.append(

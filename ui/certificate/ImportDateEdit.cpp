@@ -19,7 +19,7 @@ ImportDateEdit::ImportDateEdit(QWidget *parent) : QDateEdit(parent)
 bool ImportDateEdit::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == calendarWidget() && event->type() == QEvent::Show && !isSet()) {
-        const QDate today = QDate::currentDate();
+        const QDate today = Domain::today();
         calendarWidget()->setCurrentPage(today.year(), today.month());
     }
     return QDateEdit::eventFilter(watched, event);
@@ -32,7 +32,7 @@ void ImportDateEdit::keyPressEvent(QKeyEvent *event)
         const bool step = event->key() == Qt::Key_Up || event->key() == Qt::Key_Down ||
                           event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown;
         if (digit || step) {
-            setDate(QDate::currentDate());
+            setDate(Domain::today());
             setSelectedSection(QDateTimeEdit::DaySection);
             if (step)
                 return;
@@ -46,7 +46,7 @@ void ImportDateEdit::stepBy(int steps)
     if (isSet())
         QDateEdit::stepBy(steps);
     else
-        setDate(QDate::currentDate());
+        setDate(Domain::today());
 }
 
 QAbstractSpinBox::StepEnabled ImportDateEdit::stepEnabled() const

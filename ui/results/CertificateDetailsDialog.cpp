@@ -220,8 +220,10 @@ void CertificateDetailsDialog::load()
     setAccessibleName(windowTitle());
     m_title->setText(c.name);
     m_title->setAccessibleName(c.name);
-    const DisplayStatus status = c.displayStatus(QDate::currentDate());
-    m_status->setStatus(Domain::displayStatusLabel(status), status);
+    const QDate today = Domain::today();
+    const int soonDays = m_session.policy().settings().expirySoonDays;
+    const DisplayStatus status = c.displayStatus(today, soonDays);
+    m_status->setStatus(c.statusText(today, soonDays), status);
 
     if (c.ownerId != actor)
         addRow(m_form, tr("Holder"), c.ownerName, "holderValue");
@@ -229,7 +231,7 @@ void CertificateDetailsDialog::load()
     addRow(m_form, tr("Delivered"), Theme::dateText(c.delivered), "deliveredValue");
     QString expires = c.expires.isValid() ? Theme::dateText(c.expires) : tr("Does not expire");
     if (status == DisplayStatus::ExpiringSoon) {
-        const qint64 days = QDate::currentDate().daysTo(c.expires);
+        const qint64 days = today.daysTo(c.expires);
         expires = days == 0   ? tr("%1 (today)").arg(expires)
                   : days == 1 ? tr("%1 (tomorrow)").arg(expires)
                               : tr("%1 (in %2 days)").arg(expires).arg(days);

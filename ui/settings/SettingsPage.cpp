@@ -27,6 +27,7 @@ const QString kCredits = QStringLiteral("credits.enabled");
 const QString kPdfMax = QStringLiteral("pdf.max-size-mb");
 const QString kPdfSeconds = QStringLiteral("pdf.check-seconds");
 const QString kPdfMemory = QStringLiteral("pdf.check-memory-mb");
+const QString kExpirySoon = QStringLiteral("expiry.soon-days");
 const QString kMailPrefix = QStringLiteral("mail.");
 constexpr int SavedShownMs = 4000;
 constexpr int SpinSaveDelayMs = 700;
@@ -98,6 +99,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : Page(parent), m_
     note->setObjectName(QStringLiteral("settingsNote"));
     layout->addWidget(note);
     layout->addWidget(buildCertificateSection(column));
+    layout->addWidget(buildExpirySection(column));
 
     QStringList mailKeys;
     for (const QString &key : PlatformSettings::keys())
@@ -283,6 +285,27 @@ QWidget *SettingsPage::buildCertificateSection(QWidget *parent)
         frame);
     readerNote->setObjectName(QStringLiteral("pdfReaderNote"));
     layout->addWidget(readerNote);
+    return frame;
+}
+
+QWidget *SettingsPage::buildExpirySection(QWidget *parent)
+{
+    QVBoxLayout *layout = nullptr;
+    QWidget *frame = section(tr("Expiry"), QStringLiteral("expirySectionTitle"), parent, &layout);
+    auto *numbers = new QFormLayout;
+    numbers->setContentsMargins(0, 0, 0, 0);
+    numbers->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    numbers->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(numbers);
+    addNumber(numbers, kExpirySoon,
+              {tr("Show “&Expiring soon”"), QStringLiteral("expirySoonDaysSpin"), 1,
+               PlatformSettings::MaxExpirySoonDays, tr(" days before expiry")});
+    QLabel *note = Theme::noteLabel(
+        tr("Results, profiles and the Users page's counts show a certificate as expiring soon "
+           "from this many days before its expiration date."),
+        frame);
+    note->setObjectName(QStringLiteral("expirySoonNote"));
+    layout->addWidget(note);
     return frame;
 }
 

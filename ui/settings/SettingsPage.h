@@ -60,6 +60,7 @@ private:
     static QString camelCase(const QString &key);
     static bool isSecret(const QString &key);
     QWidget *buildCertificateSection(QWidget *parent);
+    QWidget *buildExpirySection(QWidget *parent);
     QWidget *buildEmailSection(QWidget *parent, const QStringList &keys);
     QWidget *section(const QString &title, const QString &objectName, QWidget *parent,
                      QVBoxLayout **content);
