@@ -831,6 +831,40 @@
         <source>No users.</source>
         <translation>Aucun utilisateur.</translation>
     </message>
+    <message>
+        <source>Show who you are and your own choices, or change one</source>
+        <translation>Afficher qui vous êtes et vos propres choix, ou en changer un</translation>
+    </message>
+    <message>
+        <source>reminder-emails: whether reminders before a certificate expires also come by email (on, the default) or only in the app (off). Each person sets it for themselves.</source>
+        <translation>reminder-emails : si les rappels avant l&apos;expiration d&apos;un certificat arrivent aussi par e-mail (on, par défaut) ou seulement dans l&apos;application (off). Chacun le règle pour soi.</translation>
+    </message>
+    <message>
+        <source>&apos;me&apos; takes nothing, or: set reminder-emails on|off.</source>
+        <translation>« me » ne prend rien, ou : set reminder-emails on|off.</translation>
+    </message>
+    <message>
+        <source>Unknown choice &quot;%1&quot;: the one you set yourself is reminder-emails.</source>
+        <translation>Choix inconnu « %1 » : celui que vous réglez vous-même est reminder-emails.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a switch value: use on or off.</source>
+        <translation>« %1 » n&apos;est pas une valeur d&apos;interrupteur : utilisez on ou off.</translation>
+    </message>
+    <message>
+        <source>Reminder emails are on.</source>
+        <translation>Les rappels par e-mail sont activés.</translation>
+    </message>
+    <message>
+        <source>Reminder emails are off; reminders still show in the app.</source>
+        <translation>Les rappels par e-mail sont désactivés ; les rappels restent affichés dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;
+Reminder emails: %3</source>
+        <translation>%1 &lt;%2&gt;
+Rappels par e-mail : %3</translation>
+    </message>
 </context>
 <context>
     <name>CliMailCommands</name>
@@ -1272,10 +1306,6 @@
         <translation>Premier administrateur de la plateforme %1 ajouté ; il se connecte avec l&apos;identifiant de connexion %2.</translation>
     </message>
     <message>
-        <source>Keys: import.enabled (R1), validation.required (R2), validation.reviewers (group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1), pdf.check-seconds (%2 to %3), pdf.check-memory-mb (%4 to %5). Switches take on or off. Only platform admins change settings.</source>
-        <translation>Clés : import.enabled (R1), validation.required (R2), validation.reviewers (group-admins ou managers, R3), credits.enabled, pdf.max-size-mb (1 à %1), pdf.check-seconds (%2 à %3), pdf.check-memory-mb (%4 à %5). Les interrupteurs prennent on ou off. Seuls les administrateurs de la plateforme modifient les réglages.</translation>
-    </message>
-    <message>
         <source>Run once by a database administrator connected as a superuser, and again after each CertDesk upgrade: creates the roles DB_owner (owns the schema, cannot log in), DB_member (every person&apos;s login) and DB_relay (email relays), applies the schema as the owner, then row-level security and the server&apos;s rules on every table. With --admin, also creates the first platform admin as a login (password from $%1 or asked twice). Logins are the email addresses, after --login-prefix when several CertDesk databases share one server. Every login gets a connection limit and a statement timeout (default %2 and %3; a later setup keeps the last values unless given again); large objects are taken away from the database&apos;s roles; --harden-server also hides the other sessions&apos; activity (pg_stat_activity, pg_locks, the statistics views) from every role of this database but superusers and pg_read_all_stats. One transaction: a failure changes nothing.</source>
         <translation>À lancer une fois par un administrateur de base de données connecté en superutilisateur, puis après chaque mise à jour de CertDesk : crée les rôles DB_owner (propriétaire du schéma, sans connexion), DB_member (la connexion de chaque personne) et DB_relay (relais d&apos;e-mails), applique le schéma en tant que propriétaire, puis la sécurité au niveau des lignes et les règles du serveur sur chaque table. Avec --admin, crée aussi le premier administrateur de la plateforme avec sa connexion (mot de passe pris dans $%1 ou demandé deux fois). Les connexions sont les adresses e-mail, précédées de --login-prefix quand plusieurs bases CertDesk partagent un serveur. Chaque connexion reçoit une limite de connexions et un délai maximal par requête (par défaut %2 et %3 ; un setup ultérieur garde les dernières valeurs sauf si on les redonne) ; les objets volumineux sont retirés aux rôles de la base ; --harden-server masque aussi l&apos;activité des autres sessions (pg_stat_activity, pg_locks, les vues de statistiques) à tous les rôles de cette base sauf aux superutilisateurs et à pg_read_all_stats. Une seule transaction : un échec ne change rien.</translation>
     </message>
@@ -1306,6 +1336,10 @@
     <message>
         <source>Large objects are taken away from the database&apos;s roles; the other sessions&apos; activity stays visible to them (see --harden-server).</source>
         <translation>Les objets volumineux sont retirés aux rôles de la base ; l&apos;activité des autres sessions leur reste visible (voir --harden-server).</translation>
+    </message>
+    <message>
+        <source>Keys: import.enabled (R1), validation.required (R2), validation.reviewers (group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1), pdf.check-seconds (%2 to %3), pdf.check-memory-mb (%4 to %5), expiry.soon-days (1 to %6). Switches take on or off. Only platform admins change settings.</source>
+        <translation>Clés : import.enabled (R1), validation.required (R2), validation.reviewers (group-admins ou managers, R3), credits.enabled, pdf.max-size-mb (1 à %1), pdf.check-seconds (%2 à %3), pdf.check-memory-mb (%4 à %5), expiry.soon-days (1 à %6). Les interrupteurs prennent on ou off. Seuls les administrateurs de la plateforme modifient les réglages.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1651,14 @@
         <source>The server already has a login %1: choose another email.</source>
         <translation>Le serveur a déjà une connexion %1 : choisissez une autre adresse e-mail.</translation>
     </message>
+    <message>
+        <source>Your account is deleted or unknown: your choices cannot change.</source>
+        <translation>Votre compte est supprimé ou inconnu : vos choix ne peuvent pas changer.</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved: %1</source>
+        <translation>Votre choix n&apos;a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
@@ -1725,6 +1767,14 @@
     <message>
         <source>Expired on %1</source>
         <translation>Expiré le %1</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renouvelé</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2606,18 @@
             <numerusform>%1, %n non lue</numerusform>
             <numerusform>%1, %n non lues</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Email me reminders before expiry</source>
+        <translation>&amp;M&apos;envoyer par e-mail les rappels avant expiration</translation>
+    </message>
+    <message>
+        <source>Reminders before a certificate expires always show in the app; on, they come by email too.</source>
+        <translation>Les rappels avant l&apos;expiration d&apos;un certificat s&apos;affichent toujours dans l&apos;application ; activé, ils arrivent aussi par e-mail.</translation>
+    </message>
+    <message>
+        <source>Reminder emails</source>
+        <translation>Rappels par e-mail</translation>
     </message>
 </context>
 <context>

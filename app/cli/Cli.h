@@ -121,6 +121,8 @@ public:
     // The table, or emptyMessage when it has no rows.
     void printTable(const TextTable &table, const QString &emptyMessage);
 
+    // A usage error found by a command itself (exit 2, with the hint).
+    int usage(const QString &message) { return usageError(message); }
     // One line on stderr, "certdesk-cli: ..."; returns Refused.
     int refuse(const QString &message);
     int refuse(const Error &error) { return refuse(error.message); }

@@ -7,6 +7,7 @@
 #include "services/Session.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 QList<CommandSpec> CliDirectoryCommands::commands()
 {
@@ -74,7 +75,19 @@ QList<CommandSpec> CliDirectoryCommands::commands()
     users.example = QStringLiteral("certdesk-cli --as admin@demo.example --json users --deleted");
     users.handler = &CliDirectoryCommands::users;
 
-    return {group, user, remove, restore, users};
+    CommandSpec me;
+    me.name = QStringLiteral("me");
+    me.synopsis = QStringLiteral("[set reminder-emails on|off]");
+    me.summary = tr("Show who you are and your own choices, or change one");
+    me.description = tr("reminder-emails: whether reminders before a certificate expires also "
+                        "come by email (on, the default) or only in the app (off). Each person "
+                        "sets it for themselves.");
+    me.positionals = {QStringLiteral("set"), QStringLiteral("KEY"), QStringLiteral("VALUE")};
+    me.example = QStringLiteral("certdesk-cli --as emma.wilson@demo.example me set "
+                                "reminder-emails off");
+    me.handler = &CliDirectoryCommands::me;
+
+    return {group, user, remove, restore, users, me};
 }
 
 int CliDirectoryCommands::addGroup(Cli &cli, const Invocation &args)
@@ -175,6 +188,46 @@ int CliDirectoryCommands::setDeleted(Cli &cli, const Invocation &args, bool dele
                       .arg(CliFormat::person(now->name, now->email)));
     else
         cli.print(tr("Restored user %1.").arg(CliFormat::person(now->name, now->email)));
+    return Cli::Done;
+}
+
+int CliDirectoryCommands::me(Cli &cli, const Invocation &args)
+{
+    DirectoryService &directory = cli.session().directory();
+    if (!args.positionals.isEmpty()) {
+        if (args.positionals.size() != 3 || args.positional(0) != QLatin1String("set"))
+            return cli.usage(tr("'me' takes nothing, or: set reminder-emails on|off."));
+        if (args.positional(1) != QLatin1String("reminder-emails"))
+            return cli.refuse(tr("Unknown choice \"%1\": the one you set yourself is "
+                                 "reminder-emails.")
+                                  .arg(args.positional(1)));
+        const QString value = args.positional(2).trimmed().toLower();
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return cli.refuse(
+                tr("\"%1\" is not a switch value: use on or off.").arg(args.positional(2)));
+        if (const Status set =
+                directory.setReminderEmails(cli.actorId(), value == QLatin1String("on"));
+            !set)
+            return cli.refuse(set.error());
+    }
+    const auto emails = directory.reminderEmails(cli.actorId());
+    if (!emails)
+        return cli.refuse(emails.error());
+    const User &actor = cli.actor();
+    if (cli.json()) {
+        cli.printJson(QJsonObject{{QStringLiteral("id"), actor.id},
+                                  {QStringLiteral("email"), actor.email},
+                                  {QStringLiteral("name"), actor.name},
+                                  {QStringLiteral("reminder_emails"), emails.value()}});
+    } else if (!args.positionals.isEmpty()) {
+        cli.print(emails.value() ? tr("Reminder emails are on.")
+                                 : tr("Reminder emails are off; reminders still show in the "
+                                      "app."));
+    } else {
+        cli.print(tr("%1 <%2>\nReminder emails: %3")
+                      .arg(actor.name, actor.email,
+                           emails.value() ? QStringLiteral("on") : QStringLiteral("off")));
+    }
     return Cli::Done;
 }
 

@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-// group add, user add, user delete, user restore, users: people and groups.
+// group add, user add, user delete, user restore, users: people and groups;
+// me: the signed-in person and their own choices.
 class CliDirectoryCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliDirectoryCommands)
@@ -19,4 +20,5 @@ private:
     static int restoreUser(Cli &cli, const Invocation &args);
     static int setDeleted(Cli &cli, const Invocation &args, bool deleted);
     static int users(Cli &cli, const Invocation &args);
+    static int me(Cli &cli, const Invocation &args);
 };

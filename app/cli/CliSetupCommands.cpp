@@ -66,13 +66,14 @@ CommandSpec CliSetupCommands::settingsCommand()
     settings.description =
         tr("Keys: import.enabled (R1), validation.required (R2), validation.reviewers "
            "(group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1), "
-           "pdf.check-seconds (%2 to %3), pdf.check-memory-mb (%4 to %5). Switches take on or "
-           "off. Only platform admins change settings.")
+           "pdf.check-seconds (%2 to %3), pdf.check-memory-mb (%4 to %5), expiry.soon-days (1 "
+           "to %6). Switches take on or off. Only platform admins change settings.")
             .arg(PlatformSettings::MaxPdfSizeMbLimit)
             .arg(PlatformSettings::MinCheckSeconds)
             .arg(PlatformSettings::MaxCheckSeconds)
             .arg(PlatformSettings::MinCheckMemoryMb)
-            .arg(PlatformSettings::MaxCheckMemoryMb);
+            .arg(PlatformSettings::MaxCheckMemoryMb)
+            .arg(PlatformSettings::MaxExpirySoonDays);
     settings.positionals = {QStringLiteral("KEY"), QStringLiteral("VALUE")};
     settings.example = QStringLiteral("certdesk-cli --as admin@demo.example settings "
                                       "validation.required on");

@@ -106,6 +106,10 @@ QString displayStatusKey(DisplayStatus status)
         return QStringLiteral("rejected");
     case DisplayStatus::ExpiringSoon:
         return QStringLiteral("expiring-soon");
+    case DisplayStatus::Revoked:
+        return QStringLiteral("revoked");
+    case DisplayStatus::Renewed:
+        return QStringLiteral("renewed");
     case DisplayStatus::Expired:
         break;
     }
@@ -125,6 +129,10 @@ QString displayStatusLabel(DisplayStatus status)
         return Tr::tr("Rejected");
     case DisplayStatus::ExpiringSoon:
         return Tr::tr("Expiring soon");
+    case DisplayStatus::Revoked:
+        return Tr::tr("Revoked");
+    case DisplayStatus::Renewed:
+        return Tr::tr("Renewed");
     case DisplayStatus::Expired:
         break;
     }
@@ -232,6 +240,11 @@ DisplayStatus Certificate::displayStatus(const QDate &today, int soonDays) const
         return DisplayStatus::Pending;
     if (status == CertificateStatus::Rejected)
         return DisplayStatus::Rejected;
+    // Withdrawn or replaced: its dates no longer matter.
+    if (revokedAt.isValid())
+        return DisplayStatus::Revoked;
+    if (renewedById > 0)
+        return DisplayStatus::Renewed;
     if (expires.isValid()) {
         if (expires < today)
             return DisplayStatus::Expired;
@@ -270,6 +283,8 @@ QString Certificate::displayStatusSql()
     return QStringLiteral(
         "CASE WHEN c.status = 'pending' THEN 'pending' "
         "WHEN c.status = 'rejected' THEN 'rejected' "
+        "WHEN c.revoked_at IS NOT NULL THEN 'revoked' "
+        "WHEN c.renewed_by_id IS NOT NULL THEN 'renewed' "
         "WHEN c.expires_on IS NOT NULL AND c.expires_on < ? THEN 'expired' "
         "WHEN c.expires_on IS NOT NULL AND c.expires_on <= ? THEN 'expiring-soon' "
         "WHEN c.status = 'validated' THEN 'validated' ELSE 'accepted' END");

@@ -33,7 +33,8 @@ enum class CertificateStatus
     Rejected
 };
 
-// What a badge shows: the stored status, or the expiry when it matters more.
+// What a badge shows: the stored status, or what happened to the
+// certificate since (revoked, renewed), or the expiry when it matters more.
 enum class DisplayStatus
 {
     Accepted,
@@ -41,7 +42,9 @@ enum class DisplayStatus
     Validated,
     Rejected,
     ExpiringSoon,
-    Expired
+    Expired,
+    Revoked, // withdrawn by a reviewer or a platform admin, with a reason
+    Renewed  // replaced by an accepted or validated renewal
 };
 
 // R3: who validates external certificates.
@@ -168,6 +171,14 @@ struct Certificate
     QStringList pdfRepairs;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Its life after validation (README "Expiry, reminders, renewal,
+    // revocation"): the certificate this one renews, the renewal that
+    // replaced it (0: none), and its revocation (revokedAt null: not revoked).
+    Id renewsId = 0;
+    Id renewedById = 0;
+    QDateTime revokedAt;
+    Id revokedBy = 0;
+    QString revokeReason;
 
     // soonDays: the platform's expiry.soon-days.
     DisplayStatus displayStatus(const QDate &today, int soonDays) const;
@@ -190,8 +201,13 @@ struct CertificateCounts
     int rejected = 0;
     int expiringSoon = 0;
     int expired = 0;
+    int revoked = 0;
+    int renewed = 0;
 
-    int total() const { return valid + pending + rejected + expiringSoon + expired; }
+    int total() const
+    {
+        return valid + pending + rejected + expiringSoon + expired + revoked + renewed;
+    }
 };
 
 struct ValidationTask

@@ -71,6 +71,10 @@ Status attachCounts(const QSqlDatabase &db, QList<UserRow> &rows, int soonDays)
             c.expired += n;
         else if (count.shown == QLatin1String("expiring-soon"))
             c.expiringSoon += n;
+        else if (count.shown == QLatin1String("revoked"))
+            c.revoked += n;
+        else if (count.shown == QLatin1String("renewed"))
+            c.renewed += n;
         else
             c.valid += n;
     }

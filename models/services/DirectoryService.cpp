@@ -400,6 +400,45 @@ Status DirectoryService::setDeleted(Id actor, Id target, bool deleted)
     return Done{};
 }
 
+Result<bool> DirectoryService::reminderEmails(Id actor) const
+{
+    QString error;
+    QSqlQuery q = m_db.isSecured()
+                      ? Sql::run(m_db.connection(),
+                                 QStringLiteral("SELECT cd_api.my_reminder_emails()"), {}, &error)
+                      : Sql::run(m_db.connection(),
+                                 QStringLiteral("SELECT reminder_emails FROM users WHERE id = ?"),
+                                 {actor}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    if (!q.next() || q.value(0).isNull())
+        return makeError(ErrorKind::NotFound, tr("There is no user %1.").arg(actor));
+    return q.value(0).toBool();
+}
+
+Status DirectoryService::setReminderEmails(Id actor, bool on)
+{
+    if (!m_policy.isActive(actor))
+        return makeError(ErrorKind::Refused,
+                         tr("Your account is deleted or unknown: your choices cannot change."));
+    QString error;
+    QSqlQuery q =
+        m_db.isSecured()
+            ? Sql::run(m_db.connection(), QStringLiteral("SELECT cd_api.set_reminder_emails(?)"),
+                       {on}, &error)
+            : Sql::run(m_db.connection(),
+                       QStringLiteral("UPDATE users SET reminder_emails = ?, updated_at "
+                                      "= ? WHERE id = ? AND NOT deleted"),
+                       {on, Sql::now(), actor}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, tr("Your choice could not be saved: %1").arg(error));
+    const bool changed =
+        m_db.isSecured() ? q.next() && !q.value(0).isNull() : q.numRowsAffected() == 1;
+    if (!changed)
+        return makeError(ErrorKind::NotFound, tr("There is no user %1.").arg(actor));
+    return Done{};
+}
+
 Result<QList<Group>> DirectoryService::groups() const
 {
     QString error;

@@ -77,6 +77,11 @@ public:
     Status deleteUser(Id actor, Id target);
     Status restoreUser(Id actor, Id target);
 
+    // The actor's own choice: reminder emails on (the default) or off; the
+    // in-app reminders stay either way. Nobody sets it for someone else.
+    Result<bool> reminderEmails(Id actor) const;
+    Status setReminderEmails(Id actor, bool on);
+
     Result<User> user(Id id) const;
     Result<User> userByEmail(const QString &email) const;
     // Users in the actor's scope (R5), current or deleted, by name.

@@ -15,7 +15,8 @@ QVariant creditsOrNull(const std::optional<double> &credits)
 const QString kServerRow = QStringLiteral(
     "SELECT id, kind, owner_id, owner_name, uploader_id, name, delivered_on, expires_on, "
     "template_id, template_name, credits, status, pdf_sha256, original_filename, version, "
-    "created_at, updated_at, uploaded_sha256, pdf_repairs FROM ");
+    "created_at, updated_at, uploaded_sha256, pdf_repairs, renews_id, renewed_by_id, revoked_at, "
+    "revoked_by, revoke_reason FROM ");
 
 QVariant repairsOrNull(const QStringList &codes)
 {
@@ -33,7 +34,8 @@ QString CertificateStore::selectColumns()
         "SELECT c.id, c.kind, c.owner_id, o.name, c.uploader_id, c.name, c.delivered_on, "
         "c.expires_on, c.template_id, t.name, c.credits, c.status, c.pdf_sha256, "
         "c.original_filename, c.version, c.created_at, c.updated_at, c.uploaded_sha256, "
-        "c.pdf_repairs "
+        "c.pdf_repairs, c.renews_id, c.renewed_by_id, c.revoked_at, c.revoked_by, "
+        "c.revoke_reason "
         "FROM certificates c JOIN users o ON o.id = c.owner_id "
         "LEFT JOIN certificate_templates t ON t.id = c.template_id ");
 }
@@ -48,7 +50,7 @@ Certificate CertificateStore::fromQuery(const QSqlQuery &q, int o)
     Sql::readColumns(q, o, c.id, kind, c.ownerId, c.ownerName, c.uploaderId, c.name, c.delivered,
                      c.expires, c.templateId, c.templateName, credits, status, c.pdfSha256,
                      c.originalFilename, c.version, c.createdAt, c.updatedAt, c.uploadedSha256,
-                     repairs);
+                     repairs, c.renewsId, c.renewedById, c.revokedAt, c.revokedBy, c.revokeReason);
     c.pdfRepairs = repairs.split(QLatin1Char(','), Qt::SkipEmptyParts);
     c.kind = Domain::kindFromKey(kind);
     if (!credits.isNull())

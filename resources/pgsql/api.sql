@@ -51,6 +51,20 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT cd_me()
 $$;
 
+-- Each person's own choice of reminder emails (README "Expiry, reminders,
+-- renewal, revocation"): read and changed for the caller only.
+CREATE OR REPLACE FUNCTION cd_api.my_reminder_emails() RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT reminder_emails FROM users WHERE id = cd_me()
+$$;
+
+CREATE OR REPLACE FUNCTION cd_api.set_reminder_emails(p_on BOOLEAN) RETURNS BOOLEAN
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    UPDATE users SET reminder_emails = p_on, updated_at = now()
+     WHERE id = cd_me() AND p_on IS NOT NULL AND NOT deleted
+    RETURNING reminder_emails
+$$;
+
 CREATE OR REPLACE FUNCTION cd_api.am_platform_admin() RETURNS BOOLEAN
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT COALESCE(cd_is_platform_admin(cd_me()), FALSE)
@@ -136,7 +150,8 @@ CREATE VIEW cd_certificate_rows AS
     SELECT c.id, c.kind, c.owner_id, o.name AS owner_name, c.uploader_id, c.name,
            c.delivered_on, c.expires_on, c.template_id, t.name AS template_name, c.credits,
            c.status, c.pdf_sha256, c.original_filename, c.version, c.created_at, c.updated_at,
-           c.uploaded_sha256, c.pdf_repairs
+           c.uploaded_sha256, c.pdf_repairs, c.renews_id, c.renewed_by_id, c.revoked_at,
+           c.revoked_by, c.revoke_reason
       FROM certificates c JOIN users o ON o.id = c.owner_id
       LEFT JOIN certificate_templates t ON t.id = c.template_id;
 REVOKE ALL ON cd_certificate_rows FROM PUBLIC;
@@ -172,6 +187,8 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT c.owner_id,
            CASE WHEN c.status = 'pending' THEN 'pending'
                 WHEN c.status = 'rejected' THEN 'rejected'
+                WHEN c.revoked_at IS NOT NULL THEN 'revoked'
+                WHEN c.renewed_by_id IS NOT NULL THEN 'renewed'
                 WHEN c.expires_on IS NOT NULL AND c.expires_on < p_today THEN 'expired'
                 WHEN c.expires_on IS NOT NULL AND c.expires_on <= p_soon THEN 'expiring-soon'
                 WHEN c.status = 'validated' THEN 'validated' ELSE 'accepted' END AS shown,

@@ -35,6 +35,7 @@ private slots:
     void users_deleteListsInDeletedTabThenRestore();
     void groupAndUserAdd_viaCli();
     void json_listsHaveDocumentedKeys();
+    void me_showsAndSetsOwnReminderEmails();
 
 private:
     std::unique_ptr<CliFixture> m_fx;
@@ -50,7 +51,7 @@ void TestCli::helpAndVersion_exitZero()
     const CliRun help = m_fx->run({QStringLiteral("--help")}, QString(), {}, false);
     QCOMPARE(help.exitCode, 0);
     for (const char *command :
-         {"init", "demo", "group add", "user add", "user delete", "user restore", "users",
+         {"init", "demo", "group add", "user add", "user delete", "user restore", "users", "me",
           "settings", "templates", "import", "certificates", "tasks", "review", "notifications"})
         QVERIFY2(help.out.contains(QStringLiteral("  ") + QString::fromLatin1(command) +
                                    QStringLiteral("  ")),
@@ -361,6 +362,52 @@ void TestCli::groupAndUserAdd_viaCli()
                   QStringLiteral("Team:learner")});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(m_fx->counts(), before);
+}
+
+void TestCli::me_showsAndSetsOwnReminderEmails()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    const QString learner = CliFixture::learnerEmail();
+    CliRun r = m_fx->as(learner, {QStringLiteral("me")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.out.contains(learner) && r.out.contains(QStringLiteral("Reminder emails: on")),
+             r.describe());
+    r = m_fx->as(learner, {QStringLiteral("me"), QStringLiteral("set"),
+                           QStringLiteral("reminder-emails"), QStringLiteral("off")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.out.contains(QStringLiteral("Reminder emails are off")), r.describe());
+    r = m_fx->as(learner, {QStringLiteral("--json"), QStringLiteral("me")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonObject me = r.json().object();
+    QCOMPARE(sortedKeys(me),
+             (QStringList{QStringLiteral("email"), QStringLiteral("id"), QStringLiteral("name"),
+                          QStringLiteral("reminder_emails")}));
+    QCOMPARE(me.value(QStringLiteral("email")).toString(), learner);
+    QCOMPARE(me.value(QStringLiteral("reminder_emails")).toBool(), false);
+    // Someone else's stays as it was.
+    r = m_fx->as(CliFixture::leadEmail(), {QStringLiteral("--json"), QStringLiteral("me")});
+    QCOMPARE(r.json().object().value(QStringLiteral("reminder_emails")).toBool(), true);
+
+    // Bad input: exit 1 with the reason, or 2 for a malformed command; nothing changes.
+    const QList<QPair<QStringList, int>> bad{
+        {{QStringLiteral("me"), QStringLiteral("set"), QStringLiteral("reminder-emails"),
+          QStringLiteral("maybe")},
+         1},
+        {{QStringLiteral("me"), QStringLiteral("set"), QStringLiteral("language"),
+          QStringLiteral("fr")},
+         1},
+        {{QStringLiteral("me"), QStringLiteral("set"), QStringLiteral("reminder-emails")}, 2},
+        {{QStringLiteral("me"), QStringLiteral("unset"), QStringLiteral("reminder-emails"),
+          QStringLiteral("on")},
+         2},
+    };
+    for (const auto &[args, code] : bad) {
+        r = m_fx->as(learner, args);
+        QVERIFY2(r.exitCode == code, r.describe());
+        QVERIFY2(!r.errLines().isEmpty(), r.describe());
+    }
+    r = m_fx->as(learner, {QStringLiteral("--json"), QStringLiteral("me")});
+    QCOMPARE(r.json().object().value(QStringLiteral("reminder_emails")).toBool(), false);
 }
 
 void TestCli::json_listsHaveDocumentedKeys()

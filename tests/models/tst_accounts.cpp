@@ -31,7 +31,32 @@ private slots:
     void deleteRestore_keepsResults();
     void settings_onlyPlatformAdmins_andAudited();
     void users_pagedByName_withMemberships();
+    void reminderEmails_eachPersonsOwnChoice();
 };
+
+void TestAccounts::reminderEmails_eachPersonsOwnChoice()
+{
+    DirectoryService directory(m_db->db());
+    const Id emma = addUser(QStringLiteral("emma@example.org"), QString(),
+                            {{QStringLiteral("Sales"), Role::Learner}});
+    const Id liam = addUser(QStringLiteral("liam@example.org"), QString(),
+                            {{QStringLiteral("Sales"), Role::Learner}});
+    // On by default, for everyone.
+    QCOMPARE(directory.reminderEmails(emma).value(), true);
+    QCOMPARE(directory.reminderEmails(liam).value(), true);
+    QVERIFY(directory.setReminderEmails(emma, false));
+    QCOMPARE(directory.reminderEmails(emma).value(), false);
+    QCOMPARE(directory.reminderEmails(liam).value(), true); // hers only
+    QVERIFY(directory.setReminderEmails(emma, true));
+    QCOMPARE(directory.reminderEmails(emma).value(), true);
+    // A deleted person changes nothing; an unknown one is not found.
+    QVERIFY(directory.deleteUser(m_admin, liam));
+    const Status deleted = directory.setReminderEmails(liam, false);
+    QVERIFY(!deleted);
+    QCOMPARE(deleted.kind(), ErrorKind::Refused);
+    QCOMPARE(directory.reminderEmails(liam).value(), true);
+    QCOMPARE(directory.reminderEmails(999999).kind(), ErrorKind::NotFound);
+}
 
 void TestAccounts::firstAdmin_onlyOnce()
 {

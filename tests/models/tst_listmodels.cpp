@@ -7,6 +7,7 @@
 #include "itemmodels/UserListModel.h"
 #include "policy/SettingsService.h"
 #include "services/DirectoryService.h"
+#include "storage/CertificateStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -180,8 +181,22 @@ void TestListModels::certificates_statusSqlAgreesWithDomain()
         for (int offset : offsets)
             addCertificates(a, 1, status, today.addDays(offset));
     }
+    // The accepted ones expiring in a year or more revoked, the validated
+    // ones renewed: their dates no longer count.
+    QString error;
+    Sql::run(m_db->db().connection(),
+             QStringLiteral("UPDATE certificates SET revoked_at = ?, revoked_by = ?, "
+                            "revoke_reason = 'Forged' WHERE id IN (SELECT id FROM certificates "
+                            "WHERE owner_id = ? AND status = 'accepted' AND expires_on >= ?)"),
+             {Sql::now(), m_admin, a, Sql::dateOrNull(today.addDays(365))}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Sql::run(m_db->db().connection(),
+             QStringLiteral("UPDATE certificates SET renewed_by_id = id WHERE id IN (SELECT id "
+                            "FROM certificates WHERE owner_id = ? AND status = 'validated' AND "
+                            "expires_on >= ?)"),
+             {a, Sql::dateOrNull(today.addDays(365))}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     for (int soonDays : {1, 7, Domain::DefaultExpiringSoonDays, 365}) {
-        QString error;
         QSqlQuery q = Sql::run(
             m_db->db().connection(),
             CertificateService::selectColumns().replace(QLatin1String("SELECT "),
@@ -197,9 +212,7 @@ void TestListModels::certificates_statusSqlAgreesWithDomain()
         QSet<QString> seen;
         while (q.next()) {
             // Columns shift by one: shown_sql first, then CertificateService's order.
-            Certificate c;
-            c.status = Domain::statusFromKey(q.value(12).toString());
-            c.expires = Sql::toDate(q.value(8));
+            const Certificate c = CertificateStore::fromQuery(q, 1);
             const DisplayStatus shown = c.displayStatus(today, soonDays);
             const QString expected = Domain::displayStatusKey(shown);
             QCOMPARE(q.value(0).toString(), expected);
@@ -208,11 +221,12 @@ void TestListModels::certificates_statusSqlAgreesWithDomain()
             ++rows;
         }
         QCOMPARE(rows, 4 * (offsets.size() + 1));
-        QCOMPARE(seen.size(), 6);
-        // Accepted and validated ones from today to today + soonDays.
+        QCOMPARE(seen.size(), 8);
+        // Accepted and validated ones from today to today + soonDays, but
+        // those revoked or renewed.
         int within = 0;
         for (int offset : offsets)
-            within += offset >= 0 && offset <= soonDays ? 1 : 0;
+            within += offset >= 0 && offset <= soonDays && offset < 365 ? 1 : 0;
         QCOMPARE(soon, 2 * within);
     }
 }
@@ -244,6 +258,14 @@ void TestListModels::certificates_statusTextSaysHowLong()
     QCOMPARE(text(-5), QStringLiteral("Pending validation"));
     c.status = CertificateStatus::Accepted;
     QCOMPARE(text(40), QStringLiteral("Accepted"));
+    // Replaced or withdrawn: the dates no longer matter.
+    c.renewedById = 99;
+    QCOMPARE(text(-5), QStringLiteral("Renewed"));
+    c.revokedAt = QDateTime::currentDateTimeUtc();
+    QCOMPARE(text(3), QStringLiteral("Revoked"));
+    QCOMPARE(c.displayStatus(today, 30), DisplayStatus::Revoked);
+    c.status = CertificateStatus::Pending; // a pending renewal shows pending
+    QCOMPARE(text(3), QStringLiteral("Pending validation"));
 }
 
 void TestListModels::certificates_soonDaysSettingChangesBadges()

@@ -38,6 +38,7 @@ private slots:
     void userAdd_createsLogin_deleteDisablesIt();
     void services_workThroughTheServerRules();
     void settings_expirySoonDays_checkedByTheServer();
+    void reminderEmails_ownChoiceOnly();
 
 private:
     std::unique_ptr<Database> as(const QString &email);
@@ -352,6 +353,54 @@ void TestServer::settings_expirySoonDays_checkedByTheServer()
     Sql::run(l->connection(), update, {QStringLiteral("7")}, &error);
     QVERIFY2(!error.isEmpty(), "a learner changed expiry.soon-days");
     QCOMPARE(SettingsService(*admin).settings()->expirySoonDays, 365);
+}
+
+void TestServer::reminderEmails_ownChoiceOnly()
+{
+    // Each person reads and sets their own choice through the server's API;
+    // nobody reads or writes anyone's with plain SQL, not even their own.
+    auto admin = as(QStringLiteral("root@example.org"));
+    QVERIFY(admin);
+    QVERIFY(DirectoryService(*admin).addGroup(admin->serverUserId(), QStringLiteral("Sales"),
+                                              QString()));
+    const Id emma = addUser(*admin, QStringLiteral("emma@example.org"), QString(),
+                            {{QStringLiteral("Sales"), Role::Learner}});
+    const Id liam = addUser(*admin, QStringLiteral("liam@example.org"), QString(),
+                            {{QStringLiteral("Sales"), Role::Learner}});
+    QVERIFY(emma && liam);
+    auto e = as(QStringLiteral("emma@example.org"));
+    QVERIFY(e);
+    DirectoryService directory(*e);
+    QCOMPARE(directory.reminderEmails(emma).value(), true);
+    QVERIFY(directory.setReminderEmails(emma, false));
+    QCOMPARE(directory.reminderEmails(emma).value(), false);
+    // The id given is not who acts: the login is.
+    auto l = as(QStringLiteral("liam@example.org"));
+    QVERIFY(l);
+    QVERIFY(DirectoryService(*l).setReminderEmails(liam, false));
+    QVERIFY(directory.setReminderEmails(liam, true));       // Emma's own, whatever the id
+    QCOMPARE(directory.reminderEmails(liam).value(), true); // her answer
+    QCOMPARE(DirectoryService(*l).reminderEmails(liam).value(), false);
+    QVERIFY(directory.setReminderEmails(emma, false));
+
+    for (const QString &sql :
+         {QStringLiteral("SELECT reminder_emails FROM users"),
+          QStringLiteral("SELECT * FROM users WHERE reminder_emails"),
+          QStringLiteral(
+              "UPDATE users SET reminder_emails = FALSE WHERE email = 'liam@example.org'"),
+          QStringLiteral("UPDATE users SET reminder_emails = TRUE WHERE id = cd_api.me()")}) {
+        QString error;
+        Sql::run(e->connection(), sql, {}, &error);
+        QVERIFY2(error.contains(QLatin1String("permission denied")),
+                 qPrintable(sql + QStringLiteral(": ") + error));
+    }
+    QString error;
+    QSqlQuery q = Sql::run(admin->connection(),
+                           QStringLiteral("SELECT cd_api.my_reminder_emails()"), {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toBool(), true); // the admin's own
+    QCOMPARE(DirectoryService(*e).reminderEmails(emma).value(), false);
 }
 
 #include "tst_server.moc"

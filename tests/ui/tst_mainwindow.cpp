@@ -149,6 +149,19 @@ void TestMainWindow::title_andProfileMenu()
     QVERIFY(signOut);
     QCOMPARE(signOut->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+Q")));
     QVERIFY(profile->menu()->actions().contains(signOut));
+
+    // One's own choice of reminder emails: on by default, saved at once.
+    auto *emails = profile->menu()->findChild<QAction *>(QStringLiteral("reminderEmailsAction"));
+    QVERIFY(emails);
+    QVERIFY(emails->isCheckable() && emails->isEnabled());
+    QVERIFY(emails->isChecked());
+    QVERIFY(!emails->toolTip().isEmpty());
+    emails->trigger();
+    QVERIFY(!emails->isChecked());
+    Session &session = window->session();
+    QCOMPARE(session.directory().reminderEmails(session.userId()).value(), false);
+    emails->trigger();
+    QCOMPARE(session.directory().reminderEmails(session.userId()).value(), true);
 }
 
 void TestMainWindow::results_learnerSeesOwnCertificatesWithStatus()

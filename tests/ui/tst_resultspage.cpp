@@ -186,7 +186,8 @@ void TestResultsPage::learner_seesEveryStatusAsBadge()
     QVERIFY(!view->itemDelegateForColumn(nameColumn));
 
     // Emma's demo holds every display status, each drawn in its own colour
-    // with its label as the badge's text.
+    // with its label as the badge's text; expiring and expired ones say how
+    // long is left or since when.
     QSet<QString> keys;
     QStringList names;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -194,7 +195,17 @@ void TestResultsPage::learner_seesEveryStatusAsBadge()
         const auto status =
             DisplayStatus(index.data(CertificateListModel::DisplayStatusRole).toInt());
         keys.insert(index.data(CertificateListModel::StatusKeyRole).toString());
-        QCOMPARE(index.data().toString(), Domain::displayStatusLabel(status));
+        const Certificate c = model->certificateAt(row);
+        QCOMPARE(index.data().toString(),
+                 c.statusText(Domain::today(), Domain::DefaultExpiringSoonDays));
+        if (status == DisplayStatus::ExpiringSoon || status == DisplayStatus::Expired) {
+            const qint64 days = Domain::today().daysTo(c.expires);
+            QVERIFY2(index.data().toString().contains(QString::number(qAbs(days))) ||
+                         qAbs(days) <= 1 || days < -30,
+                     qPrintable(index.data().toString()));
+        } else {
+            QCOMPARE(index.data().toString(), Domain::displayStatusLabel(status));
+        }
         QCOMPARE(delegate->statusOf(index), std::optional<DisplayStatus>(status));
         QVERIFY2(cellShowsColour(view, index, Theme::statusColor(status, view->palette())),
                  qPrintable(index.data().toString()));

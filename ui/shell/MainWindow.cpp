@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
@@ -252,6 +253,26 @@ void MainWindow::createActions()
     who->setEnabled(false);
     QAction *email = menu->addAction(escapeMnemonic(user.email));
     email->setEnabled(false);
+    menu->addSeparator();
+    // One's own choice (README "Expiry, reminders, renewal, revocation"):
+    // reminders before expiry by email too, or only in the app.
+    QAction *reminderEmails = menu->addAction(tr("&Email me reminders before expiry"));
+    reminderEmails->setObjectName(QStringLiteral("reminderEmailsAction"));
+    reminderEmails->setCheckable(true);
+    reminderEmails->setToolTip(
+        tr("Reminders before a certificate expires always show in the app; on, they come by "
+           "email too."));
+    const auto emailsOn = m_session->directory().reminderEmails(m_session->userId());
+    reminderEmails->setChecked(!emailsOn || emailsOn.value());
+    reminderEmails->setEnabled(emailsOn.isOk());
+    connect(reminderEmails, &QAction::toggled, this, [this, reminderEmails](bool on) {
+        const Status saved = m_session->directory().setReminderEmails(m_session->userId(), on);
+        if (saved)
+            return;
+        const QSignalBlocker blocker(reminderEmails);
+        reminderEmails->setChecked(!on);
+        QMessageBox::warning(this, tr("Reminder emails"), saved.message());
+    });
     menu->addSeparator();
     QAction *signOut = menu->addAction(Theme::icon(QStringLiteral("signout")), tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));

@@ -35,6 +35,10 @@ StatusShades shadesFor(DisplayStatus status)
         return {"#b45309", "#fbd38d"}; // amber: act soon
     case DisplayStatus::Rejected:
         return {"#b83280", "#fbb6ce"}; // magenta: the owner must act
+    case DisplayStatus::Revoked:
+        return {"#4a5568", "#cbd5e0"}; // slate: withdrawn, kept for the record
+    case DisplayStatus::Renewed:
+        return {"#5a67d8", "#c3dafe"}; // indigo: replaced by a newer one
     case DisplayStatus::Expired:
         break;
     }
