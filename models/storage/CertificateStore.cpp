@@ -12,11 +12,8 @@ QVariant creditsOrNull(const std::optional<double> &credits)
 
 // The server's API returns the same columns, in the same order, as
 // selectColumns() (the view cd_certificate_rows).
-const QString kServerRow = QStringLiteral(
-    "SELECT id, kind, owner_id, owner_name, uploader_id, name, delivered_on, expires_on, "
-    "template_id, template_name, credits, status, pdf_sha256, original_filename, version, "
-    "created_at, updated_at, uploaded_sha256, pdf_repairs, renews_id, renewed_by_id, revoked_at, "
-    "revoked_by, revoke_reason FROM ");
+const QString kServerRow =
+    QStringLiteral("SELECT ") + CertificateStore::serverColumns() + QStringLiteral(" FROM ");
 
 QVariant repairsOrNull(const QStringList &codes)
 {
@@ -28,16 +25,31 @@ CertificateStore::CertificateStore(const QSqlDatabase &db)
     : m_db(db), m_server(Database::isSecured(db))
 {}
 
-QString CertificateStore::selectColumns()
+QString CertificateStore::columns(const QString &templateAlias)
 {
     return QStringLiteral(
-        "SELECT c.id, c.kind, c.owner_id, o.name, c.uploader_id, c.name, c.delivered_on, "
-        "c.expires_on, c.template_id, t.name, c.credits, c.status, c.pdf_sha256, "
-        "c.original_filename, c.version, c.created_at, c.updated_at, c.uploaded_sha256, "
-        "c.pdf_repairs, c.renews_id, c.renewed_by_id, c.revoked_at, c.revoked_by, "
-        "c.revoke_reason "
-        "FROM certificates c JOIN users o ON o.id = c.owner_id "
-        "LEFT JOIN certificate_templates t ON t.id = c.template_id ");
+               "c.id, c.kind, c.owner_id, o.name, c.uploader_id, c.name, c.delivered_on, "
+               "c.expires_on, c.template_id, %1.name, c.credits, c.status, c.pdf_sha256, "
+               "c.original_filename, c.version, c.created_at, c.updated_at, c.uploaded_sha256, "
+               "c.pdf_repairs, c.renews_id, c.renewed_by_id, c.revoked_at, c.revoked_by, "
+               "c.revoke_reason")
+        .arg(templateAlias);
+}
+
+QString CertificateStore::serverColumns()
+{
+    return QStringLiteral(
+        "id, kind, owner_id, owner_name, uploader_id, name, delivered_on, expires_on, "
+        "template_id, template_name, credits, status, pdf_sha256, original_filename, version, "
+        "created_at, updated_at, uploaded_sha256, pdf_repairs, renews_id, renewed_by_id, "
+        "revoked_at, revoked_by, revoke_reason");
+}
+
+QString CertificateStore::selectColumns()
+{
+    return QStringLiteral("SELECT ") + columns(QStringLiteral("t")) +
+           QStringLiteral(" FROM certificates c JOIN users o ON o.id = c.owner_id "
+                          "LEFT JOIN certificate_templates t ON t.id = c.template_id ");
 }
 
 Certificate CertificateStore::fromQuery(const QSqlQuery &q, int o)

@@ -102,6 +102,11 @@ public:
                QString *error);
 
     static QString selectColumns();
+    // The columns fromQuery() reads, for the queries that join more: over
+    // certificates c, users o (the owner) and the templates aliased
+    // templateAlias; and as the server's API names them (cd_certificate_rows).
+    static QString columns(const QString &templateAlias);
+    static QString serverColumns();
     static Certificate fromQuery(const QSqlQuery &query, int offset = 0);
 
 private:

@@ -7,23 +7,20 @@ namespace {
 QString taskColumns()
 {
     return QStringLiteral(
-        "SELECT t.id, t.state, t.version, t.created_at, t.decided_at, t.decided_by, d.name, "
-        "t.comment, c.id, c.kind, c.owner_id, o.name, c.uploader_id, c.name, c.delivered_on, "
-        "c.expires_on, c.template_id, tp.name, c.credits, c.status, c.pdf_sha256, "
-        "c.original_filename, c.version, c.created_at, c.updated_at, c.uploaded_sha256, "
-        "c.pdf_repairs "
-        "FROM validation_tasks t JOIN certificates c ON c.id = t.certificate_id "
-        "JOIN users o ON o.id = c.owner_id "
-        "LEFT JOIN certificate_templates tp ON tp.id = c.template_id "
-        "LEFT JOIN users d ON d.id = t.decided_by ");
+               "SELECT t.id, t.state, t.version, t.created_at, t.decided_at, t.decided_by, "
+               "d.name, t.comment, ") +
+           CertificateStore::columns(QStringLiteral("tp")) +
+           QStringLiteral(" FROM validation_tasks t JOIN certificates c ON c.id = t.certificate_id "
+                          "JOIN users o ON o.id = c.owner_id "
+                          "LEFT JOIN certificate_templates tp ON tp.id = c.template_id "
+                          "LEFT JOIN users d ON d.id = t.decided_by ");
 }
 
 // The same columns from the server's API (the view cd_task_rows).
-const QString kServerRow = QStringLiteral(
-    "SELECT task_id, state, task_version, task_created_at, decided_at, decided_by, "
-    "decided_by_name, comment, id, kind, owner_id, owner_name, uploader_id, name, delivered_on, "
-    "expires_on, template_id, template_name, credits, status, pdf_sha256, original_filename, "
-    "version, created_at, updated_at, uploaded_sha256, pdf_repairs FROM ");
+const QString kServerRow =
+    QStringLiteral("SELECT task_id, state, task_version, task_created_at, decided_at, decided_by, "
+                   "decided_by_name, comment, ") +
+    CertificateStore::serverColumns() + QStringLiteral(" FROM ");
 
 ValidationTask taskFromQuery(const QSqlQuery &q)
 {
