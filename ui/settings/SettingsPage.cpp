@@ -181,6 +181,17 @@ SettingsPage::~SettingsPage()
     }
 }
 
+QFormLayout *SettingsPage::numberColumn(QVBoxLayout *layout)
+{
+    // One column of numbers, their labels aligned.
+    auto *numbers = new QFormLayout;
+    numbers->setContentsMargins(0, 0, 0, 0);
+    numbers->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    numbers->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(numbers);
+    return numbers;
+}
+
 void SettingsPage::addNumber(QFormLayout *form, const QString &key, const NumberField &field)
 {
     QWidget *parent = form->parentWidget();
@@ -263,12 +274,7 @@ QWidget *SettingsPage::buildCertificateSection(QWidget *parent)
     addSwitch(layout, kCredits, &m_credits, tr("&Credits"), QStringLiteral("creditsEnabledCheck"),
               tr("Import forms ask for the credits a certificate is worth."));
 
-    // One column of numbers, their labels aligned.
-    auto *numbers = new QFormLayout;
-    numbers->setContentsMargins(0, 0, 0, 0);
-    numbers->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    numbers->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addLayout(numbers);
+    QFormLayout *numbers = numberColumn(layout);
     addNumber(numbers, kPdfMax,
               {tr("Largest &PDF accepted"), QStringLiteral("pdfMaxSizeSpin"), 1,
                PlatformSettings::MaxPdfSizeMbLimit, tr(" MB")});
@@ -292,11 +298,7 @@ QWidget *SettingsPage::buildExpirySection(QWidget *parent)
 {
     QVBoxLayout *layout = nullptr;
     QWidget *frame = section(tr("Expiry"), QStringLiteral("expirySectionTitle"), parent, &layout);
-    auto *numbers = new QFormLayout;
-    numbers->setContentsMargins(0, 0, 0, 0);
-    numbers->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    numbers->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addLayout(numbers);
+    QFormLayout *numbers = numberColumn(layout);
     addNumber(numbers, kExpirySoon,
               {tr("Show “&Expiring soon”"), QStringLiteral("expirySoonDaysSpin"), 1,
                PlatformSettings::MaxExpirySoonDays, tr(" days before expiry")});

@@ -76,6 +76,8 @@ private:
         int high = 0;
         QString suffix;
     };
+    // A form layout for spin-box rows, added to layout.
+    static QFormLayout *numberColumn(QVBoxLayout *layout);
     void addNumber(QFormLayout *form, const QString &key, const NumberField &field);
     void save(const QString &key, const QString &value);
     void showStatus(const QString &key, const QString &text, bool error);
