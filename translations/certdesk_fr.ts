@@ -873,10 +873,6 @@ Rappels par e-mail : %3</translation>
         <translation>Envoyer les e-mails de la file d&apos;envoi via le serveur SMTP (en service, ou --once)</translation>
     </message>
     <message>
-        <source>Sends the emails that are due through the server of the mail.* settings, with retries and backoff, until SIGINT or SIGTERM (it stops after the email being sent). With --once it sends what is due and exits: 0 when every due email was sent or rescheduled, 1 when one was given up, mail is not configured or the database failed. Several relays may run on one PostgreSQL database. Needs no --as: the database login (or, for SQLite, access to the file) is the relay&apos;s authority, and the SMTP password is decrypted with the mail key of the relay&apos;s user ($%1 or %2).</source>
-        <translation>Envoie les e-mails arrivés à échéance via le serveur des paramètres mail.*, avec nouvelles tentatives et délai croissant, jusqu&apos;à SIGINT ou SIGTERM (il s&apos;arrête après l&apos;e-mail en cours d&apos;envoi). Avec --once, il envoie ce qui est dû puis quitte : 0 lorsque chaque e-mail dû a été envoyé ou reprogrammé, 1 lorsque l&apos;un d&apos;eux a été abandonné, que la messagerie n&apos;est pas configurée ou que la base de données a échoué. Plusieurs relais peuvent fonctionner sur une même base de données PostgreSQL. --as n&apos;est pas nécessaire : l&apos;identifiant de connexion à la base de données (ou, pour SQLite, l&apos;accès au fichier) fait autorité pour le relais, et le mot de passe SMTP est déchiffré avec la clé de messagerie de l&apos;utilisateur du relais ($%1 ou %2).</translation>
-    </message>
-    <message>
         <source>Send what is due now, print a summary and exit</source>
         <translation>Envoyer ce qui est dû maintenant, afficher un résumé et quitter</translation>
     </message>
@@ -1014,6 +1010,93 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>The SMTP password is set, encrypted with mail key %1; the relay needs the same key ($%2 or the file %3 of its user).</source>
         <translation>Le mot de passe SMTP est défini, chiffré avec la clé de messagerie %1 ; le relais a besoin de la même clé ($%2 ou le fichier %3 de son utilisateur).</translation>
+    </message>
+    <message>
+        <source>Sends the emails that are due through the server of the mail.* settings, with retries and backoff, until SIGINT or SIGTERM (it stops after the email being sent). It also runs the reminders before expiry once a day (as &apos;reminders&apos; does). With --once it sends today&apos;s reminders and what is due and exits: 0 when every due email was sent or rescheduled, 1 when one was given up, the reminders failed, mail is not configured or the database failed. Several relays may run on one PostgreSQL database. Needs no --as: the database login (or, for SQLite, access to the file) is the relay&apos;s authority, and the SMTP password is decrypted with the mail key of the relay&apos;s user ($%1 or %2).</source>
+        <translation>Envoie les e-mails dus par le serveur des paramètres mail.*, avec nouvelles tentatives et délais croissants, jusqu&apos;à SIGINT ou SIGTERM (il s&apos;arrête après l&apos;e-mail en cours d&apos;envoi). Il envoie aussi une fois par jour les rappels avant expiration (comme &apos;reminders&apos;). Avec --once, il envoie les rappels du jour et ce qui est dû, puis se termine : 0 quand chaque e-mail dû a été envoyé ou reprogrammé, 1 quand l&apos;un a été abandonné, que les rappels ont échoué, que l&apos;e-mail n&apos;est pas configuré ou que la base de données a échoué. Plusieurs relais peuvent tourner sur une même base PostgreSQL. Sans --as : la connexion à la base (ou, pour SQLite, l&apos;accès au fichier) fait autorité pour le relais, et le mot de passe SMTP est déchiffré avec la clé de messagerie de l&apos;utilisateur du relais ($%1 ou %2).</translation>
+    </message>
+    <message>
+        <source>The reminders could not be sent: %1</source>
+        <translation>Les rappels n&apos;ont pas pu être envoyés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n reminder(s) before expiry.</source>
+        <translation>
+            <numerusform>%n rappel envoyé avant expiration.</numerusform>
+            <numerusform>%n rappels envoyés avant expiration.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliReminderCommands</name>
+    <message>
+        <source>Send the reminders due today before certificates expire (cron, a timer)</source>
+        <translation>Envoyer les rappels dus aujourd&apos;hui avant l&apos;expiration des certificats (cron, un minuteur)</translation>
+    </message>
+    <message>
+        <source>For each certificate that reached a threshold of the reminders.days setting and was not reminded of at that threshold, tells its owner (and, with reminders.manager, their manager, else the group admins) in the app and by email through the outbox. Each reminder is sent once, however often and by however many jobs this runs; a job that did not run for a while sends only the latest threshold due. Prints what it sent. --dry-run prints what it would send and writes nothing. Today is the system&apos;s date, or $CERTDESK_TODAY. Needs no --as: on SQLite access to the file is the job&apos;s authority; on a PostgreSQL database prepared by setup, a relay login or a platform admin&apos;s.</source>
+        <translation>Pour chaque certificat qui a atteint un seuil du paramètre reminders.days sans rappel à ce seuil, prévient son titulaire (et, avec reminders.manager, son manager, sinon les administrateurs de groupe) dans l&apos;application et par e-mail via la file d&apos;envoi. Chaque rappel est envoyé une fois, quels que soient le nombre d&apos;exécutions et de tâches simultanées ; une tâche qui n&apos;a pas tourné depuis un moment n&apos;envoie que le dernier seuil dû. Affiche ce qui a été envoyé. --dry-run affiche ce qui serait envoyé et n&apos;écrit rien. Aujourd&apos;hui est la date du système, ou $CERTDESK_TODAY. Sans --as : sur SQLite, l&apos;accès au fichier fait autorité ; sur une base PostgreSQL préparée par setup, une connexion de relais ou celle d&apos;un administrateur de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Print what would be sent; write nothing</source>
+        <translation>Afficher ce qui serait envoyé ; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>CERTIFICAT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>TITULAIRE</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRE LE</translation>
+    </message>
+    <message>
+        <source>DAYS LEFT</source>
+        <translation>JOURS RESTANTS</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>DESTINATAIRES</translation>
+    </message>
+    <message>
+        <source>%1 (in-app only)</source>
+        <translation>%1 (dans l&apos;application seulement)</translation>
+    </message>
+    <message>
+        <source>No reminder is due on %1.</source>
+        <translation>Aucun rappel n&apos;est dû le %1.</translation>
+    </message>
+    <message>
+        <source>No reminder was due on %1: nothing sent.</source>
+        <translation>Aucun rappel n&apos;était dû le %1 : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would send %n reminder(s) on %1 (%2 email(s)); nothing written.</source>
+        <translation>
+            <numerusform>Enverrait %n rappel le %1 (%2 e-mail(s)) ; rien n&apos;a été écrit.</numerusform>
+            <numerusform>Enverrait %n rappels le %1 (%2 e-mail(s)) ; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n reminder(s) on %1 (%2 email(s) queued in the outbox).</source>
+        <translation>
+            <numerusform>%n rappel envoyé le %1 (%2 e-mail(s) dans la file d&apos;envoi).</numerusform>
+            <numerusform>%n rappels envoyés le %1 (%2 e-mail(s) dans la file d&apos;envoi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) were sent by another job at the same time.</source>
+        <translation>
+            <numerusform>%n rappel a été envoyé par une autre tâche au même moment.</numerusform>
+            <numerusform>%n rappels ont été envoyés par une autre tâche au même moment.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1858,78 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>Renewed</source>
         <translation>Renouvelé</translation>
+    </message>
+    <message>
+        <source>Your certificate &quot;%1&quot; was revoked</source>
+        <translation>Votre certificat « %1 » a été révoqué</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expires today</source>
+        <translation>« %1 » expire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expires tomorrow</source>
+        <translation>« %1 » expire demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; expires in %n days</source>
+        <translation>
+            <numerusform>« %1 » expire dans %n jour</numerusform>
+            <numerusform>« %1 » expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 expires today</source>
+        <translation>« %1 » de %2 expire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 expires tomorrow</source>
+        <translation>« %1 » de %2 expire demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; of %2 expires in %n days</source>
+        <translation>
+            <numerusform>« %1 » de %2 expire dans %n jour</numerusform>
+            <numerusform>« %1 » de %2 expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 revoked your external certificate &quot;%2&quot;.</source>
+        <translation>%1 a révoqué votre certificat externe « %2 ».</translation>
+    </message>
+    <message>
+        <source>Your external certificate &quot;%1&quot; expires today: renew it.</source>
+        <translation>Votre certificat externe « %1 » expire aujourd&apos;hui : renouvelez-le.</translation>
+    </message>
+    <message>
+        <source>Your external certificate &quot;%1&quot; expires tomorrow: renew it in time.</source>
+        <translation>Votre certificat externe « %1 » expire demain : renouvelez-le à temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your external certificate &quot;%1&quot; expires in %n days: renew it in time.</source>
+        <translation>
+            <numerusform>Votre certificat externe « %1 » expire dans %n jour : renouvelez-le à temps.</numerusform>
+            <numerusform>Votre certificat externe « %1 » expire dans %n jours : renouvelez-le à temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The external certificate &quot;%1&quot; of %2 expires today.</source>
+        <translation>Le certificat externe « %1 » de %2 expire aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The external certificate &quot;%1&quot; of %2 expires tomorrow.</source>
+        <translation>Le certificat externe « %1 » de %2 expire demain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The external certificate &quot;%1&quot; of %2 expires in %n days.</source>
+        <translation>
+            <numerusform>Le certificat externe « %1 » de %2 expire dans %n jour.</numerusform>
+            <numerusform>Le certificat externe « %1 » de %2 expire dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2808,10 @@ Rappels par e-mail : %3</translation>
         <source>Open CertDesk, then Results, to see it.</source>
         <translation>Ouvrez CertDesk, puis Résultats, pour le voir.</translation>
     </message>
+    <message>
+        <source>Open CertDesk, then Results, to renew it.</source>
+        <translation>Ouvrez CertDesk, puis Résultats, pour le renouveler.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsPage</name>
@@ -3128,6 +3287,26 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>Days before expiry a certificate shows as expiring soon</source>
         <translation>Jours avant l&apos;expiration à partir desquels un certificat expire bientôt</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a number of days before expiry: give whole numbers from 0 to %3, separated by commas (0: the expiry day), or none.</source>
+        <translation>« %1 » dans « %2 » n&apos;est pas un nombre de jours avant expiration : donnez des nombres entiers de 0 à %3, séparés par des virgules (0 : le jour de l&apos;expiration), ou none.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice in &quot;%2&quot;: each day before expiry once.</source>
+        <translation>%1 figure deux fois dans « %2 » : chaque nombre de jours une seule fois.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 reminders: at most %3.</source>
+        <translation>« %1 » compte %2 rappels : %3 au maximum.</translation>
+    </message>
+    <message>
+        <source>Days before expiry reminders go out, e.g. 90,30,7,0 (0: the expiry day; none: no reminders)</source>
+        <translation>Jours avant expiration où partent les rappels, p. ex. 90,30,7,0 (0 : le jour de l&apos;expiration ; none : aucun rappel)</translation>
+    </message>
+    <message>
+        <source>Remind the manager (else the group admins) too</source>
+        <translation>Rappeler aussi le manager (sinon les administrateurs de groupe)</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -3305,6 +3484,21 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Active</source>
         <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Reminders need the date of today.</source>
+        <translation>Les rappels ont besoin de la date du jour.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificates: %1</source>
+        <translation>Impossible de lire les certificats : %1</translation>
+    </message>
+    <message>
+        <source>Could not send the reminders: %1</source>
+        <translation>Impossible d&apos;envoyer les rappels : %1</translation>
     </message>
 </context>
 <context>

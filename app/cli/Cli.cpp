@@ -3,6 +3,7 @@
 #include "CliCertificateCommands.h"
 #include "CliDirectoryCommands.h"
 #include "CliMailCommands.h"
+#include "CliReminderCommands.h"
 #include "CliReviewCommands.h"
 #include "CliSetupCommands.h"
 #include "PasswordPrompt.h"
@@ -72,7 +73,7 @@ QList<CommandSpec> Cli::allCommands()
 {
     return CliSetupCommands::commands() + CliDirectoryCommands::commands() +
            CliCertificateCommands::commands() + CliReviewCommands::commands() +
-           CliMailCommands::commands();
+           CliMailCommands::commands() + CliReminderCommands::commands();
 }
 
 int Cli::run(const QStringList &args)

@@ -8,6 +8,7 @@
 #include "mail/OutboxSender.h"
 #include "policy/MailSecret.h"
 #include "policy/SettingsService.h"
+#include "services/ReminderService.h"
 #include "services/Session.h"
 
 #include <QJsonArray>
@@ -93,9 +94,10 @@ QList<CommandSpec> CliMailCommands::commands()
     relay.description =
         tr("Sends the emails that are due through the server of the mail.* settings, with "
            "retries and backoff, until SIGINT or SIGTERM (it stops after the email being sent). "
-           "With --once it sends what is due and exits: 0 when every due email was sent or "
-           "rescheduled, 1 when one was given up, mail is not configured or the database "
-           "failed. Several relays may run on one PostgreSQL database. Needs no --as: the "
+           "It also runs the reminders before expiry once a day (as 'reminders' does). "
+           "With --once it sends today's reminders and what is due and exits: 0 when every due "
+           "email was sent or rescheduled, 1 when one was given up, the reminders failed, mail "
+           "is not configured or the database failed. Several relays may run on one PostgreSQL database. Needs no --as: the "
            "database login (or, for SQLite, access to the file) is the relay's authority, and "
            "the SMTP password is decrypted with the mail key of the relay's user ($%1 or %2).")
             .arg(MailSecret::keyVariable(), MailSecret::keyFile());
@@ -220,17 +222,40 @@ int CliMailCommands::relay(Cli &cli, const Invocation &args)
     return relayService(cli, interval);
 }
 
+int CliMailCommands::remind(Cli &cli, const std::function<bool()> &stop, QString *problem)
+{
+    ReminderService reminders(cli.db());
+    const auto run = reminders.run(Domain::today(), false, stop);
+    if (!run) {
+        *problem = tr("The reminders could not be sent: %1").arg(run.message());
+        return -1;
+    }
+    return int(run->sent.size());
+}
+
 int CliMailCommands::relayOnce(Cli &cli)
 {
     StopSignals stopper;
+    // Today's reminders first (README "Reminders"), so that their emails go
+    // out in this pass; each is sent once whoever else runs the job.
+    QString reminderProblem;
+    const int reminded = remind(cli, [&stopper] { return stopper.pending(); }, &reminderProblem);
     OutboxSender sender(cli.db());
     const auto round = sender.drain([&stopper] { return stopper.pending(); });
     if (!round)
         return cli.refuse(round.error());
-    if (cli.json())
-        cli.printJson(roundJson(round.value()));
-    else
+    if (cli.json()) {
+        QJsonObject out = roundJson(round.value());
+        out.insert(QStringLiteral("reminders"), qMax(0, reminded));
+        out.insert(QStringLiteral("reminders_problem"), CliFormat::textOrNull(reminderProblem));
+        cli.printJson(out);
+    } else {
+        if (reminded > 0)
+            cli.print(tr("Sent %n reminder(s) before expiry.", nullptr, reminded));
         cli.print(roundText(round.value()));
+    }
+    if (!reminderProblem.isEmpty())
+        return cli.refuse(reminderProblem);
     if (round->gaveUp > 0)
         return cli.refuse(tr("%n email(s) could not be delivered and were given up: see "
                              "'certdesk-cli mail failed'.",
@@ -249,7 +274,24 @@ int CliMailCommands::relayService(Cli &cli, int interval)
                       .arg(interval)
                       .arg(sender.name()));
     QString lastProblem;
+    QDate remindedOn;
     while (!stopper.pending()) {
+        // Once a day, the reminders before expiry (README "Reminders").
+        if (const QDate today = Domain::today(); today != remindedOn) {
+            QString problem;
+            const int reminded = remind(cli, [&stopper] { return stopper.pending(); }, &problem);
+            remindedOn = today;
+            if (!problem.isEmpty())
+                cli.refuse(problem);
+            else if (reminded > 0 && !cli.json())
+                cli.print(utcText(sender.now()) + QLatin1Char(' ') +
+                          tr("Sent %n reminder(s) before expiry.", nullptr, reminded));
+            else if (reminded > 0)
+                cli.print(QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("at"), utcText(sender.now())},
+                                              {QStringLiteral("reminders"), reminded}})
+                        .toJson(QJsonDocument::Compact)));
+        }
         const auto round = sender.drain([&stopper] { return stopper.pending(); });
         if (!round) {
             // A lost database ends the service (a supervisor restarts it);

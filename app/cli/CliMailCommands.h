@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 struct MailRound;
 struct OutboxEntry;
 
@@ -25,6 +27,8 @@ private:
     static int password(Cli &cli, const Invocation &args);
 
     static int relayOnce(Cli &cli);
+    // Today's reminders: how many were sent, or -1 and *problem.
+    static int remind(Cli &cli, const std::function<bool()> &stop, QString *problem);
     static int relayService(Cli &cli, int interval);
     // sent, rescheduled, deferred, gave_up, stopped, server_problem,
     // last_error, next_attempt_at

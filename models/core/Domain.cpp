@@ -190,6 +190,10 @@ QString categoryKey(NotificationCategory category)
         return QStringLiteral("validation-request");
     case NotificationCategory::CertificateValidated:
         return QStringLiteral("certificate-validated");
+    case NotificationCategory::Reminder:
+        return QStringLiteral("reminder");
+    case NotificationCategory::CertificateRevoked:
+        return QStringLiteral("certificate-revoked");
     case NotificationCategory::CertificateRejected:
         break;
     }
@@ -202,6 +206,10 @@ NotificationCategory categoryFromKey(const QString &key)
         return NotificationCategory::CertificateValidated;
     if (key == QLatin1String("certificate-rejected"))
         return NotificationCategory::CertificateRejected;
+    if (key == QLatin1String("reminder"))
+        return NotificationCategory::Reminder;
+    if (key == QLatin1String("certificate-revoked"))
+        return NotificationCategory::CertificateRevoked;
     return NotificationCategory::ValidationRequest;
 }
 
@@ -290,37 +298,160 @@ QString Certificate::displayStatusSql()
         "WHEN c.status = 'validated' THEN 'validated' ELSE 'accepted' END");
 }
 
+namespace {
+// The words of notifications and their emails (Notification::title, body,
+// emailFooter), marked here for lupdate; %n: a reminder's days left.
+const char *const kTitleRequest = QT_TRANSLATE_NOOP("Domain", "Certificate validation: %1");
+const char *const kTitleValidated =
+    QT_TRANSLATE_NOOP("Domain", "Your certificate \"%1\" was validated");
+const char *const kTitleRejected =
+    QT_TRANSLATE_NOOP("Domain", "Your certificate \"%1\" was rejected");
+const char *const kTitleRevoked =
+    QT_TRANSLATE_NOOP("Domain", "Your certificate \"%1\" was revoked");
+// A reminder's words, by days left: the expiry day, the day before, more.
+struct DaysWords
+{
+    const char *today;
+    const char *tomorrow;
+    const char *days; // %n: the days left (2 or more)
+};
+const DaysWords kTitleReminder{
+    QT_TRANSLATE_NOOP("Domain", "\"%1\" expires today"),
+    QT_TRANSLATE_NOOP("Domain", "\"%1\" expires tomorrow"),
+    QT_TRANSLATE_N_NOOP("Domain", "\"%1\" expires in %n days")};
+const DaysWords kTitleReminderOf{
+    QT_TRANSLATE_NOOP("Domain", "\"%1\" of %2 expires today"),
+    QT_TRANSLATE_NOOP("Domain", "\"%1\" of %2 expires tomorrow"),
+    QT_TRANSLATE_N_NOOP("Domain", "\"%1\" of %2 expires in %n days")};
+const char *const kBodyRequest =
+    QT_TRANSLATE_NOOP("Domain", "%1 sent the external certificate \"%2\" for validation.");
+const char *const kBodyValidated =
+    QT_TRANSLATE_NOOP("Domain", "%1 validated your external certificate \"%2\".");
+const char *const kBodyRejected =
+    QT_TRANSLATE_NOOP("Domain", "%1 rejected your external certificate \"%2\".");
+const char *const kBodyRevoked =
+    QT_TRANSLATE_NOOP("Domain", "%1 revoked your external certificate \"%2\".");
+const DaysWords kBodyReminder{
+    QT_TRANSLATE_NOOP("Domain", "Your external certificate \"%1\" expires today: renew it."),
+    QT_TRANSLATE_NOOP("Domain",
+                      "Your external certificate \"%1\" expires tomorrow: renew it in time."),
+    QT_TRANSLATE_N_NOOP("Domain",
+                        "Your external certificate \"%1\" expires in %n days: renew it in time.")};
+const DaysWords kBodyReminderOf{
+    QT_TRANSLATE_NOOP("Domain", "The external certificate \"%1\" of %2 expires today."),
+    QT_TRANSLATE_NOOP("Domain", "The external certificate \"%1\" of %2 expires tomorrow."),
+    QT_TRANSLATE_N_NOOP("Domain", "The external certificate \"%1\" of %2 expires in %n days.")};
+const char *const kComment = QT_TRANSLATE_NOOP("Domain", "Comment: %1");
+const char *const kReason = QT_TRANSLATE_NOOP("Domain", "Reason: %1");
+const char *const kFooterRequest =
+    QT_TRANSLATE_NOOP("NotificationService",
+                      "Open CertDesk, then Notifications > Certificate Validation, to review it.");
+const char *const kFooterOutcome =
+    QT_TRANSLATE_NOOP("NotificationService", "Open CertDesk, then Results, to see it.");
+const char *const kFooterRenew =
+    QT_TRANSLATE_NOOP("NotificationService", "Open CertDesk, then Results, to renew it.");
+
+QString appTranslate(const char *context, const char *source, int n)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
+
+// A reminder about someone else's certificate names its owner (the actor).
+bool aboutOwnCertificate(const Notification &n)
+{
+    return n.actorId == 0 && n.actorName.isEmpty();
+}
+
+// The reminder's sentence of words for its days left, with its names.
+QString reminderText(const Notification &n, const Notification::Translate &t,
+                     const DaysWords &own, const DaysWords &of)
+{
+    const bool mine = aboutOwnCertificate(n);
+    const DaysWords &words = mine ? own : of;
+    const int days = qMax(0, n.daysLeft);
+    const QString text = days == 0   ? t("Domain", words.today, -1)
+                         : days == 1 ? t("Domain", words.tomorrow, -1)
+                                     : t("Domain", words.days, days);
+    return mine ? text.arg(n.certificateName) : text.arg(n.certificateName, n.actorName);
+}
+} // namespace
+
 QString Notification::title() const
 {
-    switch (category) {
-    case NotificationCategory::ValidationRequest:
-        return Tr::tr("Certificate validation: %1").arg(certificateName);
-    case NotificationCategory::CertificateValidated:
-        return Tr::tr("Your certificate \"%1\" was validated").arg(certificateName);
-    case NotificationCategory::CertificateRejected:
-        break;
-    }
-    return Tr::tr("Your certificate \"%1\" was rejected").arg(certificateName);
+    return title(appTranslate);
 }
 
 QString Notification::body() const
 {
+    return body(appTranslate);
+}
+
+QString Notification::emailFooter() const
+{
+    return emailFooter(appTranslate);
+}
+
+QString Notification::title(const Translate &t) const
+{
+    switch (category) {
+    case NotificationCategory::ValidationRequest:
+        return t("Domain", kTitleRequest, -1).arg(certificateName);
+    case NotificationCategory::CertificateValidated:
+        return t("Domain", kTitleValidated, -1).arg(certificateName);
+    case NotificationCategory::CertificateRevoked:
+        return t("Domain", kTitleRevoked, -1).arg(certificateName);
+    case NotificationCategory::Reminder:
+        return reminderText(*this, t, kTitleReminder, kTitleReminderOf);
+    case NotificationCategory::CertificateRejected:
+        break;
+    }
+    return t("Domain", kTitleRejected, -1).arg(certificateName);
+}
+
+QString Notification::body(const Translate &t) const
+{
     QString text;
     switch (category) {
     case NotificationCategory::ValidationRequest:
-        text = Tr::tr("%1 sent the external certificate \"%2\" for validation.")
-                   .arg(actorName, certificateName);
+        text = t("Domain", kBodyRequest, -1).arg(actorName, certificateName);
         break;
     case NotificationCategory::CertificateValidated:
-        text = Tr::tr("%1 validated your external certificate \"%2\".")
-                   .arg(actorName, certificateName);
+        text = t("Domain", kBodyValidated, -1).arg(actorName, certificateName);
         break;
     case NotificationCategory::CertificateRejected:
-        text =
-            Tr::tr("%1 rejected your external certificate \"%2\".").arg(actorName, certificateName);
+        text = t("Domain", kBodyRejected, -1).arg(actorName, certificateName);
+        break;
+    case NotificationCategory::CertificateRevoked:
+        text = t("Domain", kBodyRevoked, -1).arg(actorName, certificateName);
+        break;
+    case NotificationCategory::Reminder:
+        text = reminderText(*this, t, kBodyReminder, kBodyReminderOf);
         break;
     }
     if (!comment.isEmpty())
-        text += QLatin1Char('\n') + Tr::tr("Comment: %1").arg(comment);
+        text += QLatin1Char('\n') +
+                t("Domain", category == NotificationCategory::CertificateRevoked ? kReason : kComment,
+                  -1)
+                    .arg(comment);
     return text;
+}
+
+QString Notification::emailFooter(const Translate &t) const
+{
+    if (category == NotificationCategory::ValidationRequest)
+        return t("NotificationService", kFooterRequest, -1);
+    if (category == NotificationCategory::Reminder && aboutOwnCertificate(*this))
+        return t("NotificationService", kFooterRenew, -1);
+    return t("NotificationService", kFooterOutcome, -1);
+}
+
+Notification Notification::fromMailEvent(const MailEvent &event)
+{
+    Notification n;
+    n.category = Domain::categoryFromKey(event.category);
+    n.certificateName = event.certificateName;
+    n.actorName = event.actorName;
+    n.comment = event.comment;
+    n.daysLeft = event.daysLeft;
+    return n;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 using Id = qint64;
@@ -65,7 +66,12 @@ enum class NotificationCategory
 {
     ValidationRequest,
     CertificateValidated,
-    CertificateRejected
+    CertificateRejected,
+    // Before a certificate's expiry (README "Reminders"): to its owner, and
+    // to their manager or reviewers with the owner as the notification's actor.
+    Reminder,
+    // A certificate revoked, told to its owner with the reason as comment.
+    CertificateRevoked
 };
 
 namespace Domain {
@@ -231,6 +237,7 @@ struct MailEvent
     QString certificateName;
     QString actorName;
     QString comment;
+    int daysLeft = -1; // a reminder's days before expiry, else -1
 };
 
 struct Notification
@@ -245,7 +252,22 @@ struct Notification
     QString comment;
     QDateTime createdAt;
     bool read = false;
+    // A reminder: the days that were left before expiry when it was sent
+    // (0: the expiry day); -1 for the other categories.
+    int daysLeft = -1;
 
+    // The words of a notification and of its email, through a translation
+    // function: the application's language (the overloads without one), or
+    // the recipient's (MailText). Every string of these is marked for lupdate
+    // in Domain.cpp, so the inbox and the email say the same.
+    using Translate = std::function<QString(const char *context, const char *source, int n)>;
     QString title() const;
     QString body() const;
+    QString title(const Translate &translate) const;
+    QString body(const Translate &translate) const;
+    // The email's last line: where in CertDesk to act on it.
+    QString emailFooter(const Translate &translate) const;
+    QString emailFooter() const;
+    // For MailText: a notification from what its email is composed of.
+    static Notification fromMailEvent(const MailEvent &event);
 };

@@ -19,9 +19,9 @@ class QTranslator;
 // notification and the rows it references, with a QTranslator for the
 // recipient's language used directly: installing one in the application
 // would switch the whole user interface, and this runs in a worker thread.
-// The source strings are those of Notification::title()/body() and
-// NotificationService::notify() (same contexts, so lupdate merges them and
-// their translations apply); tst_mail checks that both give the same English.
+// The words are Notification::title(), body() and emailFooter() themselves,
+// given this translator; tst_mail checks that the inbox and the email say
+// the same.
 // Rows without a notification, or whose notification is gone, are sent as
 // written.
 class MailText
@@ -44,7 +44,7 @@ public:
                     const QString &storedBody);
 
 private:
-    QString translate(const QString &language, const char *context, const char *source);
+    QString translate(const QString &language, const char *context, const char *source, int n);
     const QTranslator *translator(const QString &language);
 
     QHash<QString, std::shared_ptr<QTranslator>> m_translators;

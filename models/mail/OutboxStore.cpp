@@ -5,13 +5,14 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, notification_id, recipient_email, subject, body, language, state, attempts, "
     "last_error, message_id, created_at, last_attempt_at, next_attempt_at, sent_at, queued_at, "
-    "category, certificate_name, actor_name, comment");
+    "category, certificate_name, actor_name, comment, threshold_days");
 
 // The same from the tables (plain statements).
 const QString kSelect = QStringLiteral(
     "SELECT e.id, e.notification_id, e.recipient_email, e.subject, e.body, e.language, e.state, "
     "e.attempts, e.last_error, e.message_id, e.created_at, e.last_attempt_at, "
-    "e.next_attempt_at, e.sent_at, e.queued_at, n.category, c.name, a.name, n.comment "
+    "e.next_attempt_at, e.sent_at, e.queued_at, n.category, c.name, a.name, n.comment, "
+    "n.threshold_days "
     "FROM email_outbox e LEFT JOIN notifications n ON n.id = e.notification_id "
     "LEFT JOIN certificates c ON c.id = n.certificate_id LEFT JOIN users a ON a.id = "
     "n.actor_id ");
@@ -19,10 +20,12 @@ const QString kSelect = QStringLiteral(
 OutboxRow fromQuery(const QSqlQuery &q)
 {
     OutboxRow e;
+    QVariant daysLeft;
     Sql::readColumns(q, 0, e.id, e.notificationId, e.recipient, e.subject, e.body, e.language,
                      e.state, e.attempts, e.lastError, e.messageId, e.createdAt, e.lastAttemptAt,
                      e.nextAttemptAt, e.sentAt, e.queuedAt, e.event.category,
-                     e.event.certificateName, e.event.actorName, e.event.comment);
+                     e.event.certificateName, e.event.actorName, e.event.comment, daysLeft);
+    e.event.daysLeft = daysLeft.isNull() ? -1 : daysLeft.toInt();
     return e;
 }
 

@@ -1,5 +1,8 @@
 #include "policy/PlatformSettings.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 const QString kImport = QStringLiteral("import.enabled");
 const QString kValidation = QStringLiteral("validation.required");
@@ -9,6 +12,8 @@ const QString kPdfMax = QStringLiteral("pdf.max-size-mb");
 const QString kPdfSeconds = QStringLiteral("pdf.check-seconds");
 const QString kPdfMemory = QStringLiteral("pdf.check-memory-mb");
 const QString kExpirySoon = QStringLiteral("expiry.soon-days");
+const QString kReminderDays = QStringLiteral("reminders.days");
+const QString kReminderManager = QStringLiteral("reminders.manager");
 
 QString onOff(bool b)
 {
@@ -39,8 +44,9 @@ std::optional<int> parseWhole(const QString &text, int low, int high)
 
 QStringList PlatformSettings::keys()
 {
-    return QStringList{kImport, kValidation, kReviewers, kCredits,
-                       kPdfMax, kPdfSeconds, kPdfMemory, kExpirySoon} +
+    return QStringList{kImport,    kValidation, kReviewers,    kCredits,
+                       kPdfMax,    kPdfSeconds, kPdfMemory,    kExpirySoon,
+                       kReminderDays, kReminderManager} +
            MailSettings::keys();
 }
 
@@ -80,6 +86,63 @@ const WholeSetting *wholeSetting(const QString &key)
 }
 } // namespace
 
+QString PlatformSettings::reminderDaysText(const QList<int> &days)
+{
+    if (days.isEmpty())
+        return QStringLiteral("none");
+    QStringList parts;
+    for (int d : days)
+        parts << QString::number(d);
+    return parts.join(QLatin1Char(','));
+}
+
+Result<QList<int>> PlatformSettings::parseReminderDays(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return QList<int>{};
+    QList<int> days;
+    const QStringList parts = trimmed.split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        const auto n = parseWhole(part, 0, MaxReminderDays);
+        if (!n || part.trimmed().isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             tr("\"%1\" in \"%2\" is not a number of days before expiry: give "
+                                "whole numbers from 0 to %3, separated by commas (0: the expiry "
+                                "day), or none.")
+                                 .arg(part.trimmed(), text)
+                                 .arg(MaxReminderDays));
+        if (days.contains(*n))
+            return makeError(ErrorKind::Invalid,
+                             tr("%1 is given twice in \"%2\": each day before expiry once.")
+                                 .arg(*n)
+                                 .arg(text));
+        days << *n;
+    }
+    if (days.size() > MaxReminderCount)
+        return makeError(ErrorKind::Invalid,
+                         tr("\"%1\" has %2 reminders: at most %3.")
+                             .arg(text)
+                             .arg(days.size())
+                             .arg(MaxReminderCount));
+    std::sort(days.begin(), days.end(), std::greater<int>());
+    return days;
+}
+
+std::optional<int> PlatformSettings::reminderThreshold(int daysLeft) const
+{
+    // README "Reminders": the latest threshold that is due, i.e. the
+    // smallest not below the days left; none before the first or after expiry.
+    std::optional<int> due;
+    if (daysLeft < 0)
+        return due;
+    for (int d : reminderDays) {
+        if (d >= daysLeft)
+            due = d;
+    }
+    return due;
+}
+
 PdfLimits PlatformSettings::pdfLimits() const
 {
     PdfLimits limits;
@@ -107,6 +170,11 @@ QString PlatformSettings::describe(const QString &key)
         return tr("Most memory reading one PDF may use, in MB");
     if (key == kExpirySoon)
         return tr("Days before expiry a certificate shows as expiring soon");
+    if (key == kReminderDays)
+        return tr("Days before expiry reminders go out, e.g. 90,30,7,0 (0: the expiry day; "
+                  "none: no reminders)");
+    if (key == kReminderManager)
+        return tr("Remind the manager (else the group admins) too");
     return MailSettings::describe(key);
 }
 
@@ -120,6 +188,10 @@ QString PlatformSettings::value(const QString &key) const
         return Domain::reviewerModeKey(reviewers);
     if (key == kCredits)
         return onOff(creditsEnabled);
+    if (key == kReminderDays)
+        return reminderDaysText(reminderDays);
+    if (key == kReminderManager)
+        return onOff(remindManager);
     if (const WholeSetting *whole = wholeSetting(key))
         return QString::number(this->*whole->field);
     return mail.value(key);
@@ -148,6 +220,13 @@ Status PlatformSettings::set(const QString &key, const QString &value)
         reviewers = *mode;
         return Done{};
     }
+    if (key == kReminderDays) {
+        auto days = parseReminderDays(value);
+        if (!days)
+            return days.error();
+        reminderDays = days.value();
+        return Done{};
+    }
     if (const WholeSetting *whole = wholeSetting(key)) {
         const auto n = parseWhole(value, whole->low, whole->high);
         if (!n)
@@ -164,6 +243,8 @@ Status PlatformSettings::set(const QString &key, const QString &value)
         importEnabled = *b;
     else if (key == kValidation)
         validationRequired = *b;
+    else if (key == kReminderManager)
+        remindManager = *b;
     else
         creditsEnabled = *b;
     return Done{};

@@ -334,6 +334,39 @@ Result<QList<Id>> Policy::groupAdminReviewers(Id owner, Id uploader) const
     return reviewers;
 }
 
+Result<QList<Id>> Policy::reminderRecipients(const PlatformSettings &settings, Id owner) const
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT o.deleted, m.id, m.deleted FROM users o LEFT "
+                                          "JOIN users m ON m.id = o.manager_id WHERE o.id = ?"),
+                           {owner}, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    QList<Id> recipients;
+    if (!q.next() || q.value(0).toBool())
+        return recipients;
+    recipients << owner;
+    if (!settings.remindManager)
+        return recipients;
+    const Id manager = q.value(1).isNull() || q.value(2).toBool() ? 0 : q.value(1).toLongLong();
+    q.finish();
+    if (manager > 0 && manager != owner) {
+        recipients << manager;
+        return recipients;
+    }
+    const auto admins = groupAdminReviewers(owner, owner);
+    if (!admins)
+        return admins.error();
+    QList<Id> sorted = admins.value();
+    std::sort(sorted.begin(), sorted.end());
+    for (Id admin : std::as_const(sorted)) {
+        if (admin != owner)
+            recipients << admin;
+    }
+    return recipients;
+}
+
 Result<QList<Id>> Policy::reviewersFor(Id owner, Id uploader) const
 {
     return reviewersFor(settings(), owner, uploader);

@@ -123,6 +123,12 @@ public:
     Result<QList<Id>> reviewersFor(const PlatformSettings &settings, Id owner,
                                    Id uploader = 0) const;
 
+    // README "Reminders": who is reminded of owner's certificate before its
+    // expiry: the owner; with reminders.manager, also their active manager,
+    // else (none, or a deleted one) the group admins R3 routes to in
+    // group-admins mode. Owner first, then by id; never a deleted user.
+    Result<QList<Id>> reminderRecipients(const PlatformSettings &settings, Id owner) const;
+
 private:
     bool adminOfGroupOrAncestor(Id user, Id group) const;
     Result<QList<Id>> groupAdminReviewers(Id owner, Id uploader) const;

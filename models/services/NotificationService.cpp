@@ -11,6 +11,8 @@ NotificationStore::Filter storeFilter(InboxFilter filter)
         return NotificationStore::Filter::Requests;
     case InboxFilter::Outcomes:
         return NotificationStore::Filter::Outcomes;
+    case InboxFilter::Reminders:
+        return NotificationStore::Filter::Reminders;
     case InboxFilter::All:
         break;
     }
@@ -74,7 +76,8 @@ bool NotificationService::markTaskRequestsRead(const QSqlDatabase &db, Id taskId
 
 bool NotificationService::notify(const QSqlDatabase &db, Id recipient,
                                  NotificationCategory category, Id certificateId, Id taskId,
-                                 Id actor, const QString &comment, QString *error)
+                                 Id actor, const QString &comment, QString *error,
+                                 int daysLeft)
 {
     NotificationStore store(db);
     if (store.isServer()) {
@@ -91,9 +94,13 @@ bool NotificationService::notify(const QSqlDatabase &db, Id recipient,
     // Deleted users get no notifications (README rules).
     if (to->deleted)
         return true;
-    const Id id = store.insert(recipient, category, certificateId, taskId, actor, comment, error);
+    const Id id =
+        store.insert(recipient, category, certificateId, taskId, actor, comment, error, daysLeft);
     if (!error->isEmpty())
         return false;
+    // Each person's choice (README "Reminders"): in-app reminders stay.
+    if (category == NotificationCategory::Reminder && !to->reminderEmails)
+        return true;
     // The email says what the in-app notification says.
     Notification notification;
     notification.category = category;
@@ -103,11 +110,9 @@ bool NotificationService::notify(const QSqlDatabase &db, Id recipient,
     notification.comment = comment;
     notification.certificateName = to->certificateName;
     notification.actorName = to->actorName;
+    notification.daysLeft = daysLeft;
     const QString body =
-        notification.body() + QStringLiteral("\n\n") +
-        (category == NotificationCategory::ValidationRequest
-             ? tr("Open CertDesk, then Notifications > Certificate Validation, to review it.")
-             : tr("Open CertDesk, then Results, to see it."));
+        notification.body() + QStringLiteral("\n\n") + notification.emailFooter();
     OutboxStore(db).enqueue(id, to->email, notification.title(), body, to->language, error);
     return error->isEmpty();
 }

@@ -7,12 +7,14 @@
 #include <QCoreApplication>
 
 // Which notifications an inbox shows: all, the reviewers' validation
-// requests (category "Certificate Validation"), or the owners' outcomes.
+// requests (category "Certificate Validation"), the owners' outcomes
+// (validated, rejected, revoked), or the reminders before expiry.
 enum class InboxFilter
 {
     All,
     ValidationRequests,
-    Outcomes
+    Outcomes,
+    Reminders
 };
 
 // The in-app inbox. Notifications are written by the services that cause
@@ -37,10 +39,11 @@ public:
     Result<int> markAllRead(Id recipient);
 
     // Used by services inside their transaction: the notification and its
-    // email to the recipient (unless the recipient is deleted).
+    // email to the recipient (unless the recipient is deleted; a reminder's
+    // email unless they turned reminder emails off). daysLeft: a reminder's.
     static bool notify(const QSqlDatabase &db, Id recipient, NotificationCategory category,
                        Id certificateId, Id taskId, Id actor, const QString &comment,
-                       QString *error);
+                       QString *error, int daysLeft = -1);
 
     // Used by the review inside its transaction: a decided task's validation
     // requests are done for every reviewer, so they stop waiting as unread.

@@ -5,7 +5,7 @@
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT n.id, n.category, n.certificate_id, c.name, n.task_id, n.actor_id, a.name, "
-    "n.comment, n.created_at, n.read_at FROM notifications n "
+    "n.comment, n.created_at, n.read_at, n.threshold_days FROM notifications n "
     "LEFT JOIN certificates c ON c.id = n.certificate_id "
     "LEFT JOIN users a ON a.id = n.actor_id ");
 
@@ -14,8 +14,10 @@ Notification fromQuery(const QSqlQuery &q)
     Notification n;
     QString category;
     QVariant readAt;
+    QVariant daysLeft;
     Sql::readColumns(q, 0, n.id, category, n.certificateId, n.certificateName, n.taskId, n.actorId,
-                     n.actorName, n.comment, n.createdAt, readAt);
+                     n.actorName, n.comment, n.createdAt, readAt, daysLeft);
+    n.daysLeft = daysLeft.isNull() ? -1 : daysLeft.toInt();
     n.category = Domain::categoryFromKey(category);
     n.read = !readAt.isNull();
     return n;
@@ -39,23 +41,37 @@ QList<Notification> NotificationStore::inbox(Id recipient, Filter filter, bool u
                                              Id beforeId, int limit, QString *error) const
 {
     const QString request = Domain::categoryKey(NotificationCategory::ValidationRequest);
+    const QString reminder = Domain::categoryKey(NotificationCategory::Reminder);
     QSqlQuery q;
     if (m_server) {
-        const QString which = filter == Filter::Requests   ? QStringLiteral("requests")
-                              : filter == Filter::Outcomes ? QStringLiteral("outcomes")
-                                                           : QStringLiteral("all");
+        const QString which = filter == Filter::Requests    ? QStringLiteral("requests")
+                              : filter == Filter::Outcomes  ? QStringLiteral("outcomes")
+                              : filter == Filter::Reminders ? QStringLiteral("reminders")
+                                                            : QStringLiteral("all");
         q = Sql::run(m_db,
                      QStringLiteral("SELECT id, category, certificate_id, certificate_name, "
-                                    "task_id, actor_id, actor_name, comment, created_at, read_at "
-                                    "FROM cd_api.inbox(?, ?, ?, ?)"),
+                                    "task_id, actor_id, actor_name, comment, created_at, read_at, "
+                                    "threshold_days FROM cd_api.inbox(?, ?, ?, ?)"),
                      {which, unreadOnly, beforeId, qMax(1, limit)}, error);
     } else {
         QString sql = kSelect + QStringLiteral("WHERE n.recipient_id = ? ");
         QVariantList values{recipient};
-        if (filter != Filter::All) {
-            sql += filter == Filter::Requests ? QStringLiteral("AND n.category = ? ")
-                                              : QStringLiteral("AND n.category <> ? ");
+        // Outcomes: everything that is neither a request nor a reminder.
+        switch (filter) {
+        case Filter::All:
+            break;
+        case Filter::Requests:
+            sql += QStringLiteral("AND n.category = ? ");
             values << request;
+            break;
+        case Filter::Reminders:
+            sql += QStringLiteral("AND n.category = ? ");
+            values << reminder;
+            break;
+        case Filter::Outcomes:
+            sql += QStringLiteral("AND n.category <> ? AND n.category <> ? ");
+            values << request << reminder;
+            break;
         }
         if (unreadOnly)
             sql += QStringLiteral("AND n.read_at IS NULL ");
@@ -135,7 +151,8 @@ NotificationStore::recipient(Id recipient, Id certificateId, Id actor, QString *
     QSqlQuery q = Sql::run(m_db,
                            QStringLiteral("SELECT u.email, u.deleted, u.language, (SELECT name "
                                           "FROM certificates WHERE id = ?), (SELECT name FROM "
-                                          "users WHERE id = ?) FROM users u WHERE u.id = ?"),
+                                          "users WHERE id = ?), u.reminder_emails FROM users u "
+                                          "WHERE u.id = ?"),
                            {Sql::idOrNull(certificateId), Sql::idOrNull(actor), recipient}, error);
     if (!error->isEmpty() || !q.next())
         return std::nullopt;
@@ -145,19 +162,21 @@ NotificationStore::recipient(Id recipient, Id certificateId, Id actor, QString *
     r.language = q.value(2).toString();
     r.certificateName = q.value(3).toString();
     r.actorName = q.value(4).toString();
+    r.reminderEmails = q.value(5).toBool();
     q.finish();
     return r;
 }
 
 Id NotificationStore::insert(Id recipient, NotificationCategory category, Id certificateId,
-                             Id taskId, Id actor, const QString &comment, QString *error)
+                             Id taskId, Id actor, const QString &comment, QString *error,
+                             int daysLeft)
 {
     return Sql::insert(m_db,
                        QStringLiteral("INSERT INTO notifications (recipient_id, category, "
                                       "certificate_id, task_id, actor_id, comment, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                      "created_at, threshold_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                        {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
                         Sql::idOrNull(taskId), Sql::idOrNull(actor), Sql::textOrNull(comment),
-                        Sql::now()},
+                        Sql::now(), daysLeft < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(daysLeft)},
                        error);
 }

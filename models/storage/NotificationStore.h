@@ -21,7 +21,8 @@ public:
     {
         All,
         Requests,
-        Outcomes
+        Outcomes,
+        Reminders
     };
     // Newest first, before beforeId (0: from the newest).
     QList<Notification> inbox(Id recipient, Filter filter, bool unreadOnly, Id beforeId, int limit,
@@ -42,12 +43,14 @@ public:
         bool deleted = false;
         QString certificateName;
         QString actorName;
+        bool reminderEmails = true; // their choice of reminder emails
     };
     std::optional<Recipient> recipient(Id recipient, Id certificateId, Id actor,
                                        QString *error) const;
     // Plain statements: the in-app notification; returns its id.
+    // daysLeft: a reminder's days before expiry (-1: none).
     Id insert(Id recipient, NotificationCategory category, Id certificateId, Id taskId, Id actor,
-              const QString &comment, QString *error);
+              const QString &comment, QString *error, int daysLeft = -1);
     // A secured database: the server writes the notification and its email
     // for the event that justifies it (cd_api.notify), composing the text
     // itself; the client sends no text.

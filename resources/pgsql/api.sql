@@ -40,6 +40,7 @@ DROP FUNCTION IF EXISTS cd_api.import_certificate(BIGINT, TEXT, DATE, DATE, BIGI
     DOUBLE PRECISION, TEXT, TEXT, TEXT, TEXT);
 DROP FUNCTION IF EXISTS cd_api.resubmit_certificate(BIGINT, INTEGER, TEXT, DATE, DATE, BIGINT,
     DOUBLE PRECISION, TEXT, TEXT, TEXT);
+DROP FUNCTION IF EXISTS cd_api.inbox(TEXT, BOOLEAN, BIGINT, INTEGER);
 DROP VIEW IF EXISTS cd_task_rows;
 DROP VIEW IF EXISTS cd_email_rows;
 DROP VIEW IF EXISTS cd_certificate_rows;
@@ -463,21 +464,22 @@ END
 $$;
 
 -- The caller's inbox, newest first, after a keyset; p_filter: all,
--- requests or outcomes.
+-- requests, reminders or outcomes (the others).
 CREATE OR REPLACE FUNCTION cd_api.inbox(p_filter TEXT, p_unread_only BOOLEAN, p_before BIGINT,
                                         p_limit INTEGER)
 RETURNS TABLE (id BIGINT, category TEXT, certificate_id BIGINT, certificate_name TEXT,
                task_id BIGINT, actor_id BIGINT, actor_name TEXT, comment TEXT,
-               created_at TIMESTAMPTZ, read_at TIMESTAMPTZ)
+               created_at TIMESTAMPTZ, read_at TIMESTAMPTZ, threshold_days INTEGER)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     WITH who AS MATERIALIZED (SELECT cd_me() AS me)
     SELECT n.id, n.category, n.certificate_id, c.name, n.task_id, n.actor_id, a.name, n.comment,
-           n.created_at, n.read_at
+           n.created_at, n.read_at, n.threshold_days
       FROM who, notifications n LEFT JOIN certificates c ON c.id = n.certificate_id
       LEFT JOIN users a ON a.id = n.actor_id
      WHERE n.recipient_id = who.me
        AND (p_filter = 'all' OR (p_filter = 'requests' AND n.category = 'validation-request')
-            OR (p_filter = 'outcomes' AND n.category <> 'validation-request'))
+            OR (p_filter = 'reminders' AND n.category = 'reminder')
+            OR (p_filter = 'outcomes' AND n.category NOT IN ('validation-request', 'reminder')))
        AND (NOT p_unread_only OR n.read_at IS NULL)
        AND (COALESCE(p_before, 0) = 0 OR n.id < p_before)
      ORDER BY n.id DESC
@@ -513,6 +515,125 @@ BEGIN
 END
 $$;
 
+-- --- Reminders before expiry ---------------------------------------------------
+
+-- ReminderService on a prepared server (README "Reminders"; the same rules
+-- as its plain statements): the certificates whose reminder is due on
+-- p_today, one page in (expires_on, id) order after the keyset, each with
+-- its threshold (the smallest of reminders.days not below the days left)
+-- and recipients (the owner; with reminders.manager, the active manager, else
+-- the group admins R3 routes to). Unless p_dry_run, each reminder is claimed
+-- in reminders_sent (its key: certificate, expiry date, threshold) and, when
+-- this call claimed it, written as notifications and emails (not to someone
+-- who turned reminder emails off) in the caller's transaction: a reminder
+-- another job claimed first comes back with sent = FALSE. Relays and
+-- platform admins only.
+DROP FUNCTION IF EXISTS cd_api.send_reminders(DATE, BOOLEAN, DATE, BIGINT, INTEGER);
+CREATE FUNCTION cd_api.send_reminders(p_today DATE, p_dry_run BOOLEAN, p_after_expires DATE,
+                                      p_after_id BIGINT, p_limit INTEGER)
+RETURNS TABLE (certificate_id BIGINT, certificate_name TEXT, owner_id BIGINT, owner_name TEXT,
+               expires_on DATE, days_left INTEGER, threshold_days INTEGER, sent BOOLEAN,
+               recipient_ids BIGINT[], recipient_names TEXT[], emailed BOOLEAN[])
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    days INTEGER[];
+    horizon INTEGER;
+    c RECORD;
+    r RECORD;
+    claimed INTEGER;
+    new_id BIGINT;
+BEGIN
+    IF NOT (cd_trusted() OR cd_api_is_relay() OR cd_is_platform_admin(cd_me())) THEN
+        PERFORM cd_refuse('Only a relay or a platform admin sends the reminders.');
+    END IF;
+    IF p_today IS NULL THEN
+        PERFORM cd_refuse('Reminders need the date of today.');
+    END IF;
+    days := COALESCE(cd_reminder_days(COALESCE(cd_setting('reminders.days'), '90,30,7,0')),
+                     '{90,30,7,0}');
+    IF cardinality(days) = 0 THEN
+        RETURN;
+    END IF;
+    horizon := (SELECT max(d) FROM unnest(days) AS d);
+    FOR c IN
+        SELECT y.* FROM (
+            SELECT x.id, x.name, x.owner_id, o.name AS owner_name, x.expires_on,
+                   (x.expires_on - p_today) AS left_days,
+                   (SELECT min(d) FROM unnest(days) AS d WHERE d >= x.expires_on - p_today) AS t
+              FROM certificates x JOIN users o ON o.id = x.owner_id
+             WHERE x.expires_on BETWEEN p_today AND p_today + horizon
+               AND x.kind = 'external' AND x.status IN ('accepted', 'validated')
+               AND x.revoked_at IS NULL AND x.renewed_by_id IS NULL AND o.deleted = FALSE
+               AND (COALESCE(p_after_id, 0) = 0 OR x.expires_on > p_after_expires
+                    OR (x.expires_on = p_after_expires AND x.id > p_after_id))) y
+         -- Neither this reminder nor a later one (catch-up) sent already.
+         WHERE NOT EXISTS (SELECT 1 FROM reminders_sent s WHERE s.certificate_id = y.id
+                              AND s.expires_on = y.expires_on AND s.threshold_days <= y.t)
+         ORDER BY y.expires_on, y.id
+         LIMIT GREATEST(1, p_limit)
+    LOOP
+        certificate_id := c.id;
+        certificate_name := c.name;
+        owner_id := c.owner_id;
+        owner_name := c.owner_name;
+        expires_on := c.expires_on;
+        days_left := c.left_days;
+        threshold_days := c.t;
+        recipient_ids := '{}';
+        recipient_names := '{}';
+        emailed := '{}';
+        IF NOT p_dry_run THEN
+            INSERT INTO reminders_sent (certificate_id, expires_on, threshold_days, sent_at)
+                 VALUES (c.id, c.expires_on, c.t, now()) ON CONFLICT DO NOTHING;
+            GET DIAGNOSTICS claimed = ROW_COUNT;
+            IF claimed = 0 THEN
+                sent := FALSE;
+                RETURN NEXT;
+                CONTINUE;
+            END IF;
+        END IF;
+        sent := TRUE;
+        FOR r IN
+            SELECT u.id, u.name, u.email, u.language, u.reminder_emails
+              FROM users u
+             WHERE u.deleted = FALSE
+               AND (u.id = c.owner_id
+                    OR (COALESCE(cd_setting('reminders.manager'), 'on') = 'on'
+                        AND u.id IN (SELECT m.id FROM users o JOIN users m ON m.id = o.manager_id
+                                      WHERE o.id = c.owner_id AND m.deleted = FALSE
+                                        AND m.id <> c.owner_id
+                                     UNION ALL
+                                     SELECT g FROM cd_group_reviewers_for(c.owner_id, NULL) AS g
+                                      WHERE NOT EXISTS (
+                                          SELECT 1 FROM users o JOIN users m
+                                              ON m.id = o.manager_id
+                                           WHERE o.id = c.owner_id AND m.deleted = FALSE
+                                             AND m.id <> c.owner_id))))
+             ORDER BY u.id <> c.owner_id, u.id
+        LOOP
+            recipient_ids := recipient_ids || r.id;
+            recipient_names := recipient_names || r.name;
+            emailed := emailed || r.reminder_emails;
+            IF NOT p_dry_run THEN
+                INSERT INTO notifications (recipient_id, category, certificate_id, actor_id,
+                                           created_at, threshold_days)
+                     VALUES (r.id, 'reminder', c.id,
+                             CASE WHEN r.id = c.owner_id THEN NULL ELSE c.owner_id END, now(),
+                             c.left_days)
+                  RETURNING id INTO new_id;
+                IF r.reminder_emails THEN
+                    INSERT INTO email_outbox (notification_id, recipient_email, subject, body,
+                                              language, state, next_attempt_at, created_at)
+                         VALUES (new_id, r.email, '', '', r.language, 'queued', now(), now());
+                END IF;
+            END IF;
+        END LOOP;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+
 -- --- The outbox: platform admins see failed emails; relays send -----------------
 
 CREATE OR REPLACE FUNCTION cd_api_is_relay() RETURNS BOOLEAN
@@ -525,7 +646,7 @@ CREATE VIEW cd_email_rows AS
     SELECT e.id, e.notification_id, e.recipient_email, e.subject, e.body, e.language, e.state,
            e.attempts, e.last_error, e.message_id, e.created_at, e.last_attempt_at,
            e.next_attempt_at, e.sent_at, e.queued_at, n.category, c.name AS certificate_name,
-           a.name AS actor_name, n.comment
+           a.name AS actor_name, n.comment, n.threshold_days
       FROM email_outbox e LEFT JOIN notifications n ON n.id = e.notification_id
       LEFT JOIN certificates c ON c.id = n.certificate_id LEFT JOIN users a ON a.id = n.actor_id;
 REVOKE ALL ON cd_email_rows FROM PUBLIC;
@@ -836,5 +957,6 @@ GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA cd_api TO {{MEMBER}};
 GRANT EXECUTE ON FUNCTION cd_api.me(), cd_api.relay_claim(TEXT, TIMESTAMPTZ, TEXT, TIMESTAMPTZ,
     TIMESTAMPTZ), cd_api.relay_sent(BIGINT, TIMESTAMPTZ), cd_api.relay_failed(BIGINT, TEXT, TEXT,
     TIMESTAMPTZ, TIMESTAMPTZ, TEXT), cd_api.relay_defer(TEXT, TIMESTAMPTZ, TIMESTAMPTZ,
-    TIMESTAMPTZ), cd_api.relay_next_due(), cd_api.email(BIGINT), cd_api.outbox_counts()
+    TIMESTAMPTZ), cd_api.relay_next_due(), cd_api.email(BIGINT), cd_api.outbox_counts(),
+    cd_api.send_reminders(DATE, BOOLEAN, DATE, BIGINT, INTEGER)
     TO {{RELAY}};

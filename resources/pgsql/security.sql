@@ -120,29 +120,19 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                        AND cd_admin_of_group(actor, m.group_id))))
 $$;
 
--- Policy::reviewersFor (R3, four eyes): the manager when reviewers are
--- managers and the owner has an active one who did not upload the
--- certificate; else, for each of the owner's groups (the platform group when
--- none), the admins of the nearest group up the tree that has an admin other
--- than the owner and the uploader.
-DROP FUNCTION IF EXISTS cd_reviewers_for(BIGINT);
-CREATE OR REPLACE FUNCTION cd_reviewers_for(owner BIGINT, uploader BIGINT) RETURNS SETOF BIGINT
+-- Policy::reviewersFor in group-admins mode (R3): for each of the owner's
+-- groups (the platform group when none), the admins of the nearest group up
+-- the tree that has an admin other than the owner and the uploader. Also
+-- whom a reminder goes to when the owner has no manager (README "Reminders").
+CREATE OR REPLACE FUNCTION cd_group_reviewers_for(owner BIGINT, uploader BIGINT)
+RETURNS SETOF BIGINT
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    manager BIGINT;
     start BIGINT;
     g BIGINT;
     admins BIGINT[];
     found BIGINT[] := '{}';
 BEGIN
-    IF cd_setting('validation.reviewers') = 'managers' THEN
-        SELECT m.id INTO manager FROM users o JOIN users m ON m.id = o.manager_id
-         WHERE o.id = owner AND m.deleted = FALSE;
-        IF manager IS NOT NULL AND manager <> owner AND manager IS DISTINCT FROM uploader THEN
-            RETURN NEXT manager;
-            RETURN;
-        END IF;
-    END IF;
     FOR start IN
         SELECT group_id FROM memberships WHERE user_id = owner
         UNION ALL SELECT id FROM groups WHERE parent_id IS NULL
@@ -161,6 +151,50 @@ BEGIN
         END LOOP;
     END LOOP;
     RETURN QUERY SELECT DISTINCT r FROM unnest(found) AS r ORDER BY r;
+END
+$$;
+
+-- Policy::reviewersFor (R3, four eyes): the manager when reviewers are
+-- managers and the owner has an active one who did not upload the
+-- certificate; else the group admins above.
+DROP FUNCTION IF EXISTS cd_reviewers_for(BIGINT);
+CREATE OR REPLACE FUNCTION cd_reviewers_for(owner BIGINT, uploader BIGINT) RETURNS SETOF BIGINT
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    manager BIGINT;
+BEGIN
+    IF cd_setting('validation.reviewers') = 'managers' THEN
+        SELECT m.id INTO manager FROM users o JOIN users m ON m.id = o.manager_id
+         WHERE o.id = owner AND m.deleted = FALSE;
+        IF manager IS NOT NULL AND manager <> owner AND manager IS DISTINCT FROM uploader THEN
+            RETURN NEXT manager;
+            RETURN;
+        END IF;
+    END IF;
+    RETURN QUERY SELECT cd_group_reviewers_for(owner, uploader);
+END
+$$;
+
+-- PlatformSettings::parseReminderDays: reminders.days as stored ("90,30,7,0"
+-- or "none") as an array, NULL when malformed (a number over 3650, one given
+-- twice, more than ten).
+CREATE OR REPLACE FUNCTION cd_reminder_days(p_value TEXT) RETURNS INTEGER[]
+LANGUAGE plpgsql IMMUTABLE SET search_path = public, pg_temp AS $$
+DECLARE
+    days INTEGER[];
+BEGIN
+    IF p_value = 'none' THEN
+        RETURN '{}';
+    END IF;
+    IF p_value IS NULL OR p_value !~ '^[0-9]{1,4}(,[0-9]{1,4}){0,9}$' THEN
+        RETURN NULL;
+    END IF;
+    days := string_to_array(p_value, ',')::INTEGER[];
+    IF EXISTS (SELECT 1 FROM unnest(days) AS d WHERE d > 3650)
+       OR (SELECT COUNT(DISTINCT d) FROM unnest(days) AS d) <> cardinality(days) THEN
+        RETURN NULL;
+    END IF;
+    RETURN days;
 END
 $$;
 
@@ -579,7 +613,8 @@ BEGIN
     IF NEW.id <> OLD.id OR NEW.recipient_id <> OLD.recipient_id OR NEW.category <> OLD.category
        OR NEW.certificate_id IS DISTINCT FROM OLD.certificate_id
        OR NEW.task_id IS DISTINCT FROM OLD.task_id OR NEW.actor_id IS DISTINCT FROM OLD.actor_id
-       OR NEW.comment IS DISTINCT FROM OLD.comment OR NEW.created_at <> OLD.created_at THEN
+       OR NEW.comment IS DISTINCT FROM OLD.comment OR NEW.created_at <> OLD.created_at
+       OR NEW.threshold_days IS DISTINCT FROM OLD.threshold_days THEN
         PERFORM cd_refuse('Only the read mark of a notification changes.');
     END IF;
     RETURN NEW;
@@ -618,8 +653,10 @@ BEGIN
     IF NEW.key LIKE 'server.%' THEN
         PERFORM cd_refuse('Server settings are changed by certdesk-cli setup only.');
     END IF;
-    IF (NEW.key IN ('import.enabled', 'validation.required', 'credits.enabled')
+    IF (NEW.key IN ('import.enabled', 'validation.required', 'credits.enabled',
+                    'reminders.manager')
             AND NEW.value NOT IN ('on', 'off'))
+       OR (NEW.key = 'reminders.days' AND cd_reminder_days(NEW.value) IS NULL)
        OR (NEW.key = 'validation.reviewers' AND NEW.value NOT IN ('managers', 'group-admins'))
        OR (NEW.key = 'pdf.max-size-mb' AND NEW.value !~ '^[0-9]{1,4}$')
        OR (NEW.key IN ('pdf.check-seconds', 'pdf.check-memory-mb')

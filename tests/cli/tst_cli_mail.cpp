@@ -195,8 +195,12 @@ void TestCliMail::relayOnce_sendsWhatIsDue_json()
              sorted({QStringLiteral("sent"), QStringLiteral("rescheduled"),
                      QStringLiteral("deferred"), QStringLiteral("gave_up"),
                      QStringLiteral("stopped"), QStringLiteral("server_problem"),
-                     QStringLiteral("last_error"), QStringLiteral("next_attempt_at")}));
+                     QStringLiteral("last_error"), QStringLiteral("next_attempt_at"),
+                     QStringLiteral("reminders"), QStringLiteral("reminders_problem")}));
     QCOMPARE(summary.value(QStringLiteral("sent")).toInt(), 2);
+    // The day's reminders run first (none due here).
+    QCOMPARE(summary.value(QStringLiteral("reminders")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("reminders_problem")), QJsonValue());
     QCOMPARE(summary.value(QStringLiteral("next_attempt_at")), QJsonValue());
     QCOMPARE(m_sink.messages().size(), 2);
     QCOMPARE(stateOf(a), QStringLiteral("sent"));

@@ -1,6 +1,7 @@
 #include "shell/AppController.h"
 
 #include "mail/MailPump.h"
+#include "services/ReminderTimer.h"
 #include "shell/MainWindow.h"
 #include "shell/SignInWindow.h"
 #include "style/Theme.h"
@@ -70,6 +71,19 @@ void AppController::openMainWindow()
         m_pump = std::make_unique<MailPump>(location);
         m_main->setMailPump(m_pump.get());
         m_pump->start();
+        // So do the reminders before expiry, at sign-in and each new day
+        // (README "Reminders"); what they queue goes out at once.
+        m_reminders = std::make_unique<ReminderTimer>(location);
+        connect(m_reminders.get(), &ReminderTimer::finished, this,
+                [this](int sent, const QString &) {
+                    if (sent <= 0)
+                        return;
+                    if (m_pump)
+                        m_pump->sendNow();
+                    if (m_main)
+                        m_main->refreshUnreadCount();
+                });
+        m_reminders->start();
     }
     connect(m_main.data(), &MainWindow::signOutRequested, this, &AppController::signOut,
             Qt::QueuedConnection);
@@ -94,6 +108,7 @@ void AppController::signOut()
 
 void AppController::stopMailPump()
 {
+    m_reminders.reset();
     if (!m_pump)
         return;
     m_pump->stop();

@@ -6,6 +6,7 @@
 #include <memory>
 
 class MailPump;
+class ReminderTimer;
 class MainWindow;
 class QApplication;
 class SignInWindow;
@@ -13,7 +14,8 @@ class SignInWindow;
 // The GUI's wiring: the sign-in window first; after sign-in the main window
 // (which owns the session); signing out closes it and shows sign-in again.
 // On a local (SQLite) database the email sender (MailPump) runs while someone
-// is signed in; a shared PostgreSQL database has certdesk-cli mail-relay.
+// is signed in, and so does the reminder job (ReminderTimer); a shared
+// PostgreSQL database has certdesk-cli mail-relay and reminders.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     MainWindow *mainWindow() const;
     // The running email sender, or null (signed out, or PostgreSQL).
     MailPump *mailPump() const { return m_pump.get(); }
+    // The reminder job on a local database, or null.
+    ReminderTimer *reminderTimer() const { return m_reminders.get(); }
 
 public slots:
     void signOut();
@@ -45,4 +49,5 @@ private:
     std::unique_ptr<SignInWindow> m_signIn;
     QPointer<MainWindow> m_main;
     std::unique_ptr<MailPump> m_pump;
+    std::unique_ptr<ReminderTimer> m_reminders;
 };
