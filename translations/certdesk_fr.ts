@@ -3785,6 +3785,30 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>Results, profiles and the Users page&apos;s counts show a certificate as expiring soon from this many days before its expiration date.</source>
         <translation>Les résultats, les profils et les compteurs de la page Utilisateurs montrent un certificat comme expirant bientôt à partir de ce nombre de jours avant sa date d&apos;expiration.</translation>
     </message>
+    <message>
+        <source>Send &amp;reminders</source>
+        <translation>Envoyer des &amp;rappels</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>days before expiry</source>
+        <translation>jours avant l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Whole numbers separated by commas, such as 90, 30, 7, 0 (0: the expiry day); empty: no reminders. Each reminder is sent once per certificate, in CertDesk and by email.</source>
+        <translation>Nombres entiers séparés par des virgules, comme 90, 30, 7, 0 (0 : le jour de l&apos;expiration) ; vide : aucun rappel. Chaque rappel est envoyé une fois par certificat, dans CertDesk et par e-mail.</translation>
+    </message>
+    <message>
+        <source>Also remind the &amp;manager (without one, the group admins)</source>
+        <translation>Rappeler aussi le &amp;manager (à défaut, les administrateurs du groupe)</translation>
+    </message>
+    <message>
+        <source>Off: only the certificate&apos;s owner is reminded. Anyone can turn reminder emails off for themselves in their profile menu; reminders in CertDesk stay.</source>
+        <translation>Désactivé : seul le titulaire du certificat reçoit le rappel. Chacun peut désactiver pour lui-même les e-mails de rappel dans son menu de profil ; les rappels dans CertDesk restent.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>

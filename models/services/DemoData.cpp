@@ -187,6 +187,14 @@ const QList<DemoCertificate> &demoCertificates()
          O::Accepted, nullptr},
         {"julia.novak@demo.example", "Customer Success Fundamentals", "Gainsight", 60, 0, nullptr,
          0, O::Accepted, nullptr},
+        // One at each default reminder threshold (README "Reminders"): 90,
+        // 30 (several above), 7 days before expiry, and the expiry day.
+        {"julia.novak@demo.example", "First Aid at Work", "Red Cross", 1005, 1095,
+         "First Aid at Work", 3, O::Accepted, nullptr},
+        {"ines.costa@demo.example", "Forklift Operator", "RTITB", 1818, 1825, "Forklift Operator",
+         5, O::Accepted, nullptr},
+        {"lucas.martin@demo.example", "GDPR Essentials", "IAPP", 730, 730, "GDPR Essentials", 2,
+         O::Accepted, nullptr},
         // Internal certificates granted by the platform.
         {"emma.wilson@demo.example", "GDPR Essentials", "Northwind Learning", 150, 730,
          "GDPR Essentials", 2, O::Internal, nullptr},

@@ -23,7 +23,11 @@ private slots:
         m_fx = std::make_unique<CliFixture>(backend);
         QVERIFY2(m_fx->isValid(), qPrintable(m_fx->error()));
     }
-    void cleanup() { m_fx.reset(); }
+    void cleanup()
+    {
+        m_fx.reset();
+        qunsetenv("CERTDESK_TODAY"); // whatever a failed test left
+    }
 
     void helpAndVersion_exitZero();
     void usageErrors_exitTwoWithHint();
@@ -36,6 +40,7 @@ private slots:
     void groupAndUserAdd_viaCli();
     void json_listsHaveDocumentedKeys();
     void me_showsAndSetsOwnReminderEmails();
+    void reminders_onTheDemo_sentOnceThenNothing();
 
 private:
     std::unique_ptr<CliFixture> m_fx;
@@ -481,6 +486,61 @@ void TestCli::json_listsHaveDocumentedKeys()
 
     r = m_fx->as(admin, {QStringLiteral("--json"), QStringLiteral("templates")});
     QVERIFY2(r.exitCode == 0 && r.json().isArray(), r.describe());
+}
+
+void TestCli::reminders_onTheDemo_sentOnceThenNothing()
+{
+    // README "Reminders": a fixed today for the demo and the job alike.
+    qputenv("CERTDESK_TODAY", "2027-01-15");
+    CliRun r = m_fx->run({QStringLiteral("demo")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+
+    const auto before = m_fx->counts();
+    r = m_fx->run(
+        {QStringLiteral("--json"), QStringLiteral("reminders"), QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QJsonObject dry = r.json().object();
+    QCOMPARE(sortedKeys(dry),
+             sorted({QStringLiteral("today"), QStringLiteral("dry_run"), QStringLiteral("count"),
+                     QStringLiteral("emails"), QStringLiteral("claimed_elsewhere"),
+                     QStringLiteral("sent")}));
+    QCOMPARE(dry.value(QStringLiteral("today")).toString(), QStringLiteral("2027-01-15"));
+    QVERIFY(dry.value(QStringLiteral("dry_run")).toBool());
+    const int due = dry.value(QStringLiteral("count")).toInt();
+    QVERIFY2(due >= 4, r.describe());
+    const QJsonObject first = dry.value(QStringLiteral("sent")).toArray().first().toObject();
+    QCOMPARE(
+        sortedKeys(first),
+        sorted({QStringLiteral("certificate"), QStringLiteral("name"), QStringLiteral("owner"),
+                QStringLiteral("owner_id"), QStringLiteral("expires"), QStringLiteral("days_left"),
+                QStringLiteral("threshold_days"), QStringLiteral("recipients")}));
+    QCOMPARE(m_fx->counts(), before); // a dry run writes nothing
+
+    r = m_fx->run({QStringLiteral("reminders")});
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), r.describe());
+    QVERIFY2(r.out.contains(QStringLiteral("Sent %1 reminder(s) on 2027-01-15").arg(due)),
+             r.describe());
+    QVERIFY2(r.out.contains(QStringLiteral("First Aid at Work")), r.describe());
+    // Run again: nothing.
+    r = m_fx->run({QStringLiteral("reminders")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.out, QStringLiteral("No reminder was due on 2027-01-15: nothing sent.\n"));
+    r = m_fx->run({QStringLiteral("--json"), QStringLiteral("reminders")});
+    QCOMPARE(r.json().object().value(QStringLiteral("count")).toInt(), 0);
+
+    // Bad input: a flag with a value, an extra argument, a date that is not one.
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("reminders"), QStringLiteral("--dry-run=yes")},
+          QStringList{QStringLiteral("reminders"), QStringLiteral("now")},
+          QStringList{QStringLiteral("reminders"), QStringLiteral("--days"),
+                      QStringLiteral("3")}}) {
+        r = m_fx->run(args);
+        QVERIFY2(r.exitCode == 2, r.describe());
+    }
+    qputenv("CERTDESK_TODAY", "2027-02-30");
+    r = m_fx->run({QStringLiteral("reminders")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("CERTDESK_TODAY")), r.describe());
+    qunsetenv("CERTDESK_TODAY");
 }
 
 QTEST_MAIN(TestCli)

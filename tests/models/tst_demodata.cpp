@@ -6,6 +6,7 @@
 #include "services/CertificateService.h"
 #include "services/DemoData.h"
 #include "services/DirectoryService.h"
+#include "services/ReminderService.h"
 
 #include <QBuffer>
 #include <QPdfDocument>
@@ -23,6 +24,7 @@ private slots:
 
     void fill_createsOrganisation();
     void fill_everyStatusPresent();
+    void fill_remindersAtEachThreshold();
     void fill_pdfsLookLikeCertificates();
     void fill_secondTime_refused();
     void fill_demoPasswordsWork();
@@ -106,6 +108,19 @@ void TestDemoData::fill_everyStatusPresent()
     QVERIFY(kinds.contains(CertificateKind::External));
     QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM validation_tasks WHERE state = 'open'")) >=
             3);
+}
+
+void TestDemoData::fill_remindersAtEachThreshold()
+{
+    // README "Reminders": the demo shows each default threshold on the day
+    // it is made; a dry run writes nothing.
+    const auto run = ReminderService(m_db->db()).run(Domain::today(), true);
+    QVERIFY2(run, qPrintable(run.message()));
+    QSet<int> thresholds;
+    for (const Reminder &r : run->sent)
+        thresholds.insert(r.threshold);
+    QCOMPARE(thresholds, (QSet<int>{90, 30, 7, 0}));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM reminders_sent")), 0);
 }
 
 void TestDemoData::fill_pdfsLookLikeCertificates()

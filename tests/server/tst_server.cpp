@@ -37,7 +37,7 @@ private slots:
     void login_identityIsTheConnection();
     void userAdd_createsLogin_deleteDisablesIt();
     void services_workThroughTheServerRules();
-    void settings_expirySoonDays_checkedByTheServer();
+    void settings_expiryAndReminders_checkedByTheServer();
     void reminderEmails_ownChoiceOnly();
 
 private:
@@ -316,7 +316,7 @@ void TestServer::services_workThroughTheServerRules()
 }
 
 QTEST_MAIN(TestServer)
-void TestServer::settings_expirySoonDays_checkedByTheServer()
+void TestServer::settings_expiryAndReminders_checkedByTheServer()
 {
     // expiry.soon-days: 1 to 365 days, whoever writes it and however.
     auto admin = as(QStringLiteral("root@example.org"));
@@ -353,6 +353,39 @@ void TestServer::settings_expirySoonDays_checkedByTheServer()
     Sql::run(l->connection(), update, {QStringLiteral("7")}, &error);
     QVERIFY2(!error.isEmpty(), "a learner changed expiry.soon-days");
     QCOMPARE(SettingsService(*admin).settings()->expirySoonDays, 365);
+
+    // reminders.days and reminders.manager: what PlatformSettings accepts, by
+    // plain SQL too (README "Reminders").
+    const QString remind = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
+    for (const auto &[key, bad] : QList<QPair<QString, QString>>{
+             {QStringLiteral("reminders.days"), QStringLiteral("90,abc")},
+             {QStringLiteral("reminders.days"), QStringLiteral("-1")},
+             {QStringLiteral("reminders.days"), QStringLiteral("3651")},
+             {QStringLiteral("reminders.days"), QStringLiteral("30,30")},
+             {QStringLiteral("reminders.days"), QStringLiteral("")},
+             {QStringLiteral("reminders.days"), QStringLiteral("1,2,3,4,5,6,7,8,9,10,11")},
+             {QStringLiteral("reminders.days"), QStringLiteral("90, 30")},
+             {QStringLiteral("reminders.manager"), QStringLiteral("maybe")}}) {
+        error.clear();
+        Sql::run(admin->connection(), remind, {key, bad}, &error);
+        QVERIFY2(error.contains(key + QStringLiteral(" cannot be")),
+                 qPrintable(bad + QStringLiteral(": ") + error));
+    }
+    for (const auto &[key, good] : QList<QPair<QString, QString>>{
+             {QStringLiteral("reminders.days"), QStringLiteral("60,14,0")},
+             {QStringLiteral("reminders.days"), QStringLiteral("none")},
+             {QStringLiteral("reminders.manager"), QStringLiteral("off")}}) {
+        error.clear();
+        Sql::run(admin->connection(), remind, {key, good}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(good + QStringLiteral(": ") + error));
+    }
+    QVERIFY(SettingsService(*admin).settings()->reminderDays.isEmpty());
+    QVERIFY(!SettingsService(*admin).settings()->remindManager);
+    error.clear();
+    Sql::run(l->connection(), remind, {QStringLiteral("reminders.days"), QStringLiteral("1")},
+             &error);
+    QVERIFY2(!error.isEmpty(), "a learner changed reminders.days");
 }
 
 void TestServer::reminderEmails_ownChoiceOnly()

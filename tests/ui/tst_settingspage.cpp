@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -34,6 +35,7 @@ private slots:
     void reviewers_radioButtons();
     void pdfLimit_savedWhereTheAdminStops();
     void pdfReaderLimits_shownWithRangesAndSaved();
+    void reminders_daysTypedAndChecked_managerSwitch();
     void emailSection_onlyWithMailSettings();
     void refusedChange_shownInlineAndUndone();
     void groupAdmin_cannotReachSettings();
@@ -278,6 +280,53 @@ void TestSettingsPage::pdfReaderLimits_shownWithRangesAndSaved()
                                   QStringLiteral("1024")));
 }
 
+void TestSettingsPage::reminders_daysTypedAndChecked_managerSwitch()
+{
+    auto admin = signIn(DemoData::adminEmail());
+    QVERIFY(admin);
+    SettingsPage page(*admin);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    auto *days = child<QLineEdit>(&page, "reminderDaysEdit");
+    auto *manager = child<QCheckBox>(&page, "remindManagerCheck");
+    QVERIFY(days && manager);
+    QCOMPARE(days->text(), QStringLiteral("90, 30, 7, 0"));
+    QVERIFY(manager->isChecked());
+
+    // Typed in any order: stored and shown largest first.
+    days->setFocus();
+    days->selectAll();
+    QTest::keyClicks(days, QStringLiteral("14,60, 0"));
+    QTest::keyClick(days, Qt::Key_Return);
+    QCOMPARE(admin->settings().settings()->reminderDays, (QList<int>{60, 14, 0}));
+    QCOMPARE(days->text(), QStringLiteral("60, 14, 0"));
+    QVERIFY(page.statusText(QStringLiteral("reminders.days")).contains(QStringLiteral("Saved")));
+
+    // A bad list: the reason beside it, the stored value back in the field.
+    days->selectAll();
+    QTest::keyClicks(days, QStringLiteral("90,abc"));
+    QTest::keyClick(days, Qt::Key_Return);
+    QVERIFY2(page.statusText(QStringLiteral("reminders.days")).contains(QStringLiteral("abc")),
+             qPrintable(page.statusText(QStringLiteral("reminders.days"))));
+    QCOMPARE(days->text(), QStringLiteral("60, 14, 0"));
+    QCOMPARE(admin->settings().settings()->reminderDays, (QList<int>{60, 14, 0}));
+
+    // Emptied: no reminders.
+    days->selectAll();
+    QTest::keyClick(days, Qt::Key_Delete);
+    QTest::keyClick(days, Qt::Key_Return);
+    QVERIFY(admin->settings().settings()->reminderDays.isEmpty());
+    QVERIFY(days->text().isEmpty());
+
+    QTest::mouseClick(manager, Qt::LeftButton);
+    QVERIFY(!admin->settings().settings()->remindManager);
+    // Back to what the other tests expect.
+    QVERIFY(admin->settings().set(admin->userId(), QStringLiteral("reminders.days"),
+                                  QStringLiteral("90,30,7,0")));
+    QVERIFY(admin->settings().set(admin->userId(), QStringLiteral("reminders.manager"),
+                                  QStringLiteral("on")));
+}
+
 void TestSettingsPage::emailSection_onlyWithMailSettings()
 {
     auto admin = signIn(DemoData::adminEmail());
@@ -406,6 +455,11 @@ void TestSettingsPage::screenshot()
     QTest::mouseClick(child<QCheckBox>(page, "creditsEnabledCheck"), Qt::LeftButton);
     QVERIFY(page->statusText(QStringLiteral("credits.enabled")).contains(QStringLiteral("Saved")));
     GuiTest::saveScreenshot(window, QStringLiteral("settings.png"));
+    // The Expiry section: reminders' days and who gets them.
+    auto *scroll = page->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    scroll->ensureWidgetVisible(child<QCheckBox>(page, "remindManagerCheck"));
+    GuiTest::saveScreenshot(window, QStringLiteral("settings-expiry.png"));
 }
 
 QTEST_MAIN(TestSettingsPage)

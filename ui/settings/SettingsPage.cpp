@@ -28,6 +28,8 @@ const QString kPdfMax = QStringLiteral("pdf.max-size-mb");
 const QString kPdfSeconds = QStringLiteral("pdf.check-seconds");
 const QString kPdfMemory = QStringLiteral("pdf.check-memory-mb");
 const QString kExpirySoon = QStringLiteral("expiry.soon-days");
+const QString kReminderDays = QStringLiteral("reminders.days");
+const QString kRemindManager = QStringLiteral("reminders.manager");
 const QString kMailPrefix = QStringLiteral("mail.");
 constexpr int SavedShownMs = 4000;
 constexpr int SpinSaveDelayMs = 700;
@@ -302,12 +304,51 @@ QWidget *SettingsPage::buildExpirySection(QWidget *parent)
     addNumber(numbers, kExpirySoon,
               {tr("Show “&Expiring soon”"), QStringLiteral("expirySoonDaysSpin"), 1,
                PlatformSettings::MaxExpirySoonDays, tr(" days before expiry")});
+    // Reminders before expiry (README "Reminders"): the days, in the column
+    // of numbers above (their labels aligned), then who gets them.
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Send &reminders"), frame);
+    m_reminderDays = new QLineEdit(frame);
+    m_reminderDays->setObjectName(QStringLiteral("reminderDaysEdit"));
+    m_reminderDays->setAccessibleName(PlatformSettings::describe(kReminderDays));
+    m_reminderDays->setPlaceholderText(tr("none"));
+    m_reminderDays->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    label->setBuddy(m_reminderDays);
+    auto *unit = new QLabel(tr("days before expiry"), frame);
+    row->addWidget(m_reminderDays);
+    row->addWidget(unit);
+    row->addStretch(1);
+    row->addWidget(statusLabel(kReminderDays, frame));
+    label->setMinimumHeight(m_reminderDays->sizeHint().height());
+    label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    numbers->addRow(label, row);
     QLabel *note = Theme::noteLabel(
         tr("Results, profiles and the Users page's counts show a certificate as expiring soon "
            "from this many days before its expiration date."),
         frame);
     note->setObjectName(QStringLiteral("expirySoonNote"));
     layout->addWidget(note);
+    QLabel *daysNote = Theme::noteLabel(
+        tr("Whole numbers separated by commas, such as 90, 30, 7, 0 (0: the expiry day); empty: "
+           "no reminders. Each reminder is sent once per certificate, in CertDesk and by email."),
+        frame);
+    daysNote->setObjectName(QStringLiteral("reminderDaysNote"));
+    daysNote->setContentsMargins(0, 0, 0, Theme::Spacing);
+    layout->addWidget(daysNote);
+    connect(m_reminderDays, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_reminderDays->text().trimmed();
+        const QString value = text.isEmpty() ? QStringLiteral("none") : text;
+        const auto stored = m_session.settings().settings();
+        if (stored && PlatformSettings::reminderDaysText(stored->reminderDays) ==
+                          QString(value).remove(QLatin1Char(' ')))
+            return; // unchanged
+        save(kReminderDays, value);
+    });
+    addSwitch(layout, kRemindManager, &m_remindManager,
+              tr("Also remind the &manager (without one, the group admins)"),
+              QStringLiteral("remindManagerCheck"),
+              tr("Off: only the certificate's owner is reminded. Anyone can turn reminder emails "
+                 "off for themselves in their profile menu; reminders in CertDesk stay."));
     return frame;
 }
 
@@ -332,7 +373,8 @@ void SettingsPage::reload()
 
 void SettingsPage::fill(const PlatformSettings &settings)
 {
-    QList<QWidget *> editors{m_import, m_validation, m_groupAdmins, m_managers, m_credits};
+    QList<QWidget *> editors{m_import,  m_validation,   m_groupAdmins,  m_managers,
+                             m_credits, m_reminderDays, m_remindManager};
     for (const Number &number : std::as_const(m_numbers))
         editors.append(number.spin);
     editors += m_mailEditors.values();
@@ -346,6 +388,11 @@ void SettingsPage::fill(const PlatformSettings &settings)
     m_validation->setChecked(settings.validationRequired);
     (settings.reviewers == ReviewerMode::Managers ? m_managers : m_groupAdmins)->setChecked(true);
     m_credits->setChecked(settings.creditsEnabled);
+    m_reminderDays->setText(settings.reminderDays.isEmpty()
+                                ? QString()
+                                : PlatformSettings::reminderDaysText(settings.reminderDays)
+                                      .replace(QLatin1Char(','), QStringLiteral(", ")));
+    m_remindManager->setChecked(settings.remindManager);
     for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
         it->spin->setValue(settings.value(it.key()).toInt());
     for (auto it = m_mailEditors.cbegin(); it != m_mailEditors.cend(); ++it) {

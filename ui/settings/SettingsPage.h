@@ -6,6 +6,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QLineEdit;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -95,6 +96,8 @@ private:
     QRadioButton *m_groupAdmins = nullptr;
     QRadioButton *m_managers = nullptr;
     QCheckBox *m_credits = nullptr;
+    QLineEdit *m_reminderDays = nullptr;
+    QCheckBox *m_remindManager = nullptr;
     struct Number
     {
         QSpinBox *spin = nullptr;
