@@ -119,6 +119,108 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Import the new certificate that replaces this one</source>
+        <translation>Importer le nouveau certificat qui remplace celui-ci</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Withdraw this certificate, saying why; its owner is told</source>
+        <translation>Retirer ce certificat en disant pourquoi ; son titulaire est prévenu</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificat %1</translation>
+    </message>
+    <message>
+        <source>“%1”, delivered %2, expires %3</source>
+        <translation>« %1 », délivré le %2, expire le %3</translation>
+    </message>
+    <message>
+        <source>“%1”, delivered %2</source>
+        <translation>« %1 », délivré le %2</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Renouvelle</translation>
+    </message>
+    <message>
+        <source>Renewed by</source>
+        <translation>Renouvelé par</translation>
+    </message>
+    <message>
+        <source>The renewal “%1” was imported and sent for validation; “%2” is replaced once it is validated.</source>
+        <translation>Le renouvellement « %1 » a été importé et envoyé pour validation ; « %2 » sera remplacé dès sa validation.</translation>
+    </message>
+    <message>
+        <source>The renewal “%1” was imported and replaces “%2”.</source>
+        <translation>Le renouvellement « %1 » a été importé et remplace « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” was revoked; %2 is told why.</source>
+        <translation>« %1 » a été révoqué ; %2 en est informé avec le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFilterBar</name>
+    <message>
+        <source>Show certificates</source>
+        <translation>Afficher les certificats</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Ordre</translation>
+    </message>
+    <message>
+        <source>Order of the certificates</source>
+        <translation>Ordre des certificats</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Expiring first</source>
+        <translation>Expiration la plus proche d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n certificate(s)</source>
+        <translation>
+            <numerusform>%1 : %n certificat</numerusform>
+            <numerusform>%1 : %n certificats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CertificateListModel</name>
@@ -292,6 +394,50 @@
         <source>Corrected and sent again, PDF repaired on import (%1)</source>
         <translation>Corrigé et renvoyé, PDF réparé à l&apos;import (%1)</translation>
     </message>
+    <message>
+        <source>Say why the certificate is revoked: its owner reads the reason.</source>
+        <translation>Indiquez pourquoi le certificat est révoqué : son titulaire lit le motif.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>Le motif est trop long : %1 caractères, %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The reason contains control characters: remove them.</source>
+        <translation>Le motif contient des caractères de contrôle : supprimez-les.</translation>
+    </message>
+    <message>
+        <source>%1 revoked &quot;%2&quot; first, on %3; it stays revoked with their reason.</source>
+        <translation>%1 a révoqué « %2 » en premier, le %3 ; il reste révoqué avec son motif.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone changed this certificate meanwhile; nothing was revoked. Open it again to see its current state.</source>
+        <translation>Quelqu&apos;un a modifié ce certificat entre-temps ; rien n&apos;a été révoqué. Ouvrez-le à nouveau pour voir son état actuel.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be revoked, nothing was written: %1</source>
+        <translation>Le certificat n&apos;a pas pu être révoqué, rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>A renewal is for the owner of the certificate it renews, %1.</source>
+        <translation>Un renouvellement est pour le titulaire du certificat qu&apos;il renouvelle, %1.</translation>
+    </message>
+    <message>
+        <source>Imported (renewal of certificate %1)</source>
+        <translation>Importé (renouvellement du certificat %1)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Renewed (certificate %1)</source>
+        <translation>Renouvelé (certificat %1)</translation>
+    </message>
 </context>
 <context>
     <name>CertificateWriter</name>
@@ -375,10 +521,6 @@
         <translation>Les certificats obtenus par %1 apparaissent ici.</translation>
     </message>
     <message>
-        <source>%1+ certificates, newest first</source>
-        <translation>%1+ certificats, du plus récent au plus ancien</translation>
-    </message>
-    <message>
         <source>One certificate</source>
         <translation>Un certificat</translation>
     </message>
@@ -413,6 +555,10 @@
     <message>
         <source>“%1” was corrected and saved.</source>
         <translation>« %1 » a été corrigé et enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 certificates, soonest expiry first</source>
+        <translation>%1 certificats, expiration la plus proche d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -711,6 +857,70 @@
     <message>
         <source>%1: accepted after repair (%2), %3 (read in %4 ms).</source>
         <translation>%1 : accepté après réparation (%2), %3 (lu en %4 ms).</translation>
+    </message>
+    <message>
+        <source>Imported certificate %1 &quot;%2&quot; for %3, renewing %4</source>
+        <translation>Certificat %1 « %2 » importé pour %3, renouvelant %4</translation>
+    </message>
+    <message>
+        <source>Import the renewal of a valid, expiring or expired certificate</source>
+        <translation>Importer le renouvellement d&apos;un certificat valide, bientôt expiré ou expiré</translation>
+    </message>
+    <message>
+        <source>CERT_ID is the number &apos;certificates&apos; shows: an accepted or validated certificate, neither revoked nor renewed yet. FILE is the new certificate&apos;s PDF, imported for the same person as &apos;import&apos; would (same checks, rights, JSON and exit status); the name, template and credits are the renewed certificate&apos;s unless given. Once the renewal is accepted or validated, the renewed certificate shows Renewed and gets no more reminders; the history of each names the other.</source>
+        <translation>CERT_ID est le numéro qu&apos;affiche &apos;certificates&apos; : un certificat accepté ou validé, ni révoqué ni déjà renouvelé. FILE est le PDF du nouveau certificat, importé pour la même personne comme le ferait &apos;import&apos; (mêmes contrôles, droits, JSON et codes de sortie) ; le nom, le modèle et les crédits sont ceux du certificat renouvelé sauf s&apos;ils sont donnés. Dès que le renouvellement est accepté ou validé, le certificat renouvelé s&apos;affiche Renouvelé et ne reçoit plus de rappels ; l&apos;historique de chacun nomme l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Delivery date of the renewal (today or earlier)</source>
+        <translation>Date de délivrance du renouvellement (aujourd&apos;hui ou avant)</translation>
+    </message>
+    <message>
+        <source>Certificate name (default: the renewed one&apos;s)</source>
+        <translation>Nom du certificat (par défaut : celui du certificat renouvelé)</translation>
+    </message>
+    <message>
+        <source>Associate an internal certificate template (default: the renewed one&apos;s)</source>
+        <translation>Associer un modèle de certificat interne (par défaut : celui du certificat renouvelé)</translation>
+    </message>
+    <message>
+        <source>Credits (default: the renewed one&apos;s)</source>
+        <translation>Crédits (par défaut : ceux du certificat renouvelé)</translation>
+    </message>
+    <message>
+        <source>Revoke a validated or accepted certificate, saying why</source>
+        <translation>Révoquer un certificat validé ou accepté, en disant pourquoi</translation>
+    </message>
+    <message>
+        <source>For platform admins and the people who review the owner&apos;s certificates (R3), never the owner. The certificate shows Revoked, keeps its history and gets no more reminders; its owner is told in the app and by email, with the reason. If someone revoked or changed it meanwhile, nothing is written and you are told who.</source>
+        <translation>Pour les administrateurs de la plateforme et les personnes qui valident les certificats du titulaire (R3), jamais le titulaire. Le certificat s&apos;affiche Révoqué, garde son historique et ne reçoit plus de rappels ; son titulaire est prévenu dans l&apos;application et par e-mail, avec le motif. Si quelqu&apos;un l&apos;a révoqué ou modifié entre-temps, rien n&apos;est écrit et on vous dit qui.</translation>
+    </message>
+    <message>
+        <source>Why it is revoked (required; its owner reads it)</source>
+        <translation>Pourquoi il est révoqué (obligatoire ; son titulaire le lit)</translation>
+    </message>
+    <message>
+        <source>Revoked certificate %1 &quot;%2&quot; of %3; they are told why.</source>
+        <translation>Certificat %1 « %2 » de %3 révoqué ; le motif lui est communiqué.</translation>
+    </message>
+    <message>
+        <source>Newest delivery first. --status shows only those whose status is shown as STATUS: all, valid (accepted or validated, not expiring soon), expiring (within the expiry.soon-days setting), expired, pending, rejected or revoked. --expiring-within DAYS shows only the valid ones (accepted or validated, neither revoked nor renewed) expiring from today to DAYS days on (0: today), soonest first: what lapses next.</source>
+        <translation>Les plus récemment délivrés d&apos;abord. --status n&apos;affiche que ceux dont le statut affiché est STATUS : all, valid (accepté ou validé, n&apos;expirant pas bientôt), expiring (dans le délai du paramètre expiry.soon-days), expired, pending, rejected ou revoked. --expiring-within DAYS n&apos;affiche que les certificats valides (acceptés ou validés, ni révoqués ni renouvelés) qui expirent d&apos;aujourd&apos;hui à dans DAYS jours (0 : aujourd&apos;hui), les plus proches d&apos;abord : ce qui expire ensuite.</translation>
+    </message>
+    <message>
+        <source>all, valid, expiring, expired, pending, rejected or revoked</source>
+        <translation>all, valid, expiring, expired, pending, rejected ou revoked</translation>
+    </message>
+    <message>
+        <source>Only valid ones expiring within DAYS days, soonest first (0 to 3650)</source>
+        <translation>Seulement les valides qui expirent sous DAYS jours, les plus proches d&apos;abord (0 à 3650)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: use %2.</source>
+        <translation>« %1 » n&apos;est pas un statut : utilisez %2.</translation>
+    </message>
+    <message>
+        <source>--expiring-within &quot;%1&quot; is not a number of days: give a whole number from 0 to 3650.</source>
+        <translation>--expiring-within « %1 » n&apos;est pas un nombre de jours : donnez un nombre entier de 0 à 3650.</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2141,22 @@ Rappels par e-mail : %3</translation>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valides</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expirent bientôt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
 </context>
 <context>
     <name>DropOverlay</name>
@@ -2420,6 +2646,26 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>%1. The repaired copy is saved; reviewers see that it was repaired.</source>
         <translation>%1. La copie réparée est enregistrée ; les valideurs voient qu&apos;elle a été réparée.</translation>
+    </message>
+    <message>
+        <source>Renew “%1”</source>
+        <translation>Renouveler « %1 »</translation>
+    </message>
+    <message>
+        <source>The new certificate replaces “%1” once it is accepted.</source>
+        <translation>Le nouveau certificat remplace « %1 » dès qu&apos;il est accepté.</translation>
+    </message>
+    <message>
+        <source>The new certificate replaces “%1” (expires %2) once it is accepted.</source>
+        <translation>Le nouveau certificat remplace « %1 » (expire le %2) dès qu&apos;il est accepté.</translation>
+    </message>
+    <message>
+        <source>The new certificate of %1 replaces “%2” once it is accepted.</source>
+        <translation>Le nouveau certificat de %1 remplace « %2 » dès qu&apos;il est accepté.</translation>
+    </message>
+    <message>
+        <source>The new certificate of %1 replaces “%2” (expires %3) once it is accepted.</source>
+        <translation>Le nouveau certificat de %1 remplace « %2 » (expire le %3) dès qu&apos;il est accepté.</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3234,30 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>The %1 oldest open tasks are listed; decide them and the next ones follow.</source>
         <translation>Les %1 tâches ouvertes les plus anciennes sont listées ; traitez-les et les suivantes apparaîtront.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Ouvrir le certificat</translation>
+    </message>
+    <message>
+        <source>Open the certificate</source>
+        <translation>Ouvrir le certificat</translation>
+    </message>
+    <message>
+        <source>See the certificate, renew it (Enter)</source>
+        <translation>Voir le certificat, le renouveler (Entrée)</translation>
+    </message>
+    <message>
+        <source>No reminders: before a certificate expires, you are reminded here and by email.</source>
+        <translation>Aucun rappel : avant l&apos;expiration d&apos;un certificat, vous êtes prévenu ici et par e-mail.</translation>
+    </message>
+    <message>
+        <source>Press Enter or “Open certificate” to see it and renew it.</source>
+        <translation>Appuyez sur Entrée ou « Ouvrir le certificat » pour le voir et le renouveler.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -3406,6 +3676,42 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>Nobody can validate this certificate: no admin other than its owner and you, who uploaded it, is found in the owner&apos;s groups or above. Ask a platform admin to add another admin.</source>
         <translation>Personne ne peut valider ce certificat : aucun administrateur autre que son titulaire et vous, qui l&apos;avez déposé, n&apos;existe dans les groupes du titulaire ou au-dessus. Demandez à un administrateur de la plateforme d&apos;ajouter un autre administrateur.</translation>
     </message>
+    <message>
+        <source>Nobody revokes their own certificate.</source>
+        <translation>Personne ne révoque son propre certificat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was granted on the platform: only an imported certificate can be revoked.</source>
+        <translation>« %1 » a été délivré sur la plateforme : seul un certificat importé peut être révoqué.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is revoked already.</source>
+        <translation>« %1 » est déjà révoqué.</translation>
+    </message>
+    <message>
+        <source>Only a validated or accepted certificate can be revoked; &quot;%1&quot; is %2.</source>
+        <translation>Seul un certificat validé ou accepté peut être révoqué ; « %1 » est %2.</translation>
+    </message>
+    <message>
+        <source>Only platform admins and the reviewers of %1&apos;s certificates can revoke this certificate.</source>
+        <translation>Seuls les administrateurs de la plateforme et les valideurs des certificats de %1 peuvent révoquer ce certificat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was revoked: it is not renewed; import a new certificate instead.</source>
+        <translation>« %1 » a été révoqué : il ne se renouvelle pas ; importez plutôt un nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was renewed already.</source>
+        <translation>« %1 » a déjà été renouvelé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was rejected: correct it and send it again instead of renewing it.</source>
+        <translation>« %1 » a été refusé : corrigez-le et renvoyez-le au lieu de le renouveler.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is waiting for its review: it can be renewed once it is validated.</source>
+        <translation>« %1 » attend sa validation : il pourra être renouvelé une fois validé.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3549,6 +3855,37 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>The review could not be saved, nothing was written: %1</source>
         <translation>La validation n&apos;a pas pu être enregistrée, rien n&apos;a été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke “%1”</source>
+        <translation>Révoquer « %1 »</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate will show as revoked and get no more reminders; its history is kept. %1 is told in CertDesk and by email, with your reason.</source>
+        <translation>Le certificat de %1 s&apos;affichera révoqué et ne recevra plus de rappels ; son historique est conservé. %1 est prévenu dans CertDesk et par e-mail, avec votre motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Motif de la révocation</translation>
+    </message>
+    <message>
+        <source>For example: the issuer withdrew this certificate.</source>
+        <translation>Par exemple : l&apos;organisme a retiré ce certificat.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4441,22 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>SHA-256 of the file as uploaded: %1</source>
         <translation>SHA-256 du fichier tel que déposé : %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificat %1</translation>
+    </message>
+    <message>
+        <source>“%1”, delivered %2, expires %3</source>
+        <translation>« %1 », délivré le %2, expire le %3</translation>
+    </message>
+    <message>
+        <source>“%1”, delivered %2, does not expire</source>
+        <translation>« %1 », délivré le %2, n&apos;expire pas</translation>
+    </message>
+    <message>
+        <source>Renewal of</source>
+        <translation>Renouvellement de</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,44 @@ QJsonObject outcomeJson(Cli &cli, const ImportOutcome &outcome, const QJsonArray
     json.insert(QStringLiteral("reviewers"), reviewers);
     return json;
 }
+
+// An import's or a renewal's outcome, as JSON or as one line.
+int printImported(Cli &cli, const ImportOutcome &outcome)
+{
+    const Certificate &c = outcome.certificate;
+    QJsonArray reviewersJson;
+    QStringList reviewers;
+    describeReviewers(cli, outcome, &reviewersJson, &reviewers);
+    if (cli.json()) {
+        cli.printJson(outcomeJson(cli, outcome, reviewersJson));
+        return Cli::Done;
+    }
+    const QString person = CliFormat::person(c.ownerName, cli.emailOf(c.ownerId));
+    const QString what =
+        c.renewsId > 0
+            ? CliCertificateCommands::tr("Imported certificate %1 \"%2\" for %3, renewing %4")
+                  .arg(QString::number(c.id), TextTable::sanitize(c.name), person,
+                       QString::number(c.renewsId))
+            : CliCertificateCommands::tr("Imported certificate %1 \"%2\" for %3")
+                  .arg(QString::number(c.id), TextTable::sanitize(c.name), person);
+    cli.print(outcomeLine(what, outcome, reviewers));
+    return Cli::Done;
+}
+
+// A certificate number as 'certificates' shows it, or 0 (and a refusal).
+Id certificateNumber(const QString &text)
+{
+    bool ok = false;
+    const Id id = text.trimmed().toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+QString notACertificate(const QString &text)
+{
+    return CliCertificateCommands::tr("\"%1\" is not a certificate number: use a number that "
+                                      "'certdesk-cli certificates' shows.")
+        .arg(text);
+}
 } // namespace
 
 QList<CommandSpec> CliCertificateCommands::commands()
@@ -156,12 +194,75 @@ QList<CommandSpec> CliCertificateCommands::commands()
                                       "speaking.pdf --name 'Public Speaking Masterclass'");
     resubmit.handler = &CliCertificateCommands::resubmit;
 
+    CommandSpec renew;
+    renew.name = QStringLiteral("renew");
+    renew.synopsis = QStringLiteral("CERT_ID FILE --delivered YYYY-MM-DD [--expires YYYY-MM-DD] "
+                                    "[--name NAME] [--template NAME] [--credits N]");
+    renew.summary = tr("Import the renewal of a valid, expiring or expired certificate");
+    renew.description =
+        tr("CERT_ID is the number 'certificates' shows: an accepted or validated certificate, "
+           "neither revoked nor renewed yet. FILE is the new certificate's PDF, imported for the "
+           "same person as 'import' would (same checks, rights, JSON and exit status); the "
+           "name, template and credits are the renewed certificate's unless given. Once the "
+           "renewal is accepted or validated, the renewed certificate shows Renewed and gets no "
+           "more reminders; the history of each names the other.");
+    renew.positionals = {QStringLiteral("CERT_ID"), QStringLiteral("FILE")};
+    renew.requiredPositionals = 2;
+    renew.options = {
+        {QStringLiteral("delivered"), QStringLiteral("YYYY-MM-DD"),
+         tr("Delivery date of the renewal (today or earlier)")},
+        {QStringLiteral("expires"), QStringLiteral("YYYY-MM-DD"),
+         tr("Expiration date (default: does not expire)")},
+        {QStringLiteral("name"), QStringLiteral("NAME"),
+         tr("Certificate name (default: the renewed one's)")},
+        {QStringLiteral("template"), QStringLiteral("NAME"),
+         tr("Associate an internal certificate template (default: the renewed one's)")},
+        {QStringLiteral("credits"), QStringLiteral("N"),
+         tr("Credits (default: the renewed one's)")},
+    };
+    renew.required = {QStringLiteral("delivered")};
+    renew.example =
+        QStringLiteral("certdesk-cli --as emma.wilson@demo.example renew 2 "
+                       "first-aid-2027.pdf --delivered 2027-01-10 --expires 2030-01-10");
+    renew.handler = &CliCertificateCommands::renew;
+
+    CommandSpec revoke;
+    revoke.name = QStringLiteral("revoke");
+    revoke.synopsis = QStringLiteral("CERT_ID --reason TEXT");
+    revoke.summary = tr("Revoke a validated or accepted certificate, saying why");
+    revoke.description =
+        tr("For platform admins and the people who review the owner's certificates (R3), never "
+           "the owner. The certificate shows Revoked, keeps its history and gets no more "
+           "reminders; its owner is told in the app and by email, with the reason. If someone "
+           "revoked or changed it meanwhile, nothing is written and you are told who.");
+    revoke.positionals = {QStringLiteral("CERT_ID")};
+    revoke.requiredPositionals = 1;
+    revoke.options = {{QStringLiteral("reason"), QStringLiteral("TEXT"),
+                       tr("Why it is revoked (required; its owner reads it)")}};
+    revoke.required = {QStringLiteral("reason")};
+    revoke.example = QStringLiteral("certdesk-cli --as admin@demo.example revoke 7 --reason "
+                                    "'The issuer withdrew this certificate.'");
+    revoke.handler = &CliCertificateCommands::revoke;
+
     CommandSpec list;
     list.name = QStringLiteral("certificates");
-    list.synopsis = QStringLiteral("[--user EMAIL]");
+    list.synopsis = QStringLiteral("[--user EMAIL] [--status STATUS] [--expiring-within DAYS]");
     list.summary = tr("List your certificates, or those of a user in your scope");
-    list.options = {{QStringLiteral("user"), QStringLiteral("EMAIL"),
-                     tr("Whose certificates (default: yours)")}};
+    list.description =
+        tr("Newest delivery first. --status shows only those whose status is shown as STATUS: "
+           "all, valid (accepted or validated, not expiring soon), expiring (within the "
+           "expiry.soon-days setting), expired, pending, rejected or revoked. "
+           "--expiring-within DAYS shows only the valid ones (accepted or validated, neither "
+           "revoked nor renewed) expiring from today to DAYS days on (0: today), soonest first: "
+           "what lapses next.");
+    list.options = {
+        {QStringLiteral("user"), QStringLiteral("EMAIL"),
+         tr("Whose certificates (default: yours)")},
+        {QStringLiteral("status"), QStringLiteral("STATUS"),
+         tr("all, valid, expiring, expired, pending, rejected or revoked")},
+        {QStringLiteral("expiring-within"), QStringLiteral("DAYS"),
+         tr("Only valid ones expiring within DAYS days, soonest first (0 to 3650)")},
+    };
     list.example = QStringLiteral("certdesk-cli --as maria.schmidt@demo.example certificates "
                                   "--user emma.wilson@demo.example");
     list.handler = &CliCertificateCommands::certificates;
@@ -191,7 +292,7 @@ QList<CommandSpec> CliCertificateCommands::commands()
     pdfCheck.needsDatabase = false;
     pdfCheck.handler = &CliCertificateCommands::pdfCheck;
 
-    return {import, resubmit, list, pdfCheck};
+    return {import, resubmit, renew, revoke, list, pdfCheck};
 }
 
 int CliCertificateCommands::pdfCheck(Cli &cli, const Invocation &args)
@@ -306,31 +407,81 @@ int CliCertificateCommands::importCertificate(Cli &cli, const Invocation &args)
     const auto outcome = service.importCertificate(cli.actorId(), request);
     if (!outcome)
         return cli.refuse(outcome.error());
-    const Certificate &c = outcome->certificate;
+    return printImported(cli, outcome.value());
+}
 
-    QJsonArray reviewersJson;
-    QStringList reviewers;
-    describeReviewers(cli, outcome.value(), &reviewersJson, &reviewers);
+int CliCertificateCommands::renew(Cli &cli, const Invocation &args)
+{
+    const Id renewed = certificateNumber(args.positional(0));
+    if (renewed == 0)
+        return cli.refuse(notACertificate(args.positional(0)));
+    CertificateService &service = cli.session().certificates();
+    // The renewed certificate's name, template and credits unless given.
+    const auto draft = service.renewalDraft(cli.actorId(), renewed);
+    if (!draft)
+        return cli.refuse(draft.error());
+    ImportRequest request = draft.value();
+    QString error;
+    const auto delivered = cli.dateOption(QStringLiteral("delivered"), &error);
+    if (!delivered)
+        return cli.refuse(error);
+    const auto expires = cli.dateOption(QStringLiteral("expires"), &error);
+    if (!expires)
+        return cli.refuse(error);
+    request.delivered = *delivered;
+    request.expires = *expires;
+    if (args.has(QStringLiteral("name")))
+        request.name = args.value(QStringLiteral("name"));
+    if (args.has(QStringLiteral("credits"))) {
+        const auto credits = cli.numberOption(QStringLiteral("credits"), &error);
+        if (!credits)
+            return cli.refuse(error);
+        request.credits = *credits;
+    }
+    if (args.has(QStringLiteral("template"))) {
+        const auto found =
+            cli.session().directory().templateByName(args.value(QStringLiteral("template")));
+        if (!found)
+            return cli.refuse(found.error());
+        request.templateId = found->id;
+    }
+    const QString path = args.positional(1);
+    const auto bytes = readFile(path, &error);
+    if (!bytes)
+        return cli.refuse(error);
+    request.pdf = *bytes;
+    request.originalFilename = QFileInfo(path).fileName();
+    const auto outcome = service.importCertificate(cli.actorId(), request);
+    if (!outcome)
+        return cli.refuse(outcome.error());
+    return printImported(cli, outcome.value());
+}
+
+int CliCertificateCommands::revoke(Cli &cli, const Invocation &args)
+{
+    const Id id = certificateNumber(args.positional(0));
+    if (id == 0)
+        return cli.refuse(notACertificate(args.positional(0)));
+    const auto revoked = cli.session().certificates().revoke(cli.actorId(), id,
+                                                             args.value(QStringLiteral("reason")));
+    if (!revoked)
+        return cli.refuse(revoked.error());
     if (cli.json()) {
-        cli.printJson(outcomeJson(cli, outcome.value(), reviewersJson));
+        cli.printJson(CliFormat::certificate(cli, revoked.value()));
         return Cli::Done;
     }
-    const QString what = tr("Imported certificate %1 \"%2\" for %3")
-                             .arg(QString::number(c.id), TextTable::sanitize(c.name),
-                                  CliFormat::person(c.ownerName, cli.emailOf(c.ownerId)));
-    cli.print(outcomeLine(what, outcome.value(), reviewers));
+    cli.print(tr("Revoked certificate %1 \"%2\" of %3; they are told why.")
+                  .arg(QString::number(revoked->id), TextTable::sanitize(revoked->name),
+                       CliFormat::person(revoked->ownerName, cli.emailOf(revoked->ownerId))));
     return Cli::Done;
 }
 
 int CliCertificateCommands::resubmit(Cli &cli, const Invocation &args)
 {
     ResubmitRequest request;
-    bool ok = false;
-    request.certificateId = args.positional(0).trimmed().toLongLong(&ok);
-    if (!ok || request.certificateId <= 0)
-        return cli.refuse(tr("\"%1\" is not a certificate number: use a number that "
-                             "'certdesk-cli certificates' shows.")
-                              .arg(args.positional(0)));
+    request.certificateId = certificateNumber(args.positional(0));
+    if (request.certificateId == 0)
+        return cli.refuse(notACertificate(args.positional(0)));
     QString error;
     const auto edits = cli.fieldEdits(&error);
     if (!edits)
@@ -383,18 +534,42 @@ int CliCertificateCommands::certificates(Cli &cli, const Invocation &args)
             return cli.refuse(user.error());
         owner = user->id;
     }
+    CertificateListRequest request;
+    request.owner = owner;
+    if (args.has(QStringLiteral("status"))) {
+        const QString key = args.value(QStringLiteral("status")).trimmed().toLower();
+        const auto status = Domain::statusFilterFromKey(key);
+        if (!status) {
+            QStringList keys;
+            for (StatusFilter f : Domain::statusFilters())
+                keys << Domain::statusFilterKey(f);
+            return cli.refuse(
+                tr("\"%1\" is not a status: use %2.")
+                    .arg(args.value(QStringLiteral("status")), keys.join(QStringLiteral(", "))));
+        }
+        request.status = *status;
+    }
+    if (args.has(QStringLiteral("expiring-within"))) {
+        bool ok = false;
+        const int days = args.value(QStringLiteral("expiring-within")).trimmed().toInt(&ok);
+        if (!ok || days < 0 || days > 3650)
+            return cli.refuse(tr("--expiring-within \"%1\" is not a number of days: give a whole "
+                                 "number from 0 to 3650.")
+                                  .arg(args.value(QStringLiteral("expiring-within"))));
+        request.expiringWithinDays = days;
+        request.order = CertificateOrder::ExpirySoonest;
+    }
     CertificateService &service = cli.session().certificates();
     QList<Certificate> all;
-    CertificateCursor cursor;
-    const int page = 500;
+    request.limit = 500;
     for (;;) {
-        const auto rows = service.certificatesOf(cli.actorId(), owner, cursor, page);
+        const auto rows = service.list(cli.actorId(), request);
         if (!rows)
             return cli.refuse(rows.error());
         all += rows.value();
-        if (rows->size() < page)
+        if (rows->size() < request.limit)
             break;
-        cursor = CertificateCursor{rows->constLast().delivered, rows->constLast().id};
+        request.after = CertificateCursor::after(rows->constLast());
     }
 
     const QDate today = Domain::today();

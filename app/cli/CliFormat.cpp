@@ -146,6 +146,7 @@ QJsonObject CliFormat::notification(const Notification &n)
         {QStringLiteral("comment"), textOrNull(n.comment)},
         {QStringLiteral("created_at"), dateTime(n.createdAt)},
         {QStringLiteral("read"), n.read},
+        {QStringLiteral("days_left"), n.daysLeft >= 0 ? QJsonValue(n.daysLeft) : QJsonValue()},
     };
 }
 

@@ -139,6 +139,86 @@ QString displayStatusLabel(DisplayStatus status)
     return Tr::tr("Expired");
 }
 
+QList<StatusFilter> statusFilters()
+{
+    return {StatusFilter::All,     StatusFilter::Valid,   StatusFilter::Expiring,
+            StatusFilter::Expired, StatusFilter::Pending, StatusFilter::Rejected,
+            StatusFilter::Revoked};
+}
+
+QString statusFilterKey(StatusFilter filter)
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return QStringLiteral("all");
+    case StatusFilter::Valid:
+        return QStringLiteral("valid");
+    case StatusFilter::Expiring:
+        return QStringLiteral("expiring");
+    case StatusFilter::Expired:
+        return QStringLiteral("expired");
+    case StatusFilter::Pending:
+        return QStringLiteral("pending");
+    case StatusFilter::Rejected:
+        return QStringLiteral("rejected");
+    case StatusFilter::Revoked:
+        break;
+    }
+    return QStringLiteral("revoked");
+}
+
+std::optional<StatusFilter> statusFilterFromKey(const QString &key)
+{
+    for (StatusFilter f : statusFilters()) {
+        if (statusFilterKey(f) == key)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QString statusFilterLabel(StatusFilter filter)
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return Tr::tr("All");
+    case StatusFilter::Valid:
+        return Tr::tr("Valid");
+    case StatusFilter::Expiring:
+        return Tr::tr("Expiring");
+    case StatusFilter::Expired:
+        return Tr::tr("Expired");
+    case StatusFilter::Pending:
+        return Tr::tr("Pending");
+    case StatusFilter::Rejected:
+        return Tr::tr("Rejected");
+    case StatusFilter::Revoked:
+        break;
+    }
+    return Tr::tr("Revoked");
+}
+
+QStringList statusFilterShown(StatusFilter filter)
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return {};
+    case StatusFilter::Valid:
+        return {displayStatusKey(DisplayStatus::Accepted),
+                displayStatusKey(DisplayStatus::Validated)};
+    case StatusFilter::Expiring:
+        return {displayStatusKey(DisplayStatus::ExpiringSoon)};
+    case StatusFilter::Expired:
+        return {displayStatusKey(DisplayStatus::Expired)};
+    case StatusFilter::Pending:
+        return {displayStatusKey(DisplayStatus::Pending)};
+    case StatusFilter::Rejected:
+        return {displayStatusKey(DisplayStatus::Rejected)};
+    case StatusFilter::Revoked:
+        break;
+    }
+    return {displayStatusKey(DisplayStatus::Revoked)};
+}
+
 QString reviewerModeKey(ReviewerMode mode)
 {
     return mode == ReviewerMode::Managers ? QStringLiteral("managers")
@@ -285,6 +365,45 @@ QString Certificate::statusText(const QDate &today, int soonDays) const
     return Domain::displayStatusLabel(shown);
 }
 
+void CertificateCounts::add(const QString &shown, int n)
+{
+    if (shown == QLatin1String("pending"))
+        pending += n;
+    else if (shown == QLatin1String("rejected"))
+        rejected += n;
+    else if (shown == QLatin1String("expired"))
+        expired += n;
+    else if (shown == QLatin1String("expiring-soon"))
+        expiringSoon += n;
+    else if (shown == QLatin1String("revoked"))
+        revoked += n;
+    else if (shown == QLatin1String("renewed"))
+        renewed += n;
+    else
+        valid += n;
+}
+
+int CertificateCounts::of(StatusFilter filter) const
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return total();
+    case StatusFilter::Valid:
+        return valid;
+    case StatusFilter::Expiring:
+        return expiringSoon;
+    case StatusFilter::Expired:
+        return expired;
+    case StatusFilter::Pending:
+        return pending;
+    case StatusFilter::Rejected:
+        return rejected;
+    case StatusFilter::Revoked:
+        break;
+    }
+    return revoked;
+}
+
 QString Certificate::displayStatusSql()
 {
     // Keep in step with displayStatus(): tst_listmodels checks they agree.
@@ -315,14 +434,12 @@ struct DaysWords
     const char *tomorrow;
     const char *days; // %n: the days left (2 or more)
 };
-const DaysWords kTitleReminder{
-    QT_TRANSLATE_NOOP("Domain", "\"%1\" expires today"),
-    QT_TRANSLATE_NOOP("Domain", "\"%1\" expires tomorrow"),
-    QT_TRANSLATE_N_NOOP("Domain", "\"%1\" expires in %n days")};
-const DaysWords kTitleReminderOf{
-    QT_TRANSLATE_NOOP("Domain", "\"%1\" of %2 expires today"),
-    QT_TRANSLATE_NOOP("Domain", "\"%1\" of %2 expires tomorrow"),
-    QT_TRANSLATE_N_NOOP("Domain", "\"%1\" of %2 expires in %n days")};
+const DaysWords kTitleReminder{QT_TRANSLATE_NOOP("Domain", "\"%1\" expires today"),
+                               QT_TRANSLATE_NOOP("Domain", "\"%1\" expires tomorrow"),
+                               QT_TRANSLATE_N_NOOP("Domain", "\"%1\" expires in %n days")};
+const DaysWords kTitleReminderOf{QT_TRANSLATE_NOOP("Domain", "\"%1\" of %2 expires today"),
+                                 QT_TRANSLATE_NOOP("Domain", "\"%1\" of %2 expires tomorrow"),
+                                 QT_TRANSLATE_N_NOOP("Domain", "\"%1\" of %2 expires in %n days")};
 const char *const kBodyRequest =
     QT_TRANSLATE_NOOP("Domain", "%1 sent the external certificate \"%2\" for validation.");
 const char *const kBodyValidated =
@@ -363,8 +480,8 @@ bool aboutOwnCertificate(const Notification &n)
 }
 
 // The reminder's sentence of words for its days left, with its names.
-QString reminderText(const Notification &n, const Notification::Translate &t,
-                     const DaysWords &own, const DaysWords &of)
+QString reminderText(const Notification &n, const Notification::Translate &t, const DaysWords &own,
+                     const DaysWords &of)
 {
     const bool mine = aboutOwnCertificate(n);
     const DaysWords &words = mine ? own : of;
@@ -430,8 +547,8 @@ QString Notification::body(const Translate &t) const
     }
     if (!comment.isEmpty())
         text += QLatin1Char('\n') +
-                t("Domain", category == NotificationCategory::CertificateRevoked ? kReason : kComment,
-                  -1)
+                t("Domain",
+                  category == NotificationCategory::CertificateRevoked ? kReason : kComment, -1)
                     .arg(comment);
     return text;
 }

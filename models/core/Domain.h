@@ -48,6 +48,28 @@ enum class DisplayStatus
     Renewed  // replaced by an accepted or validated renewal
 };
 
+// Which certificates a list shows (README "Rules", Lists): all, or those
+// whose shown status (DisplayStatus) is: Valid (accepted or validated, not
+// expiring soon), Expiring (soon), Expired, Pending, Rejected, Revoked.
+enum class StatusFilter
+{
+    All,
+    Valid,
+    Expiring,
+    Expired,
+    Pending,
+    Rejected,
+    Revoked
+};
+
+// The order of a certificate list: newest delivery first, or what lapses
+// next first (soonest expiration date; those that do not expire last).
+enum class CertificateOrder
+{
+    NewestDelivery,
+    ExpirySoonest
+};
+
 // R3: who validates external certificates.
 enum class ReviewerMode
 {
@@ -88,6 +110,14 @@ CertificateStatus statusFromKey(const QString &key);
 
 QString displayStatusKey(DisplayStatus status);
 QString displayStatusLabel(DisplayStatus status);
+
+// "all", "valid", "expiring", "expired", "pending", "rejected", "revoked".
+QString statusFilterKey(StatusFilter filter);
+std::optional<StatusFilter> statusFilterFromKey(const QString &key);
+QString statusFilterLabel(StatusFilter filter);
+QList<StatusFilter> statusFilters();
+// The shown statuses (displayStatusKey) a filter keeps; empty for All.
+QStringList statusFilterShown(StatusFilter filter);
 
 QString reviewerModeKey(ReviewerMode mode);
 std::optional<ReviewerMode> reviewerModeFromKey(const QString &key);
@@ -214,6 +244,10 @@ struct CertificateCounts
     {
         return valid + pending + rejected + expiringSoon + expired + revoked + renewed;
     }
+    // Counts n certificates shown as shown (Domain::displayStatusKey).
+    void add(const QString &shown, int n);
+    // How many a list filtered so shows (All: total()).
+    int of(StatusFilter filter) const;
 };
 
 struct ValidationTask

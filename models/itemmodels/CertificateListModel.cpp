@@ -17,6 +17,22 @@ void CertificateListModel::setOwner(Id owner)
     reload();
 }
 
+void CertificateListModel::setFilter(StatusFilter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void CertificateListModel::setOrder(CertificateOrder order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    reload();
+}
+
 void CertificateListModel::reload()
 {
     reloadRows(
@@ -34,9 +50,13 @@ void CertificateListModel::reload()
 
 Result<QList<Certificate>> CertificateListModel::page(const Certificate *after, int limit) const
 {
-    const CertificateCursor cursor =
-        after ? CertificateCursor{after->delivered, after->id} : CertificateCursor();
-    return m_service.certificatesOf(m_actor, m_owner, cursor, limit);
+    CertificateListRequest request;
+    request.owner = m_owner;
+    request.status = m_filter;
+    request.order = m_order;
+    request.after = after ? CertificateCursor::after(*after) : CertificateCursor();
+    request.limit = limit;
+    return m_service.list(m_actor, request);
 }
 
 int CertificateListModel::columnCount(const QModelIndex &parent) const

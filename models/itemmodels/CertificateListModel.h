@@ -8,10 +8,11 @@
 #include <QDate>
 
 // The Certificates section of a Results page: one person's internal and
-// external certificates, newest delivery first, fetched a page at a time
-// with keyset queries (canFetchMore/fetchMore), so thousands of rows cost
-// what one screen costs. R5 is the service's: a refused owner gives an
-// empty model and loadError().
+// external certificates, newest delivery first or soonest expiry first, all
+// or one shown status (README "Rules", Lists), filtered and ordered by the
+// database and fetched a page at a time with keyset queries
+// (canFetchMore/fetchMore), so thousands of rows cost what one screen costs.
+// R5 is the service's: a refused owner gives an empty model and loadError().
 class CertificateListModel : public KeysetTableModel<Certificate>
 {
     Q_OBJECT
@@ -42,6 +43,11 @@ public:
     // Whose certificates; reloads.
     void setOwner(Id owner);
     Id owner() const { return m_owner; }
+    // Which status the list shows and in which order; each reloads.
+    void setFilter(StatusFilter filter);
+    StatusFilter filter() const { return m_filter; }
+    void setOrder(CertificateOrder order);
+    CertificateOrder order() const { return m_order; }
     // Re-reads the settings (credits column) and the first page.
     void reload();
 
@@ -66,4 +72,6 @@ private:
     QDate m_today;
     int m_soonDays = Domain::DefaultExpiringSoonDays; // expiry.soon-days
     QList<Column> m_columns;
+    StatusFilter m_filter = StatusFilter::All;
+    CertificateOrder m_order = CertificateOrder::NewestDelivery;
 };

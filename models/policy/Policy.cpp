@@ -13,6 +13,13 @@ bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &valu
     QSqlQuery q = Sql::run(db, sql, values, &error);
     return error.isEmpty() && q.next();
 }
+
+// What a certificate is now, in words ("pending", "expired").
+QString shownAs(const Certificate &certificate, int soonDays)
+{
+    return Domain::displayStatusLabel(certificate.displayStatus(Domain::today(), soonDays))
+        .toLower();
+}
 } // namespace
 
 Policy::Policy(const QSqlDatabase &db) : m_db(db) {}
@@ -268,10 +275,64 @@ Decision Policy::mayResubmit(const PolicySnapshot &actor, const Certificate &cer
     if (certificate.status != CertificateStatus::Rejected)
         return Decision::deny(
             tr("Only a rejected certificate can be corrected and sent again; \"%1\" is %2.")
-                .arg(certificate.name,
-                     Domain::displayStatusLabel(
-                         certificate.displayStatus(Domain::today(), actor.settings.expirySoonDays))
-                         .toLower()));
+                .arg(certificate.name, shownAs(certificate, actor.settings.expirySoonDays)));
+    return mayImport(actor, certificate.ownerId); // R1, R4
+}
+
+Decision Policy::mayRevoke(Id actor, const Certificate &certificate) const
+{
+    return mayRevoke(snapshot(actor), certificate);
+}
+
+Decision Policy::mayRevoke(const PolicySnapshot &actor, const Certificate &certificate) const
+{
+    if (!actor.active)
+        return Decision::deny(tr("Your account is deleted or unknown."));
+    if (certificate.ownerId == actor.actor)
+        return Decision::deny(tr("Nobody revokes their own certificate."));
+    if (certificate.kind != CertificateKind::External)
+        return Decision::deny(tr("\"%1\" was granted on the platform: only an imported "
+                                 "certificate can be revoked.")
+                                  .arg(certificate.name));
+    if (certificate.revokedAt.isValid())
+        return Decision::deny(tr("\"%1\" is revoked already.").arg(certificate.name));
+    if (certificate.status != CertificateStatus::Validated &&
+        certificate.status != CertificateStatus::Accepted)
+        return Decision::deny(
+            tr("Only a validated or accepted certificate can be revoked; \"%1\" "
+               "is %2.")
+                .arg(certificate.name, shownAs(certificate, actor.settings.expirySoonDays)));
+    if (actor.platformAdmin)
+        return Decision::allow();
+    const auto reviewers = reviewersFor(actor.settings, certificate.ownerId);
+    if (reviewers && reviewers->contains(actor.actor))
+        return Decision::allow();
+    return Decision::deny(tr("Only platform admins and the reviewers of %1's certificates can "
+                             "revoke this certificate.")
+                              .arg(certificate.ownerName));
+}
+
+Decision Policy::mayRenew(Id actor, const Certificate &certificate) const
+{
+    return mayRenew(snapshot(actor), certificate);
+}
+
+Decision Policy::mayRenew(const PolicySnapshot &actor, const Certificate &certificate) const
+{
+    if (certificate.revokedAt.isValid())
+        return Decision::deny(tr("\"%1\" was revoked: it is not renewed; import a new "
+                                 "certificate instead.")
+                                  .arg(certificate.name));
+    if (certificate.renewedById > 0)
+        return Decision::deny(tr("\"%1\" was renewed already.").arg(certificate.name));
+    if (certificate.status == CertificateStatus::Rejected)
+        return Decision::deny(tr("\"%1\" was rejected: correct it and send it again instead "
+                                 "of renewing it.")
+                                  .arg(certificate.name));
+    if (certificate.status == CertificateStatus::Pending)
+        return Decision::deny(tr("\"%1\" is waiting for its review: it can be renewed once it "
+                                 "is validated.")
+                                  .arg(certificate.name));
     return mayImport(actor, certificate.ownerId); // R1, R4
 }
 

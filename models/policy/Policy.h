@@ -109,6 +109,17 @@ public:
     Decision mayResubmit(Id actor, const Certificate &certificate) const;
     Decision mayResubmit(const PolicySnapshot &actor, const Certificate &certificate) const;
 
+    // Revoking a validated or accepted external certificate (README "Rules",
+    // Revocation): platform admins and those R3 routes its owner's
+    // certificates to; never its owner; not one revoked already.
+    Decision mayRevoke(Id actor, const Certificate &certificate) const;
+    Decision mayRevoke(const PolicySnapshot &actor, const Certificate &certificate) const;
+    // Renewing (README "Rules", Renewal): a new certificate for the owner of
+    // a valid, expiring or expired one (accepted or validated, not revoked,
+    // not renewed yet), by whoever may import for its owner (R1, R4).
+    Decision mayRenew(Id actor, const Certificate &certificate) const;
+    Decision mayRenew(const PolicySnapshot &actor, const Certificate &certificate) const;
+
     ImportForm importForm(Id actor, Id target) const;
     Navigation navigation(Id actor) const;
 

@@ -171,6 +171,19 @@ Result<ImportOutcome> CertificateService::importInTransaction(Id actor, Id owner
     const PolicySnapshot facts = m_policy.snapshot(actor);
     if (const Decision d = m_policy.mayImport(facts, owner); !d)
         return makeError(ErrorKind::Refused, d.reason);
+    if (request.renewsId > 0) {
+        // A renewal (README "Rules", Renewal): of a certificate the actor
+        // sees, for its owner, while it may be renewed.
+        const auto renewed = certificate(actor, request.renewsId);
+        if (!renewed)
+            return renewed.error();
+        if (renewed->ownerId != owner)
+            return makeError(ErrorKind::Invalid,
+                             tr("A renewal is for the owner of the certificate it renews, %1.")
+                                 .arg(renewed->ownerName));
+        if (const Decision d = m_policy.mayRenew(facts, renewed.value()); !d)
+            return makeError(ErrorKind::Refused, d.reason);
+    }
     const CertificateFields fields{request.name, request.delivered, request.expires,
                                    request.credits};
     if (const Status ok =
@@ -218,6 +231,7 @@ Result<ImportOutcome> CertificateService::importInTransaction(Id actor, Id owner
     setRepairs(pdf, &row);
     row.originalFilename = request.originalFilename;
     row.importKey = request.importKey;
+    row.renews = request.renewsId;
     const auto id = writer.insert(row);
     if (!id)
         return id.error();
@@ -236,10 +250,17 @@ Result<ImportOutcome> CertificateService::importInTransaction(Id actor, Id owner
         {QStringLiteral("status"), row.status},      {QStringLiteral("pdf_sha256"), sha},
         {QStringLiteral("task_id"), outcome.taskId}, {QStringLiteral("reviewers"), reviewersJson}};
     addRepairs(row, &details);
+    if (request.renewsId > 0)
+        details.insert(QStringLiteral("renews_id"), request.renewsId);
     if (const Status audited =
             writer.audit(actor, QStringLiteral("certificate.import"), id.value(), details);
         !audited)
         return audited.error();
+    // Accepted at once (R2 off): the renewed certificate is replaced now.
+    if (!validation) {
+        if (const Status marked = writer.markRenewed(id.value(), request.renewsId, actor); !marked)
+            return marked.error();
+    }
     const auto saved = writer.readBack(id.value());
     if (!saved)
         return saved.error();
@@ -395,6 +416,10 @@ QString HistoryEntry::text() const
     if (!repaired.isEmpty() && action == QLatin1String("certificate.resubmit"))
         return CertificateService::tr("Corrected and sent again, PDF repaired on import (%1)")
             .arg(repaired);
+    if (action == QLatin1String("certificate.import") &&
+        details.value(QStringLiteral("renews_id")).toVariant().toLongLong() > 0)
+        return CertificateService::tr("Imported (renewal of certificate %1)")
+            .arg(details.value(QStringLiteral("renews_id")).toVariant().toLongLong());
     if (action == QLatin1String("certificate.import"))
         return CertificateService::tr("Imported");
     if (action == QLatin1String("certificate.validate"))
@@ -405,6 +430,11 @@ QString HistoryEntry::text() const
         return CertificateService::tr("Corrected and sent again");
     if (action == QLatin1String("certificate.edit"))
         return CertificateService::tr("Edited");
+    if (action == QLatin1String("certificate.revoke"))
+        return CertificateService::tr("Revoked");
+    if (action == QLatin1String("certificate.renewed"))
+        return CertificateService::tr("Renewed (certificate %1)")
+            .arg(details.value(QStringLiteral("renewal_id")).toVariant().toLongLong());
     return action;
 }
 

@@ -26,6 +26,9 @@ struct ImportRequest
     // Optional client-generated key that makes a retried import idempotent:
     // the same key never creates a second certificate.
     QString importKey;
+    // A renewal: the certificate this one renews (0: a plain import). Its
+    // owner is the owner of that one (Policy::mayRenew).
+    Id renewsId = 0;
 };
 
 struct ImportOutcome
@@ -78,12 +81,30 @@ struct FieldProblem
     QString message;
 };
 
-// Keyset position in a certificate list, newest delivery first.
+// Keyset position in a certificate list: the last row of a page (its
+// delivery date for the newest-first order, its expiration date for the
+// soonest-expiry order).
 struct CertificateCursor
 {
     QDate delivered;
     Id id = 0;
+    QDate expires;
     bool isStart() const { return id == 0; }
+    static CertificateCursor after(const Certificate &c) { return {c.delivered, c.id, c.expires}; }
+};
+
+// What a certificate list shows (README "Rules", Lists): whose, which shown
+// status, in which order; expiringWithinDays >= 0: only the valid ones
+// (accepted or validated, neither revoked nor renewed) expiring from today
+// to that many days on.
+struct CertificateListRequest
+{
+    Id owner = 0;
+    StatusFilter status = StatusFilter::All;
+    CertificateOrder order = CertificateOrder::NewestDelivery;
+    int expiringWithinDays = -1;
+    CertificateCursor after;
+    int limit = 100;
 };
 
 // Importing and reading certificates. importCertificate() is the whole use
@@ -97,10 +118,22 @@ class CertificateService
 public:
     explicit CertificateService(Database &db);
 
+    // The longest reason of a revocation (the schema's check too).
+    static constexpr int MaxRevokeReasonLength = 2000;
+
     Result<ImportOutcome> importCertificate(Id actor, const ImportRequest &request);
     // A rejected certificate, corrected and sent again (validation on: a new
     // task routed per R3; off: accepted). Same rights as importing (R1, R4).
     Result<ImportOutcome> resubmit(Id actor, const ResubmitRequest &request);
+    // Revokes a validated or accepted external certificate (README "Rules",
+    // Revocation) with a reason; expectedVersion: the version the actor saw
+    // (0: whatever it is now). The owner is told in the app and by email. A
+    // second revoker is told who revoked it first.
+    Result<Certificate> revoke(Id actor, Id certificateId, const QString &reason,
+                               int expectedVersion = 0);
+    // The import form's starting values for renewing this certificate: its
+    // name, template and credits, for its owner (Policy::mayRenew).
+    Result<ImportRequest> renewalDraft(Id actor, Id certificateId) const;
     // Everything that happened to a certificate, oldest first (R5 or reviewer).
     Result<QList<HistoryEntry>> history(Id actor, Id certificateId) const;
 
@@ -114,6 +147,11 @@ public:
     // the cursor of the next.
     Result<QList<Certificate>> certificatesOf(Id actor, Id owner, const CertificateCursor &after,
                                               int limit) const;
+    // R5. One page of a filtered, ordered list; the filter and the order are
+    // the database's, so a page is as cheap as the first one.
+    Result<QList<Certificate>> list(Id actor, const CertificateListRequest &request) const;
+    // R5. How many certificates of owner each status filter shows (one query).
+    Result<CertificateCounts> counts(Id actor, Id owner) const;
     Result<Certificate> certificate(Id actor, Id id) const;
     Result<QByteArray> pdf(Id actor, Id certificateId) const;
 

@@ -56,6 +56,20 @@ Result<Id> CertificateWriter::openTask(Id certificate, const QList<Id> &reviewer
     return taskId;
 }
 
+Status CertificateWriter::markRenewed(Id renewal, Id renewed, Id actor)
+{
+    if (renewed <= 0)
+        return Done{};
+    QString error;
+    const int changed = m_store.markRenewed(renewal, &error);
+    if (error.isEmpty() && changed == 1)
+        m_store.audit(actor, QStringLiteral("certificate.renewed"), renewed,
+                      QJsonObject{{QStringLiteral("renewal_id"), renewal}}, &error);
+    if (!error.isEmpty())
+        return failed(error);
+    return Done{};
+}
+
 Status CertificateWriter::audit(Id actor, const QString &action, Id certificate,
                                 const QJsonObject &details)
 {

@@ -29,6 +29,10 @@ public:
     // an email to each; returns the task's id.
     Result<Id> openTask(Id certificate, const QList<Id> &reviewers, Id actor);
     Status audit(Id actor, const QString &action, Id certificate, const QJsonObject &details);
+    // Once renewal (which renews certificate renewed) is accepted or
+    // validated: the old one shows it was renewed, and its history says by
+    // which (README "Rules", Renewal). Nothing when renewed is 0.
+    Status markRenewed(Id renewal, Id renewed, Id actor);
     // The certificate as just written, read back in the same transaction.
     Result<Certificate> readBack(Id certificate) const;
 

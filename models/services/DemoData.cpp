@@ -259,6 +259,9 @@ public:
     Status importAccepted();
     // Validation on: pending tasks routed to managers (R3), some reviewed.
     Status importReviewed();
+    // A renewed chain and a revoked certificate (README "Rules", Renewal,
+    // Revocation), validation still on.
+    Status renewAndRevoke();
     // Tom Becker left the company: deleted, his results kept (R4).
     Status deleteLeaver()
     {
@@ -268,7 +271,9 @@ public:
     const DemoData::Summary &summary() const { return m_summary; }
 
 private:
-    Result<ImportOutcome> importOne(const DemoCertificate &dc);
+    Result<ImportOutcome> importOne(const DemoCertificate &dc, Id renews = 0);
+    // Imported (renewing renews) and validated by its first reviewer.
+    Result<ImportOutcome> importValidated(const DemoCertificate &dc, Id renews = 0);
 
     Database &m_db;
     DirectoryService m_directory;
@@ -348,7 +353,7 @@ Status DemoBuilder::addTemplatesAndSettings()
     return Done{};
 }
 
-Result<ImportOutcome> DemoBuilder::importOne(const DemoCertificate &dc)
+Result<ImportOutcome> DemoBuilder::importOne(const DemoCertificate &dc, Id renews)
 {
     const QDate today = Domain::today();
     const Id owner = m_ids.value(s(dc.owner));
@@ -371,6 +376,7 @@ Result<ImportOutcome> DemoBuilder::importOne(const DemoCertificate &dc)
     request.expires = content.expires;
     if (dc.credits > 0)
         request.credits = dc.credits;
+    request.renewsId = renews;
     // R7: under validation learners leave the template to the reviewer.
     if (dc.templateName && (dc.outcome == O::Accepted || dc.outcome == O::Internal))
         request.templateId = m_templateIds.value(s(dc.templateName));
@@ -430,6 +436,69 @@ Status DemoBuilder::importReviewed()
 }
 } // namespace
 
+Result<ImportOutcome> DemoBuilder::importValidated(const DemoCertificate &dc, Id renews)
+{
+    auto imported = importOne(dc, renews);
+    if (!imported)
+        return imported.error();
+    ++m_summary.certificates;
+    ++m_summary.tasks;
+    ReviewDecision decision;
+    decision.taskId = imported->taskId;
+    decision.comment = s(dc.comment);
+    const auto reviewed = m_reviews.review(imported->reviewers.constFirst(), decision);
+    if (!reviewed)
+        return reviewed.error();
+    return imported;
+}
+
+Status DemoBuilder::renewAndRevoke()
+{
+    // Kwame's Working at Height lapsed last month; its renewal replaced it.
+    const DemoCertificate old{"kwame.mensah@demo.example",
+                              "Working at Height",
+                              "SafeWork Academy",
+                              400,
+                              365,
+                              nullptr,
+                              1,
+                              O::Validated,
+                              "Checked."};
+    const DemoCertificate renewal{"kwame.mensah@demo.example",
+                                  "Working at Height",
+                                  "SafeWork Academy",
+                                  30,
+                                  365,
+                                  nullptr,
+                                  1,
+                                  O::Validated,
+                                  "Renewal checked."};
+    const auto first = importValidated(old);
+    if (!first)
+        return first.error();
+    if (const auto renewed = importValidated(renewal, first->certificate.id); !renewed)
+        return renewed.error();
+    // Ben's CCNA, validated, then revoked by his manager.
+    const DemoCertificate ccna{"ben.carter@demo.example",
+                               "Cisco CCNA",
+                               "Cisco",
+                               200,
+                               1095,
+                               nullptr,
+                               4,
+                               O::Validated,
+                               "Looks right."};
+    const auto validated = importValidated(ccna);
+    if (!validated)
+        return validated.error();
+    const auto revoked = m_certificates.revoke(
+        validated->reviewers.constFirst(), validated->certificate.id,
+        QStringLiteral("The certificate number is not in Cisco's verification tool."));
+    if (!revoked)
+        return revoked.error();
+    return Done{};
+}
+
 Result<DemoData::Summary> DemoData::fill(Database &db)
 {
     if (db.hasUsers())
@@ -439,7 +508,8 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
     DemoBuilder builder(db);
     for (Status (DemoBuilder::*step)() :
          {&DemoBuilder::addPeople, &DemoBuilder::addTemplatesAndSettings,
-          &DemoBuilder::importAccepted, &DemoBuilder::importReviewed, &DemoBuilder::deleteLeaver}) {
+          &DemoBuilder::importAccepted, &DemoBuilder::importReviewed, &DemoBuilder::renewAndRevoke,
+          &DemoBuilder::deleteLeaver}) {
         if (const Status done = (builder.*step)(); !done)
             return done.error();
     }

@@ -60,24 +60,8 @@ Status attachCounts(const QSqlDatabase &db, QList<UserRow> &rows, int soonDays)
                                                     Domain::today(), soonDays, &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
-    for (const auto &count : counts) {
-        CertificateCounts &c = rows[rowOf.value(count.owner)].counts;
-        const int n = count.count;
-        if (count.shown == QLatin1String("pending"))
-            c.pending += n;
-        else if (count.shown == QLatin1String("rejected"))
-            c.rejected += n;
-        else if (count.shown == QLatin1String("expired"))
-            c.expired += n;
-        else if (count.shown == QLatin1String("expiring-soon"))
-            c.expiringSoon += n;
-        else if (count.shown == QLatin1String("revoked"))
-            c.revoked += n;
-        else if (count.shown == QLatin1String("renewed"))
-            c.renewed += n;
-        else
-            c.valid += n;
-    }
+    for (const auto &count : counts)
+        rows[rowOf.value(count.owner)].counts.add(count.shown, count.count);
     return Done{};
 }
 } // namespace

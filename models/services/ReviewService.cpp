@@ -1,5 +1,7 @@
 #include "services/ReviewService.h"
 
+#include "services/CertificateWriter.h"
+
 #include "services/CertificateService.h"
 #include "services/NotificationService.h"
 #include "storage/CertificateStore.h"
@@ -114,6 +116,10 @@ Status ReviewService::writeDecision(const QSqlDatabase &db, Id actor, Id taskId,
             &error);
     if (!error.isEmpty())
         return makeError(ErrorKind::Storage, error);
+    // A validated renewal replaces the certificate it renews (README
+    // "Rules", Renewal); a rejected one leaves it as it was.
+    if (decision.validate)
+        return CertificateWriter(db).markRenewed(edited.id, edited.renewsId, actor);
     return Done{};
 }
 

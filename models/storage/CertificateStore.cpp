@@ -81,6 +81,70 @@ std::optional<Certificate> CertificateStore::byId(Id id, QString *error) const
     return fromQuery(q);
 }
 
+QList<Certificate> CertificateStore::list(const ListQuery &query, QString *error) const
+{
+    const QDate soon = Certificate::soonLimit(query.today, query.soonDays);
+    const QStringList shown = Domain::statusFilterShown(query.status);
+    const bool byExpiry = query.order == CertificateOrder::ExpirySoonest;
+    QSqlQuery q;
+    if (m_server) {
+        q = Sql::run(
+            m_db,
+            kServerRow + QStringLiteral("cd_api.certificate_list(?, ?, ?, ?, ?, ?, ?, ?, "
+                                        "?, ?)"),
+            {query.owner,
+             QString(QStringLiteral("{") + shown.join(QLatin1Char(',')) + QStringLiteral("}")),
+             Sql::dateOrNull(query.today), Sql::dateOrNull(soon),
+             Sql::dateOrNull(query.expiringUntil),
+             byExpiry ? QStringLiteral("expiry") : QStringLiteral("delivered"),
+             Sql::dateOrNull(query.afterDelivered), Sql::dateOrNull(query.afterExpires),
+             query.afterId, qMax(1, query.limit)},
+            error);
+    } else {
+        // The twin of cd_api.certificate_list; a certificate that does not
+        // expire sorts after every date (COALESCE to the last day).
+        const QString expiry = QStringLiteral("COALESCE(c.expires_on, '9999-12-31')");
+        QString sql = selectColumns() + QStringLiteral("WHERE c.owner_id = ? ");
+        QVariantList values{query.owner};
+        if (!shown.isEmpty()) {
+            QStringList marks;
+            for (int i = 0; i < shown.size(); ++i)
+                marks << QStringLiteral("?");
+            sql += QStringLiteral("AND ") + Certificate::displayStatusSql() +
+                   QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QStringLiteral(") ");
+            values << Sql::dateOrNull(query.today) << Sql::dateOrNull(soon);
+            for (const QString &key : shown)
+                values << key;
+        }
+        if (query.expiringUntil.isValid()) {
+            sql += QStringLiteral("AND c.status IN ('accepted', 'validated') AND c.revoked_at IS "
+                                  "NULL AND c.renewed_by_id IS NULL AND c.expires_on >= ? AND "
+                                  "c.expires_on <= ? ");
+            values << Sql::dateOrNull(query.today) << Sql::dateOrNull(query.expiringUntil);
+        }
+        if (query.afterId > 0 && byExpiry) {
+            const QVariant after = query.afterExpires.isValid()
+                                       ? Sql::dateOrNull(query.afterExpires)
+                                       : QVariant(QStringLiteral("9999-12-31"));
+            sql += QStringLiteral("AND (") + expiry + QStringLiteral(" > ? OR (") + expiry +
+                   QStringLiteral(" = ? AND c.id > ?)) ");
+            values << after << after << query.afterId;
+        } else if (query.afterId > 0) {
+            sql += QStringLiteral("AND (c.delivered_on < ? OR (c.delivered_on = ? AND c.id < ?)) ");
+            values << Sql::dateOrNull(query.afterDelivered) << Sql::dateOrNull(query.afterDelivered)
+                   << query.afterId;
+        }
+        sql += byExpiry ? QStringLiteral("ORDER BY ") + expiry + QStringLiteral(", c.id LIMIT ?")
+                        : QStringLiteral("ORDER BY c.delivered_on DESC, c.id DESC LIMIT ?");
+        values << qMax(1, query.limit);
+        q = Sql::run(m_db, sql, values, error);
+    }
+    QList<Certificate> list;
+    while (error->isEmpty() && q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
 QList<Certificate> CertificateStore::ofOwner(Id owner, const QDate &afterDelivered, Id afterId,
                                              int limit, QString *error) const
 {
@@ -252,14 +316,16 @@ Id CertificateStore::insert(const NewCertificate &c, QString *error)
 {
     if (m_server) {
         // The uploader is the caller: the server takes it from the login.
-        QSqlQuery q = Sql::run(
-            m_db,
-            QStringLiteral("SELECT cd_api.import_certificate(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {c.owner, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
-             Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
-             Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.importKey),
-             Sql::textOrNull(c.uploadedSha256), repairsOrNull(c.pdfRepairs)},
-            error);
+        QSqlQuery q =
+            Sql::run(m_db,
+                     QStringLiteral(
+                         "SELECT cd_api.import_certificate(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {c.owner, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
+                      Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
+                      Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.importKey),
+                      Sql::textOrNull(c.uploadedSha256), repairsOrNull(c.pdfRepairs),
+                      Sql::idOrNull(c.renews)},
+                     error);
         if (!error->isEmpty() || !q.next())
             return 0;
         return q.value(0).toLongLong();
@@ -269,12 +335,13 @@ Id CertificateStore::insert(const NewCertificate &c, QString *error)
         m_db,
         QStringLiteral("INSERT INTO certificates (kind, owner_id, uploader_id, name, delivered_on, "
                        "expires_on, template_id, credits, status, pdf_sha256, original_filename, "
-                       "import_key, created_at, updated_at, uploaded_sha256, pdf_repairs) VALUES "
-                       "('external', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "import_key, created_at, updated_at, uploaded_sha256, pdf_repairs, "
+                       "renews_id) VALUES ('external', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
         {c.owner, c.uploader, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
          Sql::idOrNull(c.templateId), creditsOrNull(c.credits), c.status, c.sha256,
          Sql::textOrNull(c.originalFilename), Sql::textOrNull(c.importKey), now, now,
-         Sql::textOrNull(c.uploadedSha256), repairsOrNull(c.pdfRepairs)},
+         Sql::textOrNull(c.uploadedSha256), repairsOrNull(c.pdfRepairs), Sql::idOrNull(c.renews)},
         error);
 }
 
@@ -326,6 +393,41 @@ int CertificateStore::review(const Change &c, QString *error)
                  {c.status, c.name, Sql::dateOrNull(c.delivered), Sql::dateOrNull(c.expires),
                   Sql::idOrNull(c.templateId), Sql::now(), c.id},
                  error);
+    return error->isEmpty() ? q.numRowsAffected() : 0;
+}
+
+int CertificateStore::revoke(Id certificate, int version, Id actor, const QString &reason,
+                             QString *error)
+{
+    if (m_server) {
+        // The revoker is the login; the server checks who may.
+        QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT cd_api.revoke_certificate(?, ?, ?)"),
+                               {certificate, version, reason}, error);
+        return error->isEmpty() && q.next() ? q.value(0).toInt() : 0;
+    }
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral("UPDATE certificates SET revoked_at = ?, revoked_by = ?, revoke_reason = "
+                       "?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? "
+                       "AND revoked_at IS NULL AND status IN ('accepted', 'validated')"),
+        {Sql::now(), actor, reason, Sql::now(), certificate, version}, error);
+    return error->isEmpty() ? q.numRowsAffected() : 0;
+}
+
+int CertificateStore::markRenewed(Id renewal, QString *error)
+{
+    if (m_server) {
+        QSqlQuery q =
+            Sql::run(m_db, QStringLiteral("SELECT cd_api.mark_renewed(?)"), {renewal}, error);
+        return error->isEmpty() && q.next() ? q.value(0).toInt() : 0;
+    }
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral("UPDATE certificates SET renewed_by_id = ?, version = version + 1, "
+                       "updated_at = ? WHERE renewed_by_id IS NULL AND id = (SELECT r.renews_id "
+                       "FROM certificates r WHERE r.id = ? AND r.status IN ('accepted', "
+                       "'validated'))"),
+        {renewal, Sql::now(), renewal}, error);
     return error->isEmpty() ? q.numRowsAffected() : 0;
 }
 

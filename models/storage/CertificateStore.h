@@ -49,6 +49,7 @@ public:
     {
         Id owner = 0;
         QString importKey;
+        Id renews = 0; // the certificate this one renews (0: none)
     };
     struct Change : Fields // a resubmission or a review's edit
     {
@@ -68,6 +69,25 @@ public:
     std::optional<Certificate> byId(Id id, QString *error) const;
     QList<Certificate> ofOwner(Id owner, const QDate &afterDelivered, Id afterId, int limit,
                                QString *error) const;
+    // One page of one person's certificates, filtered and ordered by the
+    // database (README "Rules", Lists).
+    struct ListQuery
+    {
+        Id owner = 0;
+        StatusFilter status = StatusFilter::All;
+        CertificateOrder order = CertificateOrder::NewestDelivery;
+        // Set: only accepted or validated ones, neither revoked nor renewed,
+        // expiring from today to this date.
+        QDate expiringUntil;
+        QDate today;
+        int soonDays = Domain::DefaultExpiringSoonDays;
+        // Keyset: the last row of the previous page (afterId 0: the first).
+        QDate afterDelivered;
+        QDate afterExpires; // null: it does not expire
+        Id afterId = 0;
+        int limit = 100;
+    };
+    QList<Certificate> list(const ListQuery &query, QString *error) const;
     std::optional<Id> byImportKey(const QString &key, QString *error) const;
     // sha256: the file to store; uploadedSha256: the file as uploaded (the
     // same unless it was repaired).
@@ -96,6 +116,13 @@ public:
     // Rows changed: 0 when it changed meanwhile (or is hidden).
     int resubmit(const Change &c, QString *error);
     int review(const Change &c, QString *error);
+    // Revocation of the version read (rows changed: 0 when it changed
+    // meanwhile, was revoked already or is hidden).
+    int revoke(Id certificate, int version, Id actor, const QString &reason, QString *error);
+    // The certificate renewal renews shows it was renewed by it, once the
+    // renewal is accepted or validated (rows changed: 0 when there is
+    // nothing to mark, or it was renewed already).
+    int markRenewed(Id renewal, QString *error);
     // The history entry of a change (plain statements; on a secured database
     // the server's triggers write it with the change, and this does nothing).
     void audit(Id actor, const QString &action, Id certificate, const QJsonObject &details,

@@ -29,6 +29,8 @@
 -- them and the functions that return them, and makes them again.
 DROP FUNCTION IF EXISTS cd_api.certificate(BIGINT);
 DROP FUNCTION IF EXISTS cd_api.certificates_of(BIGINT, DATE, BIGINT, INTEGER);
+DROP FUNCTION IF EXISTS cd_api.certificate_list(BIGINT, TEXT[], DATE, DATE, DATE, TEXT, DATE, DATE,
+    BIGINT, INTEGER);
 DROP FUNCTION IF EXISTS cd_api.tasks(BOOLEAN, BIGINT, INTEGER);
 DROP FUNCTION IF EXISTS cd_api.task(BIGINT);
 DROP FUNCTION IF EXISTS cd_api.failed_emails(BIGINT, INTEGER);
@@ -38,6 +40,8 @@ DROP FUNCTION IF EXISTS cd_api.relay_claim(TEXT, TIMESTAMPTZ, TEXT, TIMESTAMPTZ,
 DROP FUNCTION IF EXISTS cd_api.duplicate_of(BIGINT, TEXT);
 DROP FUNCTION IF EXISTS cd_api.import_certificate(BIGINT, TEXT, DATE, DATE, BIGINT,
     DOUBLE PRECISION, TEXT, TEXT, TEXT, TEXT);
+DROP FUNCTION IF EXISTS cd_api.import_certificate(BIGINT, TEXT, DATE, DATE, BIGINT,
+    DOUBLE PRECISION, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT);
 DROP FUNCTION IF EXISTS cd_api.resubmit_certificate(BIGINT, INTEGER, TEXT, DATE, DATE, BIGINT,
     DOUBLE PRECISION, TEXT, TEXT, TEXT);
 DROP FUNCTION IF EXISTS cd_api.inbox(TEXT, BOOLEAN, BIGINT, INTEGER);
@@ -176,6 +180,48 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
        AND (COALESCE(p_after_id, 0) = 0 OR r.delivered_on < p_after_delivered
             OR (r.delivered_on = p_after_delivered AND r.id < p_after_id))
      ORDER BY r.delivered_on DESC, r.id DESC
+     LIMIT GREATEST(1, p_limit)
+$$;
+
+-- CertificateStore::list: one person's certificates (R5) whose status shown
+-- (Certificate::displayStatusSql, its twin) is one of p_shown (empty: any),
+-- or with p_expiring_until those accepted or validated, neither revoked nor
+-- renewed, expiring from p_today to that day; newest delivery first, or
+-- (p_order 'expiry') soonest expiration first, those without one last; one
+-- page after the keyset of the order (p_after_id 0: the first page).
+CREATE FUNCTION cd_api.certificate_list(p_owner BIGINT, p_shown TEXT[], p_today DATE,
+                                        p_soon DATE, p_expiring_until DATE, p_order TEXT,
+                                        p_after_delivered DATE, p_after_expires DATE,
+                                        p_after_id BIGINT, p_limit INTEGER)
+RETURNS SETOF cd_certificate_rows
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH scope AS MATERIALIZED (SELECT cd_api_scope() AS owners)
+    SELECT r.* FROM cd_certificate_rows r, scope
+     WHERE r.owner_id = p_owner AND p_owner = ANY (scope.owners)
+       AND (cardinality(p_shown) = 0 OR
+            CASE WHEN r.status = 'pending' THEN 'pending'
+                 WHEN r.status = 'rejected' THEN 'rejected'
+                 WHEN r.revoked_at IS NOT NULL THEN 'revoked'
+                 WHEN r.renewed_by_id IS NOT NULL THEN 'renewed'
+                 WHEN r.expires_on IS NOT NULL AND r.expires_on < p_today THEN 'expired'
+                 WHEN r.expires_on IS NOT NULL AND r.expires_on <= p_soon THEN 'expiring-soon'
+                 WHEN r.status = 'validated' THEN 'validated' ELSE 'accepted' END = ANY (p_shown))
+       AND (p_expiring_until IS NULL
+            OR (r.status IN ('accepted', 'validated') AND r.revoked_at IS NULL
+                AND r.renewed_by_id IS NULL AND r.expires_on BETWEEN p_today AND p_expiring_until))
+       AND (COALESCE(p_after_id, 0) = 0
+            OR (p_order = 'expiry'
+                AND (COALESCE(r.expires_on, DATE '9999-12-31')
+                         > COALESCE(p_after_expires, DATE '9999-12-31')
+                     OR (COALESCE(r.expires_on, DATE '9999-12-31')
+                             = COALESCE(p_after_expires, DATE '9999-12-31')
+                         AND r.id > p_after_id)))
+            OR (p_order <> 'expiry'
+                AND (r.delivered_on < p_after_delivered
+                     OR (r.delivered_on = p_after_delivered AND r.id < p_after_id))))
+     ORDER BY CASE WHEN p_order = 'expiry' THEN COALESCE(r.expires_on, DATE '9999-12-31') END,
+              CASE WHEN p_order = 'expiry' THEN r.id END,
+              r.delivered_on DESC, r.id DESC
      LIMIT GREATEST(1, p_limit)
 $$;
 
@@ -319,15 +365,53 @@ $$;
 CREATE OR REPLACE FUNCTION cd_api.import_certificate(
     p_owner BIGINT, p_name TEXT, p_delivered DATE, p_expires DATE, p_template BIGINT,
     p_credits DOUBLE PRECISION, p_status TEXT, p_sha TEXT, p_filename TEXT, p_import_key TEXT,
-    p_uploaded_sha TEXT, p_repairs TEXT)
+    p_uploaded_sha TEXT, p_repairs TEXT, p_renews BIGINT DEFAULT NULL)
 RETURNS BIGINT
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     INSERT INTO certificates (kind, owner_id, uploader_id, name, delivered_on, expires_on,
                               template_id, credits, status, pdf_sha256, original_filename,
-                              import_key, created_at, updated_at, uploaded_sha256, pdf_repairs)
+                              import_key, created_at, updated_at, uploaded_sha256, pdf_repairs,
+                              renews_id)
     VALUES ('external', p_owner, cd_me(), p_name, p_delivered, p_expires, p_template, p_credits,
-            p_status, p_sha, p_filename, p_import_key, now(), now(), p_uploaded_sha, p_repairs)
+            p_status, p_sha, p_filename, p_import_key, now(), now(), p_uploaded_sha, p_repairs,
+            p_renews)
     RETURNING id
+$$;
+
+-- Revokes a certificate the caller sees (R5) at the version read, with a
+-- reason (the trigger checks who may: cd_may_revoke); 0 rows: changed
+-- meanwhile, revoked already, or hidden.
+CREATE OR REPLACE FUNCTION cd_api.revoke_certificate(p_id BIGINT, p_version INTEGER,
+                                                     p_reason TEXT) RETURNS INTEGER
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    owners BIGINT[] := cd_api_scope();
+    n INTEGER;
+BEGIN
+    UPDATE certificates SET revoked_at = now(), revoked_by = cd_me(), revoke_reason = p_reason,
+           version = version + 1, updated_at = now()
+     WHERE id = p_id AND version = p_version AND revoked_at IS NULL
+       AND status IN ('accepted', 'validated') AND owner_id = ANY (owners);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+
+-- Marks the certificate a renewal renews as renewed by it, once the renewal
+-- is accepted (imported now) or validated (decided now); the trigger checks it.
+CREATE OR REPLACE FUNCTION cd_api.mark_renewed(p_renewal BIGINT) RETURNS INTEGER
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    n INTEGER;
+BEGIN
+    UPDATE certificates o SET renewed_by_id = p_renewal, version = o.version + 1,
+           updated_at = now()
+      FROM certificates r
+     WHERE r.id = p_renewal AND o.id = r.renews_id AND o.renewed_by_id IS NULL
+       AND r.status IN ('accepted', 'validated');
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
 $$;
 
 -- A rejected certificate corrected and sent again, at the version the caller
@@ -439,6 +523,17 @@ BEGIN
            AND t.decided_by = me AND cd_written_now(t.xmin) AND t.state = substring(p_kind FROM 13);
         IF NOT FOUND THEN
             PERFORM cd_refuse('An outcome goes to the owner of a certificate decided now.');
+        END IF;
+    ELSIF p_kind = 'certificate-revoked' THEN
+        -- To the owner of a certificate this caller revoked now, once.
+        SELECT c.revoke_reason INTO note FROM certificates c
+         WHERE c.id = p_certificate AND c.owner_id = p_recipient AND c.revoked_by = me
+           AND cd_written_now(c.xmin) AND p_task IS NULL
+           AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.certificate_id = c.id
+                              AND n.category = 'certificate-revoked');
+        IF NOT FOUND THEN
+            PERFORM cd_refuse('A revocation is told to the owner of a certificate revoked now, '
+                              'once.');
         END IF;
     ELSE
         PERFORM cd_refuse('There is no such notification.');
@@ -808,8 +903,21 @@ BEGIN
             PERFORM cd_audit('certificate.import', 'certificate', NEW.id, jsonb_build_object(
                 'owner_id', NEW.owner_id, 'name', NEW.name, 'status', NEW.status,
                 'pdf_sha256', NEW.pdf_sha256, 'task_id', 0, 'reviewers', '[]'::JSONB)
-                || cd_audit_repairs(NEW));
+                || cd_audit_repairs(NEW)
+                || CASE WHEN NEW.renews_id IS NOT NULL
+                        THEN jsonb_build_object('renews_id', NEW.renews_id)
+                        ELSE '{}'::JSONB END);
         END IF;
+        RETURN NULL;
+    END IF;
+    IF OLD.revoked_at IS NULL AND NEW.revoked_at IS NOT NULL THEN
+        PERFORM cd_audit('certificate.revoke', 'certificate', NEW.id,
+                         jsonb_build_object('comment', NEW.revoke_reason));
+        RETURN NULL;
+    END IF;
+    IF OLD.renewed_by_id IS NULL AND NEW.renewed_by_id IS NOT NULL THEN
+        PERFORM cd_audit('certificate.renewed', 'certificate', NEW.id,
+                         jsonb_build_object('renewal_id', NEW.renewed_by_id));
         RETURN NULL;
     END IF;
     IF OLD.status = 'pending' AND NEW.status IN ('validated', 'rejected') THEN

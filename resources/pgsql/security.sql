@@ -198,6 +198,14 @@ BEGIN
 END
 $$;
 
+-- Policy::mayRevoke (README "Rules", Revocation): platform admins and those
+-- R3 routes the owner's certificates to; never the owner.
+CREATE OR REPLACE FUNCTION cd_may_revoke(actor BIGINT, owner BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT actor IS NOT NULL AND actor <> owner
+           AND (cd_is_platform_admin(actor) OR actor IN (SELECT cd_reviewers_for(owner, NULL)))
+$$;
+
 -- Policy::mayReview (R3, R8): assigned or platform admin; never the owner
 -- nor the uploader (four eyes).
 CREATE OR REPLACE FUNCTION cd_may_review(actor BIGINT, task BIGINT) RETURNS BOOLEAN
@@ -432,6 +440,19 @@ BEGIN
         IF NEW.credits IS NOT NULL AND cd_setting('credits.enabled') <> 'on' THEN
             PERFORM cd_refuse('The credits feature is off on this platform.');
         END IF;
+        IF NEW.revoked_at IS NOT NULL OR NEW.revoked_by IS NOT NULL
+           OR NEW.revoke_reason IS NOT NULL OR NEW.renewed_by_id IS NOT NULL THEN
+            PERFORM cd_refuse('A new certificate is neither revoked nor renewed.');
+        END IF;
+        -- A renewal (README "Rules", Renewal): of a certificate of the same
+        -- owner, accepted or validated, neither revoked nor renewed yet.
+        IF NEW.renews_id IS NOT NULL AND NOT EXISTS (
+               SELECT 1 FROM certificates o WHERE o.id = NEW.renews_id
+                  AND o.owner_id = NEW.owner_id AND o.status IN ('accepted', 'validated')
+                  AND o.revoked_at IS NULL AND o.renewed_by_id IS NULL) THEN
+            PERFORM cd_refuse('A renewal renews a valid certificate of the same person that was '
+                              'neither revoked nor renewed.');
+        END IF;
         PERFORM cd_check_certificate_fields(NEW, NULL);
         NEW.version := 1;
         NEW.created_at := now();
@@ -444,6 +465,60 @@ BEGIN
     END IF;
     IF NEW.version <> OLD.version + 1 THEN
         PERFORM cd_refuse('Every change of a certificate raises its version by one.');
+    END IF;
+    IF NEW.renews_id IS DISTINCT FROM OLD.renews_id THEN
+        PERFORM cd_refuse('What a certificate renews never changes.');
+    END IF;
+    -- Its life after validation (README "Rules", Revocation and Renewal): a
+    -- revocation, or the mark of the renewal that replaced it, changes
+    -- nothing else, is never undone, and is written once.
+    IF (NEW.revoked_at, NEW.revoked_by, NEW.revoke_reason, NEW.renewed_by_id)
+       IS DISTINCT FROM (OLD.revoked_at, OLD.revoked_by, OLD.revoke_reason, OLD.renewed_by_id) THEN
+        IF (NEW.name, NEW.delivered_on, NEW.expires_on, NEW.template_id, NEW.credits, NEW.status,
+            NEW.pdf_sha256, NEW.original_filename, NEW.uploader_id, NEW.uploaded_sha256,
+            NEW.pdf_repairs)
+           IS DISTINCT FROM (OLD.name, OLD.delivered_on, OLD.expires_on, OLD.template_id,
+                             OLD.credits, OLD.status, OLD.pdf_sha256, OLD.original_filename,
+                             OLD.uploader_id, OLD.uploaded_sha256, OLD.pdf_repairs) THEN
+            PERFORM cd_refuse('A revocation or a renewal changes nothing else of a certificate.');
+        END IF;
+        IF OLD.revoked_at IS NULL AND NEW.revoked_at IS NOT NULL
+           AND NEW.renewed_by_id IS NOT DISTINCT FROM OLD.renewed_by_id THEN
+            IF OLD.kind <> 'external' OR OLD.status NOT IN ('accepted', 'validated') THEN
+                PERFORM cd_refuse('Only a validated or accepted external certificate is revoked.');
+            END IF;
+            IF NEW.revoked_by IS DISTINCT FROM me OR NOT cd_may_revoke(me, OLD.owner_id) THEN
+                PERFORM cd_refuse('Only platform admins and the reviewers of its owner revoke a '
+                                  'certificate, never its owner.');
+            END IF;
+            IF NEW.revoke_reason IS NULL OR length(btrim(NEW.revoke_reason)) = 0
+               OR length(NEW.revoke_reason) > 2000
+               OR replace(NEW.revoke_reason, E'\n', '') ~ '[[:cntrl:]]' THEN
+                PERFORM cd_refuse('A revocation says why, in at most 2000 characters.');
+            END IF;
+            NEW.revoked_at := now();
+        ELSIF OLD.renewed_by_id IS NULL AND NEW.renewed_by_id IS NOT NULL
+              AND (NEW.revoked_at, NEW.revoked_by, NEW.revoke_reason)
+                  IS NOT DISTINCT FROM (OLD.revoked_at, OLD.revoked_by, OLD.revoke_reason) THEN
+            -- Its renewal was accepted (imported now by this person) or
+            -- validated (its task decided now by this reviewer).
+            IF NOT EXISTS (SELECT 1 FROM certificates r
+                            WHERE r.id = NEW.renewed_by_id AND r.renews_id = OLD.id
+                              AND r.status IN ('accepted', 'validated')
+                              AND ((r.status = 'accepted' AND r.uploader_id = me
+                                    AND cd_written_now(r.xmin))
+                                   OR EXISTS (SELECT 1 FROM validation_tasks t
+                                               WHERE t.certificate_id = r.id
+                                                 AND t.state = 'validated' AND t.decided_by = me
+                                                 AND cd_written_now(t.xmin)))) THEN
+                PERFORM cd_refuse('A certificate is marked renewed by its renewal, once that is '
+                                  'accepted or validated.');
+            END IF;
+        ELSE
+            PERFORM cd_refuse('A revocation is never undone, nor a renewal replaced.');
+        END IF;
+        NEW.updated_at := now();
+        RETURN NEW;
     END IF;
     IF OLD.status = 'pending' AND NEW.status IN ('validated', 'rejected') THEN
         -- A review: its task was decided just now, by this reviewer, this way.

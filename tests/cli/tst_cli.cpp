@@ -41,6 +41,8 @@ private slots:
     void json_listsHaveDocumentedKeys();
     void me_showsAndSetsOwnReminderEmails();
     void reminders_onTheDemo_sentOnceThenNothing();
+    void renewAndRevoke_onTheDemo();
+    void mailRelay_sendsTheDaysReminders();
 
 private:
     std::unique_ptr<CliFixture> m_fx;
@@ -459,7 +461,8 @@ void TestCli::json_listsHaveDocumentedKeys()
                  QStringLiteral("body"), QStringLiteral("certificate_id"),
                  QStringLiteral("certificate_name"), QStringLiteral("task_id"),
                  QStringLiteral("actor_name"), QStringLiteral("comment"),
-                 QStringLiteral("created_at"), QStringLiteral("read")})},
+                 QStringLiteral("created_at"), QStringLiteral("read"),
+                 QStringLiteral("days_left")})},
         {admin,
          {QStringLiteral("settings")},
          sorted({QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("description")})},
@@ -541,6 +544,126 @@ void TestCli::reminders_onTheDemo_sentOnceThenNothing()
     r = m_fx->run({QStringLiteral("reminders")});
     QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("CERTDESK_TODAY")), r.describe());
     qunsetenv("CERTDESK_TODAY");
+}
+
+void TestCli::renewAndRevoke_onTheDemo()
+{
+    CliRun r = m_fx->run({QStringLiteral("demo")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QString emma = QStringLiteral("emma.wilson@demo.example");
+    const QString maria = QStringLiteral("maria.schmidt@demo.example");
+    auto demo = [this](const QString &email, const QStringList &args) {
+        return m_fx->run(QStringList{QStringLiteral("--as"), email} + args, QStringLiteral("demo"));
+    };
+    // Emma's certificates, as her manager Maria sees them.
+    r = demo(maria, {QStringLiteral("--json"), QStringLiteral("certificates"),
+                     QStringLiteral("--user"), emma});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QHash<QString, QJsonObject> byStatus;
+    for (const QJsonValue &v : r.json().array())
+        byStatus.insert(v.toObject().value(QStringLiteral("status")).toString(), v.toObject());
+    const QString validated = QString::number(
+        byStatus.value(QStringLiteral("validated")).value(QStringLiteral("id")).toInt());
+    const QString pending = QString::number(
+        byStatus.value(QStringLiteral("pending")).value(QStringLiteral("id")).toInt());
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString file = m_fx->pdfFile(QStringLiteral("Project Management Professional 2"));
+
+    // Renew: usage errors (exit 2), refusals (exit 1), then the renewal.
+    r = demo(emma, {QStringLiteral("renew"), validated, file});
+    QVERIFY2(r.exitCode == 2, r.describe()); // --delivered missing
+    r = demo(emma, {QStringLiteral("renew"), validated});
+    QVERIFY2(r.exitCode == 2, r.describe()); // FILE missing
+    r = demo(emma, {QStringLiteral("renew"), pending, file, QStringLiteral("--delivered"), today});
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("waiting for its review")),
+             r.describe());
+    r = demo(emma, {QStringLiteral("renew"), QStringLiteral("abc"), file,
+                    QStringLiteral("--delivered"), today});
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("not a certificate number")),
+             r.describe());
+    r = demo(emma, {QStringLiteral("--json"), QStringLiteral("renew"), validated, file,
+                    QStringLiteral("--delivered"), today});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonObject renewal = r.json().object();
+    QVERIFY(renewal.contains(QStringLiteral("task_id")) &&
+            renewal.contains(QStringLiteral("reviewers")));
+    QCOMPARE(renewal.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(renewal.value(QStringLiteral("name")).toString(),
+             byStatus.value(QStringLiteral("validated")).value(QStringLiteral("name")).toString());
+
+    // Revoke: never by the owner; a reason is required; once.
+    r = demo(emma, {QStringLiteral("revoke"), validated, QStringLiteral("--reason"),
+                    QStringLiteral("mine")});
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("own certificate")), r.describe());
+    r = demo(maria, {QStringLiteral("revoke"), validated});
+    QVERIFY2(r.exitCode == 2, r.describe());
+    r = demo(maria, {
+                        QStringLiteral("revoke"),
+                        validated,
+                        QStringLiteral("--reason="),
+                    });
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("Say why")), r.describe());
+    r = demo(maria, {QStringLiteral("revoke"), validated, QStringLiteral("--reason"),
+                     QStringLiteral("The PMI registry has no such credential.")});
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("Revoked certificate ")),
+             r.describe());
+    r = demo(maria, {QStringLiteral("--json"), QStringLiteral("revoke"), validated,
+                     QStringLiteral("--reason"), QStringLiteral("Again.")});
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("Maria Schmidt revoked")),
+             r.describe());
+    r = demo(maria, {QStringLiteral("--json"), QStringLiteral("certificates"),
+                     QStringLiteral("--user"), emma});
+    bool shown = false;
+    for (const QJsonValue &v : r.json().array())
+        shown = shown ||
+                (QString::number(v.toObject().value(QStringLiteral("id")).toInt()) == validated &&
+                 v.toObject().value(QStringLiteral("display_status")).toString() ==
+                     QLatin1String("revoked"));
+    QVERIFY2(shown, r.describe());
+
+    // The lists that answer "what lapses next" (README "Rules", Lists).
+    r = demo(maria,
+             {QStringLiteral("--json"), QStringLiteral("certificates"), QStringLiteral("--user"),
+              emma, QStringLiteral("--status"), QStringLiteral("revoked")});
+    QVERIFY2(r.exitCode == 0 && r.json().array().size() == 1, r.describe());
+    r = demo(maria,
+             {QStringLiteral("--json"), QStringLiteral("certificates"), QStringLiteral("--user"),
+              emma, QStringLiteral("--expiring-within"), QStringLiteral("60")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QStringList expires;
+    for (const QJsonValue &v : r.json().array())
+        expires << v.toObject().value(QStringLiteral("expires")).toString();
+    QVERIFY2(!expires.isEmpty(), r.describe()); // First Aid at Work, 25 days
+    QStringList sortedExpires = expires;
+    sortedExpires.sort();
+    QCOMPARE(expires, sortedExpires);
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--status"), QStringLiteral("lapsed")},
+          QStringList{QStringLiteral("--expiring-within"), QStringLiteral("-1")},
+          QStringList{QStringLiteral("--expiring-within"), QStringLiteral("soon")}}) {
+        r = demo(maria,
+                 QStringList{QStringLiteral("certificates"), QStringLiteral("--user"), emma} + bad);
+        QVERIFY2(r.exitCode == 1 && r.out.isEmpty(), r.describe());
+    }
+}
+
+void TestCli::mailRelay_sendsTheDaysReminders()
+{
+    // The relay runs the day's reminders before the emails (README
+    // "Reminders"); mail is not configured here, so it exits 1 after them.
+    qputenv("CERTDESK_TODAY", "2027-01-15");
+    CliRun r = m_fx->run({QStringLiteral("demo")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    r = m_fx->run(
+        {QStringLiteral("--json"), QStringLiteral("reminders"), QStringLiteral("--dry-run")});
+    const int due = r.json().object().value(QStringLiteral("count")).toInt();
+    QVERIFY2(due > 0, r.describe());
+    r = m_fx->run({QStringLiteral("mail-relay"), QStringLiteral("--once")});
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("mail.host")), r.describe());
+    r = m_fx->run({QStringLiteral("--json"), QStringLiteral("reminders")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.json().object().value(QStringLiteral("count")).toInt(), 0);
+    QCOMPARE(m_fx->counts().value(QStringLiteral("reminders_sent"), -1), qint64(due));
 }
 
 QTEST_MAIN(TestCli)

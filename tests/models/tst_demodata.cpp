@@ -102,7 +102,8 @@ void TestDemoData::fill_everyStatusPresent()
     QCOMPARE(rows, m_summary.certificates);
     for (DisplayStatus s :
          {DisplayStatus::Accepted, DisplayStatus::Pending, DisplayStatus::Validated,
-          DisplayStatus::Rejected, DisplayStatus::ExpiringSoon, DisplayStatus::Expired})
+          DisplayStatus::Rejected, DisplayStatus::ExpiringSoon, DisplayStatus::Expired,
+          DisplayStatus::Revoked, DisplayStatus::Renewed})
         QVERIFY2(seen.contains(s), qPrintable(Domain::displayStatusKey(s)));
     QVERIFY(kinds.contains(CertificateKind::Internal));
     QVERIFY(kinds.contains(CertificateKind::External));
@@ -121,6 +122,10 @@ void TestDemoData::fill_remindersAtEachThreshold()
         thresholds.insert(r.threshold);
     QCOMPARE(thresholds, (QSet<int>{90, 30, 7, 0}));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM reminders_sent")), 0);
+    // A renewed chain: the renewal names the renewed one, which names it back.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM certificates o JOIN certificates r ON "
+                                   "r.renews_id = o.id AND o.renewed_by_id = r.id")),
+             1);
 }
 
 void TestDemoData::fill_pdfsLookLikeCertificates()

@@ -54,6 +54,7 @@ private slots:
     void lockOut_refused();
     void loginSquatting_refused();
     void flooding_refused();
+    void lifecycle_refused();
 
 private:
     std::unique_ptr<Database> login(const QString &email);
@@ -1241,6 +1242,131 @@ void TestServerAttacks::flooding_refused()
                .arg(refusal.section(QLatin1Char('\n'), 0, 0)));
     QCOMPARE(int(held.size()), ServerSetup::DefaultConnectionLimit);
     QVERIFY2(refusal.contains(QLatin1String("too many connections")), qPrintable(refusal));
+}
+
+// A certificate's life after validation (README "Rules", Revocation and
+// Renewal): the owner never revokes, a colleague who does not review them
+// neither, a reason is required, the revocation is told only as it happens,
+// a renewal names only a valid certificate of the same person, and nobody
+// marks a certificate renewed by hand.
+void TestServerAttacks::lifecycle_refused()
+{
+    const QString lin = QStringLiteral("lin@example.org");
+    const QString mgr = QStringLiteral("mgr@example.org");
+    Id task = 0;
+    const Id valid = importFor(lin, m_ids.value(lin), QStringLiteral("To revoke"), &task);
+    QVERIFY(valid > 0);
+    {
+        auto reviewer = login(mgr);
+        QVERIFY(reviewer);
+        ReviewDecision decision;
+        decision.taskId = task;
+        decision.validate = true;
+        QVERIFY(ReviewService(*reviewer).review(reviewer->serverUserId(), decision));
+    }
+    const QString revoke = QStringLiteral(
+        "SELECT cd_api.revoke_certificate(?, version, ?) FROM cd_api.certificate(?)");
+    const struct
+    {
+        QString who;
+        const char *what;
+        QString sql;
+        QVariantList values;
+        const char *expect; // a refusal's words, or "0" for no row changed
+    } tries[] = {
+        {lin,
+         "the owner revokes their own certificate",
+         revoke,
+         {valid, QStringLiteral("mine"), valid},
+         "never its owner"},
+        {QStringLiteral("coach@example.org"),
+         "a coach who does not review lin revokes",
+         revoke,
+         {valid, QStringLiteral("coach"), valid},
+         "never its owner"},
+        {mgr,
+         "the reviewer revokes without a reason",
+         revoke,
+         {valid, QStringLiteral("   "), valid},
+         "says why"},
+        {mgr,
+         "the reviewer revokes with control characters in the reason",
+         revoke,
+         {valid, QStringLiteral("bad\x07"), valid},
+         "says why"},
+        {lin,
+         "the owner writes revoked_at with plain SQL",
+         QStringLiteral("UPDATE certificates SET revoked_at = now() WHERE id = ?"),
+         {valid},
+         "permission denied"},
+        {mgr,
+         "revoke a certificate hidden from the caller (R5)",
+         QStringLiteral("SELECT cd_api.revoke_certificate(?, 2, 'hidden')"),
+         {m_victim},
+         "0"},
+        {lin,
+         "tell lin of a revocation that did not happen",
+         QStringLiteral("SELECT cd_api.notify(?, 'certificate-revoked', ?, NULL)"),
+         {m_ids.value(lin), valid},
+         "revoked now"},
+        {lin,
+         "renew another person's certificate",
+         QStringLiteral("SELECT cd_api.import_certificate(?, 'Renewal', CURRENT_DATE - 1, NULL, "
+                        "NULL, NULL, 'pending', ?, NULL, NULL, NULL, NULL, ?)"),
+         {m_ids.value(lin), m_victimSha, m_victim},
+         "renewal renews"},
+        {lin,
+         "mark a certificate renewed by hand",
+         QStringLiteral("SELECT cd_api.mark_renewed(?)"),
+         {m_own.value(lin)},
+         "0"},
+        {lin,
+         "write renewed_by_id with plain SQL",
+         QStringLiteral("UPDATE certificates SET renewed_by_id = ? WHERE id = ?"),
+         {m_own.value(lin), valid},
+         "permission denied"},
+    };
+    for (const auto &t : tries) {
+        QVariant first;
+        const QString error = tryAs(t.who, t.sql, t.values, &first);
+        const QString outcome = error.isEmpty()
+                                    ? QStringLiteral("ran, %1 row(s) changed").arg(first.toString())
+                                    : error;
+        report(QString::fromLatin1(t.what), outcome);
+        if (qstrcmp(t.expect, "0") == 0)
+            QVERIFY2(error.isEmpty() ? first.toInt() == 0 : true, t.what);
+        else
+            QVERIFY2(error.contains(QLatin1String(t.expect), Qt::CaseInsensitive),
+                     qPrintable(QString::fromLatin1(t.what) + QStringLiteral(": ") + outcome));
+    }
+    // Control: the reviewer revokes with a reason, lin is told, once.
+    auto reviewer = login(mgr);
+    QVERIFY(reviewer);
+    const auto revoked = CertificateService(*reviewer).revoke(reviewer->serverUserId(), valid,
+                                                              QStringLiteral("Withdrawn."));
+    QVERIFY2(revoked, qPrintable(revoked.message()));
+    QCOMPARE(revoked->revokeReason, QStringLiteral("Withdrawn."));
+    // Lin finds it among her revoked certificates, through the server's list.
+    QVariant listed;
+    const QString listError =
+        tryAs(lin,
+              QStringLiteral("SELECT COUNT(*) FROM cd_api.certificate_list(?, '{revoked}', "
+                             "CURRENT_DATE, CURRENT_DATE + 30, NULL, 'delivered', NULL, NULL, 0, "
+                             "100)"),
+              {m_ids.value(lin)}, &listed);
+    QVERIFY2(listError.isEmpty() && listed.toInt() == 1, qPrintable(listError));
+    const QString again =
+        tryAs(mgr, QStringLiteral("SELECT cd_api.notify(?, 'certificate-revoked', ?, NULL)"),
+              {m_ids.value(lin), valid});
+    report(QStringLiteral("tell lin of the revocation a second time"), again);
+    QVERIFY(!again.isEmpty());
+    // A revocation is never undone, even by the one who made it.
+    const QString undo = tryAs(mgr,
+                               QStringLiteral("UPDATE certificates SET revoked_at = NULL "
+                                              "WHERE id = ?"),
+                               {valid});
+    report(QStringLiteral("undo a revocation with plain SQL"), undo);
+    QVERIFY(!undo.isEmpty());
 }
 
 QTEST_MAIN(TestServerAttacks)

@@ -132,7 +132,7 @@ QMap<QString, qint64> CliFixture::counts() const
     QMap<QString, qint64> map;
     for (const char *table :
          {"certificates", "pdf_blobs", "validation_tasks", "task_reviewers", "notifications",
-          "email_outbox", "audit_log", "users", "groups", "memberships"}) {
+          "email_outbox", "audit_log", "users", "groups", "memberships", "reminders_sent"}) {
         QSqlQuery q(m_db->db().connection());
         const QString name = QString::fromLatin1(table);
         map.insert(name, q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + name) && q.next()

@@ -35,9 +35,19 @@ ImportDialog::ImportDialog(Session &session, const Certificate &rejected,
     prefill();
 }
 
+ImportDialog::ImportDialog(Session &session, const RenewalOf &renewal, QWidget *parent)
+    : QDialog(parent), m_session(session), m_owner(renewal.certificate.ownerId),
+      m_importKey(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_renews(renewal.certificate)
+{
+    setup();
+    prefillRenewal();
+}
+
 void ImportDialog::setup()
 {
-    setObjectName(isResubmit() ? QStringLiteral("resubmitDialog") : QStringLiteral("importDialog"));
+    setObjectName(isResubmit()  ? QStringLiteral("resubmitDialog")
+                  : isRenewal() ? QStringLiteral("renewDialog")
+                                : QStringLiteral("importDialog"));
     setModal(true);
     // A save that failed because the server went away: once it is back, say
     // that Save works again (the import key makes it write once).
@@ -56,6 +66,8 @@ void ImportDialog::setup()
     m_ownerName = ownerUser ? ownerUser->name : QString();
     if (isResubmit())
         setWindowTitle(tr("Correct and send again"));
+    else if (isRenewal())
+        setWindowTitle(tr("Renew “%1”").arg(m_renews.name));
     else
         setWindowTitle(m_owner == m_session.userId() || m_ownerName.isEmpty()
                            ? tr("Import certificate")
@@ -168,6 +180,8 @@ QWidget *ImportDialog::buildHeader()
                QLatin1Char(' ') +
                (m_form.sendsForValidation ? tr("When you send it, a reviewer checks it again.")
                                           : tr("It is accepted as soon as you save it."));
+    if (isRenewal())
+        text = renewalText() + QLatin1Char(' ') + text;
     m_subtitle = Theme::noteLabel(text, header);
     m_subtitle->setObjectName(QStringLiteral("importSubtitle"));
     layout->addWidget(m_subtitle);
@@ -312,6 +326,7 @@ void ImportDialog::save()
     request.templateId = m_certificateForm->templateId();
     request.credits = m_certificateForm->credits();
     request.importKey = m_importKey; // a retry after an error never imports twice
+    request.renewsId = m_renews.id;
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto result = m_session.certificates().importCertificate(m_session.userId(), request);

@@ -32,6 +32,11 @@ class Session;
 // save() calls CertificateService::resubmit(). Open it only when
 // Policy::mayResubmit() allows (canResubmit()). That mode's own parts are in
 // ImportDialogResubmit.cpp.
+//
+// Renewal mode, "Renew…": an import for the owner of a valid, expiring or
+// expired certificate, its name, template and credits filled in from it
+// (CertificateService::renewalDraft), that names the certificate it renews
+// (README "Rules", Renewal). Open it when canRenew() allows.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +46,12 @@ public:
     // Resubmit mode for a rejected certificate.
     ImportDialog(Session &session, const Certificate &rejected, const QString &reviewerComment,
                  QWidget *parent = nullptr);
+    // Renewal mode for a valid, expiring or expired certificate.
+    struct RenewalOf
+    {
+        Certificate certificate;
+    };
+    ImportDialog(Session &session, const RenewalOf &renewal, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // Whether the signed-in user may import for owner now (R1, R4); when not,
@@ -49,6 +60,9 @@ public:
     // Whether the signed-in user may correct and send again this certificate
     // now (Policy::mayResubmit); when not, why.
     static bool canResubmit(Session &session, const Certificate &certificate, QString *why);
+    // Whether the signed-in user may renew this certificate now
+    // (Policy::mayRenew); when not, why.
+    static bool canRenew(Session &session, const Certificate &certificate, QString *why);
     // Several PDFs (a drop of many): one dialog per file, one after another
     // (the one batch loop: the Results page's drops and Import button use it;
     // an empty path opens a dialog without a file). Cancel skips a file,
@@ -82,6 +96,9 @@ public:
     QString filePath() const { return m_filePath; }
     bool hasValidFile() const { return m_file.ok() && !m_file.bytes.isEmpty(); }
     bool isResubmit() const { return m_resubmit.id > 0; }
+    bool isRenewal() const { return m_renews.id > 0; }
+    // Renewal mode: the certificate the new one renews.
+    const Certificate &renewedCertificate() const { return m_renews; }
     // Resubmit mode: no new file chosen, the certificate keeps its PDF.
     bool keepsCurrentPdf() const { return isResubmit() && !hasValidFile(); }
     // "File 2 of 5" in a batch (importFiles()), in the subtitle and the
@@ -115,6 +132,9 @@ private:
 
     void setup();
     void prefill();
+    void prefillRenewal();
+    // Renewal mode: what the new certificate does to the renewed one.
+    QString renewalText() const;
     void showCurrentPdf();
     void saveResubmit();
     void finishSave(const Result<ImportOutcome> &result);
@@ -153,6 +173,7 @@ private:
     QList<CertificateTemplate> m_templates;
     std::optional<ImportOutcome> m_outcome;
     Certificate m_resubmit; // resubmit mode: the rejected certificate (id 0: import)
+    Certificate m_renews;   // renewal mode: the certificate renewed (id 0: import)
     QString m_reviewerComment;
     QByteArray m_currentPdf; // resubmit mode: the certificate's PDF, for the preview
     bool m_previewShowsCurrent = false;

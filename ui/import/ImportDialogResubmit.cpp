@@ -1,11 +1,13 @@
-// ImportDialog in resubmit mode, "Correct and send again":
-// the parts that only this mode has, kept apart so that ImportDialog.cpp stays
-// the import form. The constructor is in ImportDialog.cpp.
+// ImportDialog in resubmit mode, "Correct and send again", and in renewal
+// mode, "Renew…": the parts that only these modes have, kept apart so that
+// ImportDialog.cpp stays the import form. The constructors are in
+// ImportDialog.cpp.
 #include "import/ImportDialog.h"
 
 #include "certificate/CertificateForm.h"
 #include "import/DropZone.h"
 #include "services/Session.h"
+#include "style/Theme.h"
 #include "widgets/PdfPreview.h"
 
 #include <QApplication>
@@ -21,6 +23,48 @@ bool ImportDialog::canResubmit(Session &session, const Certificate &certificate,
     if (!may && why)
         *why = may.reason;
     return may.allowed;
+}
+
+bool ImportDialog::canRenew(Session &session, const Certificate &certificate, QString *why)
+{
+    const Decision may = session.policy().mayRenew(session.userId(), certificate);
+    if (!may && why)
+        *why = may.reason;
+    return may.allowed;
+}
+
+QString ImportDialog::renewalText() const
+{
+    const Certificate &c = m_renews;
+    const QString expiry = c.expires.isValid() ? Theme::dateText(c.expires) : QString();
+    if (m_owner == m_session.userId() || m_ownerName.isEmpty())
+        return expiry.isEmpty()
+                   ? tr("The new certificate replaces “%1” once it is accepted.").arg(c.name)
+                   : tr("The new certificate replaces “%1” (expires %2) once it is accepted.")
+                         .arg(c.name, expiry);
+    return expiry.isEmpty()
+               ? tr("The new certificate of %1 replaces “%2” once it is accepted.")
+                     .arg(m_ownerName, c.name)
+               : tr("The new certificate of %1 replaces “%2” (expires %3) once it is accepted.")
+                     .arg(m_ownerName, c.name, expiry);
+}
+
+void ImportDialog::prefillRenewal()
+{
+    // The renewed certificate's name, template and credits, as far as this
+    // person may fill them in (the service decides); the dates are new.
+    const auto draft = m_session.certificates().renewalDraft(m_session.userId(), m_renews.id);
+    if (!draft) {
+        m_saveError->setText(draft.message());
+        m_saveError->show();
+        return;
+    }
+    m_certificateForm->setValues(draft->name, QDate(), QDate());
+    m_certificateForm->setTemplateId(draft->templateId);
+    if (m_certificateForm->showsCredits() && draft->credits)
+        m_certificateForm->setCredits(draft->credits);
+    m_selectButton->setFocus();
+    updateState();
 }
 
 void ImportDialog::prefill()

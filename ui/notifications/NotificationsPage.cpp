@@ -1,5 +1,6 @@
 #include "notifications/NotificationsPage.h"
 
+#include "results/CertificateDetailsDialog.h"
 #include "review/TaskListView.h"
 #include "review/TaskView.h"
 #include "services/Session.h"
@@ -63,7 +64,9 @@ QWidget *NotificationsPage::buildCategories(QWidget *parent)
         QString icon;
     } categories[] = {{tr("All"), QStringLiteral("bell")},
                       {tr("Certificate Validation"), QStringLiteral("check")},
-                      {tr("Outcomes"), QStringLiteral("results")}};
+                      {tr("Outcomes"), QStringLiteral("results")},
+                      // In the order of InboxFilter: reminders before expiry.
+                      {tr("Reminders"), QStringLiteral("clock")}};
     for (const auto &c : categories) {
         auto *item = new QListWidgetItem(Theme::tintedIcon(c.icon, muted), c.text, m_categories);
         item->setData(Qt::AccessibleTextRole, c.text);
@@ -179,6 +182,12 @@ QWidget *NotificationsPage::buildDetailsPane(QWidget *parent)
     m_openTaskButton->setToolTip(tr("Review this certificate (Enter)"));
     connect(m_openTaskButton, &QPushButton::clicked, this, &NotificationsPage::openCurrent);
     detailsLayout->addWidget(m_openTaskButton, 0, Qt::AlignTop);
+    m_openCertificateButton =
+        button(tr("Open certificate"), QStringLiteral("openCertificateButton"),
+               tr("Open the certificate"), details);
+    m_openCertificateButton->setToolTip(tr("See the certificate, renew it (Enter)"));
+    connect(m_openCertificateButton, &QPushButton::clicked, this, &NotificationsPage::openCurrent);
+    detailsLayout->addWidget(m_openCertificateButton, 0, Qt::AlignTop);
     return details;
 }
 
@@ -265,8 +274,10 @@ void NotificationsPage::updateInboxState()
         QT_TR_NOOP("No notifications yet."),
         QT_TR_NOOP("No validation requests: certificates sent to you for validation show here."),
         QT_TR_NOOP("No outcomes yet: when your certificates are validated or rejected, you are "
-                   "told here.")};
-    m_emptyText->setText(tr(empty[qBound(0, m_categories->currentRow(), 2)]));
+                   "told here."),
+        QT_TR_NOOP("No reminders: before a certificate expires, you are reminded here and by "
+                   "email.")};
+    m_emptyText->setText(tr(empty[qBound(0, m_categories->currentRow(), 3)]));
     m_emptyText->setAccessibleName(m_emptyText->text());
     m_listStack->setCurrentIndex(shown > 0 ? 0 : 1);
 }
@@ -278,15 +289,20 @@ void NotificationsPage::showDetails()
         m_details->setText(m_model->rowCount() > 0 ? tr("Choose a notification; Enter opens it.")
                                                    : QString());
         m_openTaskButton->hide();
+        m_openCertificateButton->hide();
         return;
     }
     const Notification &n = m_model->notification(current.row());
     QString text = n.body();
-    if (n.category == NotificationCategory::ValidationRequest && n.taskId > 0)
+    const bool task = n.category == NotificationCategory::ValidationRequest && n.taskId > 0;
+    const bool certificate = !task && opensCertificate(n);
+    if (task)
         text += QLatin1Char('\n') + tr("Press Enter or “Open task” to review it.");
+    else if (certificate && n.category == NotificationCategory::Reminder)
+        text += QLatin1Char('\n') + tr("Press Enter or “Open certificate” to see it and renew it.");
     m_details->setText(text);
-    m_openTaskButton->setVisible(n.category == NotificationCategory::ValidationRequest &&
-                                 n.taskId > 0);
+    m_openTaskButton->setVisible(task);
+    m_openCertificateButton->setVisible(certificate);
 }
 
 bool NotificationsPage::markRead(int row)
@@ -333,8 +349,30 @@ void NotificationsPage::openCurrent()
     const Notification n = m_model->notification(row);
     if (n.category == NotificationCategory::ValidationRequest && n.taskId > 0)
         openTask(n.taskId);
+    else if (opensCertificate(n))
+        openCertificate(n.certificateId);
     else
         showDetails();
+}
+
+bool NotificationsPage::opensCertificate(const Notification &n) const
+{
+    // An outcome or a reminder about a certificate the reader may open: theirs,
+    // or one in their scope (R5; the dialog asks the service again).
+    return n.certificateId > 0 && n.category != NotificationCategory::ValidationRequest;
+}
+
+void NotificationsPage::openCertificate(Id certificateId)
+{
+    if (m_certificate)
+        m_certificate->close();
+    m_certificate = new CertificateDetailsDialog(m_session, certificateId, this);
+    m_certificate->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_certificate, &CertificateDetailsDialog::changed, this,
+            &NotificationsPage::certificatesChanged);
+    connect(m_certificate, &CertificateDetailsDialog::resubmitted, this,
+            &NotificationsPage::certificatesChanged);
+    m_certificate->open();
 }
 
 TaskView *NotificationsPage::taskView() const

@@ -3,6 +3,9 @@
 #include "itemmodels/NotificationListModel.h"
 #include "shell/Page.h"
 
+#include <QPointer>
+
+class CertificateDetailsDialog;
 class QLabel;
 class QLayout;
 class QListWidget;
@@ -14,10 +17,11 @@ class TaskListView;
 class TaskView;
 
 // Notifications: the inbox (categories All, Certificate Validation,
-// Outcomes; unread in bold with a dot; newest first, lazy) and, for
-// reviewers, the review of validation tasks (TaskListView, review/).
+// Outcomes, Reminders; unread in bold with a dot; newest first, lazy) and,
+// for reviewers, the review of validation tasks (TaskListView, review/).
 // Opening a validation request marks it read and opens its task; opening an
-// outcome shows its text and comment.
+// outcome or a reminder opens its certificate (CertificateDetailsDialog),
+// where Renew… is at hand when the Policy allows it.
 class NotificationsPage : public Page
 {
     Q_OBJECT
@@ -40,6 +44,8 @@ public slots:
     // Shows the review with this task (0: the first open one).
     void openTask(Id taskId = 0);
     void showInbox();
+    // The certificate an outcome or a reminder is about (non-modal).
+    void openCertificate(Id certificateId);
     void nextTask();
     void previousTask();
 
@@ -60,6 +66,7 @@ private:
     void updateInboxState();
     void showDetails();
     bool markRead(int row);
+    bool opensCertificate(const Notification &n) const;
     void applyListStyle();
 
     Session &m_session;
@@ -79,6 +86,8 @@ private:
     QLabel *m_emptyText = nullptr;
     QLabel *m_details = nullptr;
     QPushButton *m_openTaskButton = nullptr;
+    QPushButton *m_openCertificateButton = nullptr;
+    QPointer<CertificateDetailsDialog> m_certificate;
 
     TaskListView *m_review = nullptr;
 };

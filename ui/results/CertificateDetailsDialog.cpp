@@ -5,6 +5,7 @@
 #include "certificate/HistoryView.h"
 #include "certificate/StatusDelegate.h"
 #include "import/ImportDialog.h"
+#include "results/RevokeDialog.h"
 #include "services/Session.h"
 #include "style/Sheets.h"
 #include "style/Theme.h"
@@ -95,6 +96,7 @@ QWidget *CertificateDetailsDialog::buildDetails()
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     layout->addLayout(m_form);
     layout->addWidget(buildResubmitBox(panel));
+    layout->addWidget(buildActions(panel));
 
     auto *historyTitle = new QLabel(tr("History"), panel);
     historyTitle->setObjectName(QStringLiteral("sectionTitle"));
@@ -150,6 +152,34 @@ QFrame *CertificateDetailsDialog::buildResubmitBox(QWidget *parent)
     connect(m_resubmitButton, &QPushButton::clicked, this, &CertificateDetailsDialog::resubmit);
     m_resubmitBox->hide();
     return m_resubmitBox;
+}
+
+QWidget *CertificateDetailsDialog::buildActions(QWidget *parent)
+{
+    m_actions = new QWidget(parent);
+    m_actions->setObjectName(QStringLiteral("lifecycleActions"));
+    auto *row = new QHBoxLayout(m_actions);
+    row->setContentsMargins(0, Theme::SpacingSmall, 0, 0);
+    row->setSpacing(Theme::Spacing);
+    m_renewButton = new QPushButton(tr("&Renew…"), m_actions);
+    m_renewButton->setObjectName(QStringLiteral("renewButton"));
+    m_renewButton->setAccessibleName(tr("Renew"));
+    m_renewButton->setToolTip(tr("Import the new certificate that replaces this one"));
+    m_renewButton->setAutoDefault(false);
+    m_revokeButton = new QPushButton(tr("Re&voke…"), m_actions);
+    m_revokeButton->setObjectName(QStringLiteral("revokeButton"));
+    m_revokeButton->setAccessibleName(tr("Revoke"));
+    m_revokeButton->setToolTip(tr("Withdraw this certificate, saying why; its owner is told"));
+    m_revokeButton->setProperty("secondary", true);
+    m_revokeButton->setAutoDefault(false);
+    row->addWidget(m_renewButton);
+    row->addWidget(m_revokeButton);
+    row->addStretch(1);
+    connect(m_renewButton, &QPushButton::clicked, this, &CertificateDetailsDialog::renew);
+    connect(m_revokeButton, &QPushButton::clicked, this,
+            &CertificateDetailsDialog::revokeCertificate);
+    m_actions->hide();
+    return m_actions;
 }
 
 void CertificateDetailsDialog::showEvent(QShowEvent *event)
@@ -212,6 +242,7 @@ void CertificateDetailsDialog::load()
         m_noPdf->setText(m_errorText);
         m_pdfStack->setCurrentWidget(m_noPdf);
         m_resubmitBox->hide();
+        m_actions->hide();
         return;
     }
     m_certificate = found.value();
@@ -247,10 +278,12 @@ void CertificateDetailsDialog::load()
         addRow(m_form, tr("PDF"), repaired, "repairValue");
     if (c.createdAt.isValid())
         addRow(m_form, tr("Added"), Theme::dateTimeText(c.createdAt), "addedValue");
+    addLifecycleRows(c);
 
     QString historyError;
     m_history->load(m_session, m_id, &historyError);
     updateResubmitBox();
+    updateActions();
 
     // The same file as shown already (a reload): no new rendering.
     if (shownPdf && !c.pdfSha256.isEmpty() && c.pdfSha256 == m_shownSha) {
@@ -325,4 +358,88 @@ void CertificateDetailsDialog::resubmit()
     reload();
     if (sent)
         emit resubmitted(m_id);
+}
+
+void CertificateDetailsDialog::addLifecycleRows(const Certificate &c)
+{
+    const Id actor = m_session.userId();
+    if (c.revokedAt.isValid()) {
+        const auto by = m_session.directory().user(c.revokedBy);
+        const QString when = Theme::dateTimeText(c.revokedAt);
+        addRow(m_form, tr("Revoked"),
+               (by ? tr("%1 by %2").arg(when, by->name) : when) + QLatin1Char('\n') +
+                   tr("Reason: %1").arg(c.revokeReason),
+               "revokedValue");
+    }
+    // The certificates of a renewal chain name each other.
+    auto describe = [&](Id id) {
+        const auto other = m_session.certificates().certificate(actor, id);
+        if (!other)
+            return tr("Certificate %1").arg(id);
+        return other->expires.isValid()
+                   ? tr("“%1”, delivered %2, expires %3")
+                         .arg(other->name, Theme::dateText(other->delivered),
+                              Theme::dateText(other->expires))
+                   : tr("“%1”, delivered %2").arg(other->name, Theme::dateText(other->delivered));
+    };
+    if (c.renewsId > 0)
+        addRow(m_form, tr("Renews"), describe(c.renewsId), "renewsValue");
+    if (c.renewedById > 0)
+        addRow(m_form, tr("Renewed by"), describe(c.renewedById), "renewedByValue");
+}
+
+void CertificateDetailsDialog::updateActions()
+{
+    // The Policy decides; the dialog only shows its answers.
+    QString why;
+    m_canRenew = ImportDialog::canRenew(m_session, m_certificate, &why);
+    m_canRevoke = m_session.policy().mayRevoke(m_session.userId(), m_certificate).allowed;
+    m_renewButton->setVisible(m_canRenew);
+    m_revokeButton->setVisible(m_canRevoke);
+    m_actions->setVisible(m_canRenew || m_canRevoke);
+}
+
+void CertificateDetailsDialog::renew()
+{
+    if (!m_canRenew)
+        return;
+    QPointer<CertificateDetailsDialog> self(this);
+    QPointer<ImportDialog> form =
+        new ImportDialog(m_session, ImportDialog::RenewalOf{m_certificate}, this);
+    const int result = form->exec();
+    if (!self)
+        return;
+    const std::optional<ImportOutcome> outcome =
+        form && result == QDialog::Accepted && form->hasOutcome()
+            ? std::optional<ImportOutcome>(form->outcome())
+            : std::nullopt;
+    delete form;
+    reload();
+    if (!outcome)
+        return;
+    const Certificate &renewal = outcome->certificate;
+    emit changed(m_id, renewal.status == CertificateStatus::Pending
+                           ? tr("The renewal “%1” was imported and sent for validation; “%2” is "
+                                "replaced once it is validated.")
+                                 .arg(renewal.name, m_certificate.name)
+                           : tr("The renewal “%1” was imported and replaces “%2”.")
+                                 .arg(renewal.name, m_certificate.name));
+}
+
+void CertificateDetailsDialog::revokeCertificate()
+{
+    if (!m_canRevoke)
+        return;
+    QPointer<CertificateDetailsDialog> self(this);
+    QPointer<RevokeDialog> ask = new RevokeDialog(m_session, m_certificate, this);
+    const int result = ask->exec();
+    if (!self)
+        return;
+    const bool revoked = ask && result == QDialog::Accepted;
+    delete ask;
+    // Revoked, or someone acted meanwhile: show what is true now.
+    reload();
+    if (revoked)
+        emit changed(m_id, tr("“%1” was revoked; %2 is told why.")
+                               .arg(m_certificate.name, m_certificate.ownerName));
 }

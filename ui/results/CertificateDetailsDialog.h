@@ -25,6 +25,12 @@ class Session;
 // the reviewer's comment and "Correct and send again" (Alt+C), which opens
 // the import form in resubmit mode (ImportDialog); after it is sent the
 // dialog reloads and emits resubmitted().
+//
+// Its life after validation (README "Rules", Renewal and Revocation): the
+// rows Revoked, Renews and Renewed by; "Renew…" (Alt+R) opens the import
+// form in renewal mode, "Revoke…" (Alt+V) asks for the reason
+// (RevokeDialog), each shown only when the Policy allows it; after either
+// the dialog reloads and emits changed().
 class CertificateDetailsDialog : public QDialog
 {
     Q_OBJECT
@@ -44,16 +50,25 @@ public:
     bool canResubmit() const { return m_canResubmit; }
     // The last rejection's comment (empty when none).
     QString rejectionComment() const { return m_rejectionComment; }
+    // Whether "Renew…" and "Revoke…" are offered (the Policy's answers).
+    bool canRenew() const { return m_canRenew; }
+    bool canRevoke() const { return m_canRevoke; }
 
 public slots:
     // "Correct and send again": the import form in resubmit mode (modal).
     void resubmit();
     // Reads the certificate, its history and its PDF again.
     void reload();
+    // "Renew…": the import form in renewal mode (modal).
+    void renew();
+    // "Revoke…": the reason, then the revocation (modal).
+    void revokeCertificate();
 
 signals:
     // The certificate was corrected and sent again (its status changed).
     void resubmitted(Id certificateId);
+    // A renewal of it was imported, or it was revoked: what to tell the user.
+    void changed(Id certificateId, const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,7 +77,10 @@ private:
     QWidget *buildDetails();
     QWidget *buildPdf();
     QFrame *buildResubmitBox(QWidget *parent);
+    QWidget *buildActions(QWidget *parent);
     void updateResubmitBox();
+    void updateActions();
+    void addLifecycleRows(const Certificate &c);
     void addRow(QFormLayout *form, const QString &label, const QString &value,
                 const char *objectName);
     void load();
@@ -76,6 +94,8 @@ private:
     bool m_canResubmit = false;
     QString m_rejectionComment;
     QString m_rejectedBy;
+    bool m_canRenew = false;
+    bool m_canRevoke = false;
 
     QLabel *m_title = nullptr;
     BadgeLabel *m_status = nullptr;
@@ -84,6 +104,9 @@ private:
     QFrame *m_resubmitBox = nullptr;
     QLabel *m_rejectionNote = nullptr;
     QPushButton *m_resubmitButton = nullptr;
+    QWidget *m_actions = nullptr;
+    QPushButton *m_renewButton = nullptr;
+    QPushButton *m_revokeButton = nullptr;
     HistoryView *m_history = nullptr;
     QStackedWidget *m_pdfStack = nullptr;
     PdfPreview *m_preview = nullptr;

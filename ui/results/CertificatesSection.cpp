@@ -6,6 +6,7 @@
 #include "import/PdfDrop.h"
 #include "itemmodels/CertificateListModel.h"
 #include "results/CertificateDetailsDialog.h"
+#include "results/CertificateFilterBar.h"
 #include "services/Session.h"
 #include "style/Theme.h"
 
@@ -59,6 +60,12 @@ CertificatesSection::CertificatesSection(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(Theme::Spacing + Theme::SpacingSmall);
     layout->addWidget(buildHeader());
+    m_filters = new CertificateFilterBar(this);
+    layout->addWidget(m_filters);
+    connect(m_filters, &CertificateFilterBar::filterChanged, m_model,
+            &CertificateListModel::setFilter);
+    connect(m_filters, &CertificateFilterBar::orderChanged, m_model,
+            &CertificateListModel::setOrder);
     m_banner = buildBanner();
     layout->addWidget(m_banner);
     m_error = Theme::errorLabel(QStringLiteral("certificatesError"), this);
@@ -215,6 +222,10 @@ void CertificatesSection::reload()
         current.isValid()
             ? m_model->data(current, CertificateListModel::CertificateIdRole).toLongLong()
             : 0;
+    // The chips' counts (README "Rules", Lists), before the rows they count.
+    const auto counts = m_session.certificates().counts(m_session.userId(), m_owner);
+    m_counts = counts ? counts.value() : CertificateCounts();
+    m_filters->setCounts(m_counts);
     if (m_model->owner() != m_owner)
         m_model->setOwner(m_owner);
     else
@@ -286,21 +297,29 @@ void CertificatesSection::onModelReset()
             break;
         }
     }
-    const bool empty = m_model->rowCount() == 0 && m_model->loadError().isEmpty();
+    // "No certificates yet" only when there are none at all; a filter that
+    // shows none leaves the (empty) table and its chips.
+    const bool empty =
+        m_model->rowCount() == 0 && m_model->loadError().isEmpty() && m_counts.total() == 0;
     m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
+    m_filters->setVisible(m_counts.total() > 0);
     updateSummary();
 }
 
 void CertificatesSection::updateSummary()
 {
-    const int rows = m_model->rowCount();
+    // The true total of what the list shows (counted by the database), and
+    // its order.
+    const int total = m_counts.of(m_model->filter());
+    const bool newest = m_model->order() == CertificateOrder::NewestDelivery;
     QString text;
-    if (rows == 0)
+    if (m_model->rowCount() == 0 && total == 0)
         text = QString();
-    else if (m_model->canFetchMore(QModelIndex()))
-        text = tr("%1+ certificates, newest first").arg(rows);
+    else if (total == 1)
+        text = tr("One certificate");
     else
-        text = rows == 1 ? tr("One certificate") : tr("%1 certificates, newest first").arg(rows);
+        text = newest ? tr("%1 certificates, newest first").arg(total)
+                      : tr("%1 certificates, soonest expiry first").arg(total);
     m_summary->setText(text);
     m_summary->setAccessibleName(text);
 }
@@ -394,6 +413,13 @@ void CertificatesSection::openCertificate(const QModelIndex &index)
     m_details->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_details, &CertificateDetailsDialog::resubmitted, this,
             &CertificatesSection::afterResubmit);
+    connect(m_details, &CertificateDetailsDialog::changed, this,
+            [this](Id changedId, const QString &message) {
+                reload();
+                selectCertificate(changedId);
+                showBanner(message, false);
+                emit imported(0);
+            });
     m_details->open();
 }
 

@@ -11,6 +11,7 @@ class CertificateListModel;
 class DropOverlay;
 class QAction;
 class QFrame;
+class CertificateFilterBar;
 class QLabel;
 class QModelIndex;
 class QPushButton;
@@ -52,6 +53,8 @@ public:
     QAction *importAction() const { return m_importAction; }
     // The open details dialog, if any (tests, and one at a time).
     CertificateDetailsDialog *detailsDialog() const;
+    // The status chips and the order above the list.
+    CertificateFilterBar *filterBar() const { return m_filters; }
     QString bannerText() const;
     bool isBannerVisible() const;
 
@@ -100,6 +103,8 @@ private:
     QStyledItemDelegate *m_creditsDelegate = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
+    CertificateFilterBar *m_filters = nullptr;
+    CertificateCounts m_counts; // the owner's, for the chips and the summary
     QPushButton *m_importButton = nullptr;
     QAction *m_importAction = nullptr;
     QFrame *m_banner = nullptr;

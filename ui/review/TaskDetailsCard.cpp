@@ -76,7 +76,8 @@ QGridLayout *TaskDetailsCard::rowGrid()
     return grid;
 }
 
-void TaskDetailsCard::addRow(QGridLayout *grid, const QString &text, QLabel *value, QWidget *buddy)
+QLabel *TaskDetailsCard::addRow(QGridLayout *grid, const QString &text, QLabel *value,
+                                QWidget *buddy)
 {
     auto *label = new QLabel(text, value->parentWidget());
     label->setBuddy(buddy);
@@ -88,6 +89,25 @@ void TaskDetailsCard::addRow(QGridLayout *grid, const QString &text, QLabel *val
     grid->addWidget(value, row, 1);
     // As tall as an editor, so that the rows read like the form.
     value->setMinimumHeight(m_form->nameEdit()->sizeHint().height());
+    return label;
+}
+
+void TaskDetailsCard::setRenewalOf(Id renewsId, const std::optional<Certificate> &renewed)
+{
+    if (renewsId > 0 && !renewed)
+        m_renewsLabel->setText(TaskView::tr("Certificate %1").arg(renewsId));
+    if (renewed) {
+        const Certificate &old = *renewed;
+        const QString delivered = Theme::dateText(old.delivered);
+        m_renewsLabel->setText(
+            old.expires.isValid()
+                ? TaskView::tr("“%1”, delivered %2, expires %3")
+                      .arg(old.name, delivered, Theme::dateText(old.expires))
+                : TaskView::tr("“%1”, delivered %2, does not expire").arg(old.name, delivered));
+        m_renewsLabel->setAccessibleName(m_renewsLabel->text());
+    }
+    m_renewsTitle->setVisible(renewsId > 0);
+    m_renewsLabel->setVisible(renewsId > 0);
 }
 
 QWidget *TaskDetailsCard::buildReadOnlyRows(QWidget *parent)
@@ -106,6 +126,10 @@ QWidget *TaskDetailsCard::buildReadOnlyRows(QWidget *parent)
     addRow(grid, TaskView::tr("E&xpiration date"), m_expiresLabel, m_form->expiresCheck());
     addRow(grid, TaskView::tr("Owner"), m_ownerLabel, nullptr);
     addRow(grid, TaskView::tr("Uploaded file"), m_fileLabel, nullptr);
+    m_renewsLabel = Theme::valueLabel(QStringLiteral("renewsLabel"), rows);
+    m_renewsLabel->setWordWrap(true);
+    m_renewsTitle = addRow(grid, TaskView::tr("Renewal of"), m_renewsLabel, nullptr);
+    setRenewalOf(0, std::nullopt);
     return rows;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "services/CertificateService.h"
 
 #include <QFrame>
@@ -27,6 +29,10 @@ public:
 
     // The certificate as sent: fills the rows and the form, edits gone.
     void fill(const Certificate &certificate);
+    // A renewal (README "Rules", Renewal): the certificate it renews (id 0:
+    // none, the row is hidden), shown as "Renewal of" with its dates beside
+    // when the reviewer may read it, else its number.
+    void setRenewalOf(Id renewsId, const std::optional<Certificate> &renewed);
     // open: the task can be decided; editing: the form shows; edited: the
     // values differ from what was sent.
     void setState(bool open, bool editing, bool edited);
@@ -48,7 +54,7 @@ private:
     QLayout *buildHeader(QWidget *card);
     QWidget *buildReadOnlyRows(QWidget *parent);
     QGridLayout *rowGrid();
-    void addRow(QGridLayout *grid, const QString &label, QLabel *value, QWidget *buddy);
+    QLabel *addRow(QGridLayout *grid, const QString &label, QLabel *value, QWidget *buddy);
 
     QPushButton *m_editButton = nullptr;
     QToolButton *m_revertButton = nullptr;
@@ -59,5 +65,7 @@ private:
     QLabel *m_expiresLabel = nullptr;
     QLabel *m_ownerLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QLabel *m_renewsTitle = nullptr;
+    QLabel *m_renewsLabel = nullptr;
     QLabel *m_editedNote = nullptr;
 };

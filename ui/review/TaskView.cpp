@@ -196,6 +196,14 @@ void TaskView::fillFields()
     m_subtitle->setText(tr("%1 · sent for validation on %2")
                             .arg(c.ownerName, Theme::dateTimeText(m_task.createdAt)));
     m_details->fill(c);
+    // A renewal shows what it renews, with its dates (README "Rules", Renewal).
+    std::optional<Certificate> renewed;
+    if (c.renewsId > 0) {
+        const auto old = m_session.certificates().certificate(m_session.userId(), c.renewsId);
+        if (old)
+            renewed = old.value();
+    }
+    m_details->setRenewalOf(c.renewsId, renewed);
     m_templatePicker->setTemplateId(c.templateId);
     showDecidedBanner();
 }

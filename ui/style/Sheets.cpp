@@ -103,6 +103,17 @@ QString viewRules(const Colors &c)
                  Theme::mix(c.base, c.window, c.dark ? 0.5 : 0.6).name(),
                  rgba(c.accent, c.dark ? 90 : 50), c.text.name());
     css += QStringLiteral("QLabel#sectionTitle { font-size: 13pt; font-weight: 600; }\n");
+    // Filter chips above a certificate list (CertificateFilterBar).
+    css += QStringLiteral("QToolButton[chip=\"true\"] { border: 1px solid %1; border-radius: 10px; "
+                          "padding: 3px 11px; background: %2; color: %3; }\n"
+                          "QToolButton[chip=\"true\"]:hover { border-color: %4; }\n"
+                          "QToolButton[chip=\"true\"]:focus { border: 2px solid %4; "
+                          "padding: 2px 10px; }\n"
+                          "QToolButton[chip=\"true\"]:checked { background: %5; border-color: %4; "
+                          "font-weight: 600; }\n"
+                          "QToolButton[chip=\"true\"]:disabled { color: %6; }\n")
+               .arg(c.border.name(), c.base.name(), c.text.name(), c.accent.name(),
+                    rgba(c.accent, c.dark ? 70 : 40), c.muted.name());
     return css;
 }
 

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Domain.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QToolButton;
+
+// Above a certificate list (README "Rules", Lists): one chip per status
+// filter (All, Valid, Expiring, Expired, Pending, Rejected, Revoked), each
+// with how many certificates it shows, and the order (newest first, or
+// soonest expiry first). The chips are exclusive; a chip that would show
+// nothing is disabled unless it is the one chosen. Arrow keys move between
+// the chips as in a tab bar. The section applies the choice to its model.
+class CertificateFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CertificateFilterBar(QWidget *parent = nullptr);
+
+    StatusFilter filter() const { return m_filter; }
+    CertificateOrder order() const;
+    // The counts the chips show (CertificateService::counts).
+    void setCounts(const CertificateCounts &counts);
+    QToolButton *chip(StatusFilter filter) const { return m_chips.value(filter); }
+    QComboBox *orderBox() const { return m_order; }
+
+public slots:
+    void setFilter(StatusFilter filter);
+    void setOrder(CertificateOrder order);
+
+signals:
+    void filterChanged(StatusFilter filter);
+    void orderChanged(CertificateOrder order);
+
+private:
+    QButtonGroup *m_group = nullptr;
+    QHash<StatusFilter, QToolButton *> m_chips;
+    QComboBox *m_order = nullptr;
+    StatusFilter m_filter = StatusFilter::All;
+    CertificateCounts m_counts;
+};
