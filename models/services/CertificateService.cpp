@@ -452,14 +452,12 @@ Result<QList<Certificate>> CertificateService::certificatesOf(Id actor, Id owner
                                                               const CertificateCursor &after,
                                                               int limit) const
 {
-    if (const Decision d = m_policy.mayView(actor, owner); !d)
-        return makeError(ErrorKind::Refused, d.reason);
-    QString error;
-    const auto list = CertificateStore(m_db.connection())
-                          .ofOwner(owner, after.delivered, after.id, limit, &error);
-    if (!error.isEmpty())
-        return makeError(ErrorKind::Storage, error);
-    return list;
+    // All of them, newest first: the list with no filter.
+    CertificateListRequest request;
+    request.owner = owner;
+    request.after = after;
+    request.limit = limit;
+    return list(actor, request);
 }
 
 Result<Certificate> CertificateService::certificate(Id actor, Id id) const

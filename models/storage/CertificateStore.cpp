@@ -145,31 +145,6 @@ QList<Certificate> CertificateStore::list(const ListQuery &query, QString *error
     return list;
 }
 
-QList<Certificate> CertificateStore::ofOwner(Id owner, const QDate &afterDelivered, Id afterId,
-                                             int limit, QString *error) const
-{
-    QSqlQuery q;
-    if (m_server) {
-        q = Sql::run(m_db, kServerRow + QStringLiteral("cd_api.certificates_of(?, ?, ?, ?)"),
-                     {owner, Sql::dateOrNull(afterDelivered), afterId, qMax(1, limit)}, error);
-    } else {
-        QString sql = selectColumns() + QStringLiteral("WHERE c.owner_id = ? ");
-        QVariantList values{owner};
-        if (afterId > 0) {
-            // Keyset paging, newest delivery first (row values work on both backends).
-            sql += QStringLiteral("AND (c.delivered_on < ? OR (c.delivered_on = ? AND c.id < ?)) ");
-            values << Sql::dateOrNull(afterDelivered) << Sql::dateOrNull(afterDelivered) << afterId;
-        }
-        sql += QStringLiteral("ORDER BY c.delivered_on DESC, c.id DESC LIMIT ?");
-        values << qMax(1, limit);
-        q = Sql::run(m_db, sql, values, error);
-    }
-    QList<Certificate> list;
-    while (error->isEmpty() && q.next())
-        list.append(fromQuery(q));
-    return list;
-}
-
 std::optional<Id> CertificateStore::byImportKey(const QString &key, QString *error) const
 {
     QSqlQuery q =

@@ -67,8 +67,6 @@ public:
 
     // Reads (nullopt / empty with *error empty: nothing there, or hidden).
     std::optional<Certificate> byId(Id id, QString *error) const;
-    QList<Certificate> ofOwner(Id owner, const QDate &afterDelivered, Id afterId, int limit,
-                               QString *error) const;
     // One page of one person's certificates, filtered and ordered by the
     // database (README "Rules", Lists).
     struct ListQuery

@@ -170,7 +170,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 
 -- One person's certificates (R5), newest delivery first, one page after the
--- keyset (p_after_id 0: the first page).
+-- keyset (p_after_id 0: the first page). Today's client reads
+-- cd_api.certificate_list below; this stays for desktops of the previous
+-- release still connected to an upgraded server.
 CREATE FUNCTION cd_api.certificates_of(p_owner BIGINT, p_after_delivered DATE, p_after_id BIGINT,
                                        p_limit INTEGER) RETURNS SETOF cd_certificate_rows
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$

@@ -667,6 +667,10 @@ void TestServerAttacks::sideChannels_api_data()
     QTest::newRow("certificates_of")
         << QStringLiteral("SELECT id FROM cd_api.certificates_of(?, NULL, 0, 100) x")
         << QVariant(other) << noId << eadmin;
+    QTest::newRow("certificate_list")
+        << QStringLiteral("SELECT id FROM cd_api.certificate_list(?, '{}', CURRENT_DATE, "
+                          "CURRENT_DATE + 30, NULL, 'expiry', NULL, NULL, 0, 100) x")
+        << QVariant(other) << noId << eadmin;
     QTest::newRow("duplicate_of")
         << QStringLiteral("SELECT name FROM cd_api.duplicate_of(%1, ?, '') x").arg(other)
         << QVariant(m_victimSha) << QVariant(QString(64, QLatin1Char('d'))) << eadmin;

@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 
 #include "certificate/StatusDelegate.h"
+#include "certificate/TemplatePicker.h"
 #include "import/ImportDialog.h"
 #include "itemmodels/CertificateListModel.h"
 #include "notifications/NotificationsPage.h"
@@ -169,6 +170,12 @@ void TestLifecycleDialogs::renew_prefilledForm_thenRenewedOnceValidated()
         QVERIFY2(renews->text().contains(kFirstAid) &&
                      renews->text().contains(QStringLiteral("expires")),
                  qPrintable(renews->text()));
+        // Sent without a template (a learner under validation, R7): the
+        // renewed one's is suggested to the reviewer.
+        auto *picker = view.findChild<TemplatePicker *>();
+        QVERIFY(picker);
+        QCOMPARE(picker->templateId(), details.certificate().templateId);
+        QVERIFY(details.certificate().templateId > 0);
         QTest::qWait(300); // the preview renders in a worker thread
         GuiTest::saveScreenshot(&view, QStringLiteral("task-renewal.png"));
     }

@@ -204,7 +204,11 @@ void TaskView::fillFields()
             renewed = old.value();
     }
     m_details->setRenewalOf(c.renewsId, renewed);
-    m_templatePicker->setTemplateId(c.templateId);
+    // A renewal sent without a template suggests the renewed one's (R8: the
+    // reviewer decides; it is saved only with the decision).
+    m_templatePicker->setTemplateId(c.templateId == 0 && renewed && m_task.state == TaskState::Open
+                                        ? renewed->templateId
+                                        : c.templateId);
     showDecidedBanner();
 }
 
