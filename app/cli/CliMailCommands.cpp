@@ -97,7 +97,8 @@ QList<CommandSpec> CliMailCommands::commands()
            "It also runs the reminders before expiry once a day (as 'reminders' does). "
            "With --once it sends today's reminders and what is due and exits: 0 when every due "
            "email was sent or rescheduled, 1 when one was given up, the reminders failed, mail "
-           "is not configured or the database failed. Several relays may run on one PostgreSQL database. Needs no --as: the "
+           "is not configured or the database failed. Several relays may run on one PostgreSQL "
+           "database. Needs no --as: the "
            "database login (or, for SQLite, access to the file) is the relay's authority, and "
            "the SMTP password is decrypted with the mail key of the relay's user ($%1 or %2).")
             .arg(MailSecret::keyVariable(), MailSecret::keyFile());
@@ -239,7 +240,8 @@ int CliMailCommands::relayOnce(Cli &cli)
     // Today's reminders first (README "Reminders"), so that their emails go
     // out in this pass; each is sent once whoever else runs the job.
     QString reminderProblem;
-    const int reminded = remind(cli, [&stopper] { return stopper.pending(); }, &reminderProblem);
+    const int reminded = remind(
+        cli, [&stopper] { return stopper.pending(); }, &reminderProblem);
     OutboxSender sender(cli.db());
     const auto round = sender.drain([&stopper] { return stopper.pending(); });
     if (!round)
@@ -279,7 +281,8 @@ int CliMailCommands::relayService(Cli &cli, int interval)
         // Once a day, the reminders before expiry (README "Reminders").
         if (const QDate today = Domain::today(); today != remindedOn) {
             QString problem;
-            const int reminded = remind(cli, [&stopper] { return stopper.pending(); }, &problem);
+            const int reminded = remind(
+                cli, [&stopper] { return stopper.pending(); }, &problem);
             remindedOn = today;
             if (!problem.isEmpty())
                 cli.refuse(problem);

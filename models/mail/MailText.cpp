@@ -25,8 +25,7 @@ const QTranslator *MailText::translator(const QString &language)
     return translator.get();
 }
 
-QString MailText::translate(const QString &language, const char *context, const char *source,
-                            int n)
+QString MailText::translate(const QString &language, const char *context, const char *source, int n)
 {
     if (const QTranslator *t = translator(language)) {
         QString text = t->translate(context, source, nullptr, n);

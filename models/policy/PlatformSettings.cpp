@@ -44,9 +44,8 @@ std::optional<int> parseWhole(const QString &text, int low, int high)
 
 QStringList PlatformSettings::keys()
 {
-    return QStringList{kImport,    kValidation, kReviewers,    kCredits,
-                       kPdfMax,    kPdfSeconds, kPdfMemory,    kExpirySoon,
-                       kReminderDays, kReminderManager} +
+    return QStringList{kImport,     kValidation, kReviewers,  kCredits,      kPdfMax,
+                       kPdfSeconds, kPdfMemory,  kExpirySoon, kReminderDays, kReminderManager} +
            MailSettings::keys();
 }
 
@@ -113,18 +112,16 @@ Result<QList<int>> PlatformSettings::parseReminderDays(const QString &text)
                                  .arg(part.trimmed(), text)
                                  .arg(MaxReminderDays));
         if (days.contains(*n))
-            return makeError(ErrorKind::Invalid,
-                             tr("%1 is given twice in \"%2\": each day before expiry once.")
-                                 .arg(*n)
-                                 .arg(text));
+            return makeError(
+                ErrorKind::Invalid,
+                tr("%1 is given twice in \"%2\": each day before expiry once.").arg(*n).arg(text));
         days << *n;
     }
     if (days.size() > MaxReminderCount)
-        return makeError(ErrorKind::Invalid,
-                         tr("\"%1\" has %2 reminders: at most %3.")
-                             .arg(text)
-                             .arg(days.size())
-                             .arg(MaxReminderCount));
+        return makeError(ErrorKind::Invalid, tr("\"%1\" has %2 reminders: at most %3.")
+                                                 .arg(text)
+                                                 .arg(days.size())
+                                                 .arg(MaxReminderCount));
     std::sort(days.begin(), days.end(), std::greater<int>());
     return days;
 }

@@ -76,8 +76,7 @@ bool NotificationService::markTaskRequestsRead(const QSqlDatabase &db, Id taskId
 
 bool NotificationService::notify(const QSqlDatabase &db, Id recipient,
                                  NotificationCategory category, Id certificateId, Id taskId,
-                                 Id actor, const QString &comment, QString *error,
-                                 int daysLeft)
+                                 Id actor, const QString &comment, QString *error, int daysLeft)
 {
     NotificationStore store(db);
     if (store.isServer()) {
@@ -111,8 +110,7 @@ bool NotificationService::notify(const QSqlDatabase &db, Id recipient,
     notification.certificateName = to->certificateName;
     notification.actorName = to->actorName;
     notification.daysLeft = daysLeft;
-    const QString body =
-        notification.body() + QStringLiteral("\n\n") + notification.emailFooter();
+    const QString body = notification.body() + QStringLiteral("\n\n") + notification.emailFooter();
     OutboxStore(db).enqueue(id, to->email, notification.title(), body, to->language, error);
     return error->isEmpty();
 }

@@ -36,7 +36,8 @@ Result<ReminderRun> ReminderService::run(const QDate &today, bool dryRun,
         const QList<Reminder> page = store.candidates(today, settings->reminderDays, afterExpires,
                                                       afterId, BatchSize, &error);
         if (!error.isEmpty())
-            return makeError(ErrorKind::Storage, tr("Could not read the certificates: %1").arg(error));
+            return makeError(ErrorKind::Storage,
+                             tr("Could not read the certificates: %1").arg(error));
         if (page.isEmpty())
             break;
         afterExpires = page.last().expiresOn;
@@ -107,8 +108,7 @@ Result<ReminderRun> ReminderService::runOnServer(const QDate &today, bool dryRun
         const QList<Reminder> page =
             store.sendOnServer(today, dryRun, afterExpires, afterId, BatchSize, &error);
         if (!error.isEmpty())
-            return makeError(ErrorKind::Storage,
-                             tr("Could not send the reminders: %1").arg(error));
+            return makeError(ErrorKind::Storage, tr("Could not send the reminders: %1").arg(error));
         if (!tx.commit())
             return makeError(ErrorKind::Storage,
                              tr("Could not send the reminders: %1").arg(tx.error()));

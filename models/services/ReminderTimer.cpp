@@ -6,8 +6,7 @@
 #include <QThread>
 
 ReminderTimer::ReminderTimer(const DatabaseLocation &location, QObject *parent)
-    : QObject(parent), m_location(location),
-      m_stopping(std::make_shared<std::atomic<bool>>(false))
+    : QObject(parent), m_location(location), m_stopping(std::make_shared<std::atomic<bool>>(false))
 {
     m_timer.setInterval(10 * 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &ReminderTimer::runIfNewDay);

@@ -171,12 +171,13 @@ Id NotificationStore::insert(Id recipient, NotificationCategory category, Id cer
                              Id taskId, Id actor, const QString &comment, QString *error,
                              int daysLeft)
 {
-    return Sql::insert(m_db,
-                       QStringLiteral("INSERT INTO notifications (recipient_id, category, "
-                                      "certificate_id, task_id, actor_id, comment, "
-                                      "created_at, threshold_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
-                        Sql::idOrNull(taskId), Sql::idOrNull(actor), Sql::textOrNull(comment),
-                        Sql::now(), daysLeft < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(daysLeft)},
-                       error);
+    return Sql::insert(
+        m_db,
+        QStringLiteral("INSERT INTO notifications (recipient_id, category, "
+                       "certificate_id, task_id, actor_id, comment, "
+                       "created_at, threshold_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {recipient, Domain::categoryKey(category), Sql::idOrNull(certificateId),
+         Sql::idOrNull(taskId), Sql::idOrNull(actor), Sql::textOrNull(comment), Sql::now(),
+         daysLeft < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(daysLeft)},
+        error);
 }

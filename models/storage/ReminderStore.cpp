@@ -136,9 +136,9 @@ QList<Reminder::Recipient> ReminderStore::people(const QList<Id> &ids, QString *
 {
     QList<Reminder::Recipient> list;
     for (Id id : ids) {
-        QSqlQuery q = Sql::run(
-            m_db, QStringLiteral("SELECT name, reminder_emails FROM users WHERE id = ?"), {id},
-            error);
+        QSqlQuery q =
+            Sql::run(m_db, QStringLiteral("SELECT name, reminder_emails FROM users WHERE id = ?"),
+                     {id}, error);
         if (!error->isEmpty())
             break;
         Reminder::Recipient r;

@@ -83,8 +83,8 @@ Id TestReminders::certificate(Id owner, const QString &name, const QDate &expire
     QString error;
     if (m_pdfSha.isEmpty()) {
         const QByteArray pdf = pdfFor(QStringLiteral("Holder"), QStringLiteral("Reminded"));
-        m_pdfSha = QString::fromLatin1(
-            QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        m_pdfSha =
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
         Sql::run(db,
                  QStringLiteral("INSERT INTO pdf_blobs (sha256, size_bytes, page_count, data, "
                                 "created_at) VALUES (?, ?, 1, ?, ?)"),
@@ -97,7 +97,9 @@ Id TestReminders::certificate(Id owner, const QString &name, const QDate &expire
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {kind, owner, owner, name,
          Sql::dateOrNull(expires.isValid() ? expires.addYears(-2) : kBase.addYears(-1)),
-         Sql::dateOrNull(expires), status, kind == QLatin1String("external") ? QVariant(m_pdfSha) : QVariant(QMetaType::fromType<QString>()),
+         Sql::dateOrNull(expires), status,
+         kind == QLatin1String("external") ? QVariant(m_pdfSha)
+                                           : QVariant(QMetaType::fromType<QString>()),
          Sql::now(), Sql::now()},
         &error);
     if (!error.isEmpty())
@@ -136,7 +138,8 @@ void TestReminders::settings_reminderDays_parsedOrRefusedWithTheReason()
 {
     SettingsService settings(m_db->db());
     // Any order, blanks: stored largest first.
-    QVERIFY(settings.set(m_admin, QStringLiteral("reminders.days"), QStringLiteral(" 7, 90,0 ,30")));
+    QVERIFY(
+        settings.set(m_admin, QStringLiteral("reminders.days"), QStringLiteral(" 7, 90,0 ,30")));
     QCOMPARE(settings.settings()->value(QStringLiteral("reminders.days")),
              QStringLiteral("90,30,7,0"));
     QCOMPARE(settings.settings()->reminderDays, (QList<int>{90, 30, 7, 0}));
@@ -221,30 +224,30 @@ void TestReminders::thresholds_eachOnce_latestOnlyAfterAGap()
     QCOMPARE(r.sent.first().threshold, 0);
     // After the expiry day, nothing any more.
     QCOMPARE(run(expires.addDays(1)).sent.size(), 0);
-    QCOMPARE(countWhere(QStringLiteral("reminders_sent"), QStringLiteral("certificate_id = ?"),
-                        {cert}),
-             4);
+    QCOMPARE(
+        countWhere(QStringLiteral("reminders_sent"), QStringLiteral("certificate_id = ?"), {cert}),
+        4);
     QCOMPARE(countWhere(QStringLiteral("notifications"), QStringLiteral("category = 'reminder'")),
              8);
 
     // What the owner and the manager read.
-    auto inbox = NotificationService(m_db->db()).notifications(owner, InboxFilter::Reminders, false,
-                                                                0, 10);
+    auto inbox =
+        NotificationService(m_db->db()).notifications(owner, InboxFilter::Reminders, false, 0, 10);
     QVERIFY(inbox);
     QCOMPARE(inbox->size(), 4);
     QCOMPARE(inbox->at(0).title(), QStringLiteral("\"First Aid at Work\" expires today"));
     QCOMPARE(inbox->at(1).title(), QStringLiteral("\"First Aid at Work\" expires in 7 days"));
     QCOMPARE(inbox->at(2).title(), QStringLiteral("\"First Aid at Work\" expires in 20 days"));
     QVERIFY(inbox->at(2).body().contains(QStringLiteral("renew it in time")));
-    inbox = NotificationService(m_db->db()).notifications(boss, InboxFilter::Reminders, false, 0,
-                                                          10);
+    inbox =
+        NotificationService(m_db->db()).notifications(boss, InboxFilter::Reminders, false, 0, 10);
     QVERIFY(inbox);
     QCOMPARE(inbox->size(), 4);
     QCOMPARE(inbox->at(3).title(),
              QStringLiteral("\"First Aid at Work\" of emma expires in 90 days"));
     // Reminders are not outcomes; outcomes stay as they were.
-    const auto outcomes = NotificationService(m_db->db()).notifications(
-        owner, InboxFilter::Outcomes, false, 0, 10);
+    const auto outcomes =
+        NotificationService(m_db->db()).notifications(owner, InboxFilter::Outcomes, false, 0, 10);
     QVERIFY(outcomes);
     QCOMPARE(outcomes->size(), 0);
 
@@ -267,8 +270,8 @@ void TestReminders::onlyValidCertificates_ofPeopleNotDeleted()
                             {{QStringLiteral("Sales"), Role::Learner}});
     const QDate expires = kBase.addDays(7);
     const Id valid = certificate(owner, QStringLiteral("Valid"), expires);
-    const Id accepted = certificate(owner, QStringLiteral("Accepted"), expires,
-                                    QStringLiteral("accepted"));
+    const Id accepted =
+        certificate(owner, QStringLiteral("Accepted"), expires, QStringLiteral("accepted"));
     certificate(owner, QStringLiteral("Pending"), expires, QStringLiteral("pending"));
     certificate(owner, QStringLiteral("Rejected"), expires, QStringLiteral("rejected"));
     certificate(owner, QStringLiteral("Internal"), expires, QStringLiteral("accepted"),
@@ -286,8 +289,7 @@ void TestReminders::onlyValidCertificates_ofPeopleNotDeleted()
              {Sql::now(), m_admin, revoked}, &error);
     Sql::run(db, QStringLiteral("UPDATE certificates SET renewed_by_id = ? WHERE id = ?"),
              {renewal, renewed}, &error);
-    Sql::run(db, QStringLiteral("UPDATE users SET deleted = ? WHERE id = ?"), {true, gone},
-             &error);
+    Sql::run(db, QStringLiteral("UPDATE users SET deleted = ? WHERE id = ?"), {true, gone}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const ReminderRun r = run(kBase);
@@ -301,9 +303,8 @@ void TestReminders::onlyValidCertificates_ofPeopleNotDeleted()
                         QStringLiteral("certificate_id IN (?, ?)"), {valid, accepted}),
              2);
     // The deleted user is no recipient of anything.
-    QCOMPARE(countWhere(QStringLiteral("notifications"), QStringLiteral("recipient_id = ?"),
-                        {gone}),
-             0);
+    QCOMPARE(
+        countWhere(QStringLiteral("notifications"), QStringLiteral("recipient_id = ?"), {gone}), 0);
 }
 
 void TestReminders::recipients_managerElseGroupAdmins_eachChoiceAndLanguage()
@@ -313,9 +314,9 @@ void TestReminders::recipients_managerElseGroupAdmins_eachChoiceAndLanguage()
                                  {{QStringLiteral("EMEA"), Role::Admin}});
     const Id manager = addUser(QStringLiteral("manon@example.org"), QString(),
                                {{QStringLiteral("Benelux"), Role::Coach}});
-    const Id withManager = addUser(QStringLiteral("wim@example.org"),
-                                   QStringLiteral("manon@example.org"),
-                                   {{QStringLiteral("Benelux"), Role::Learner}});
+    const Id withManager =
+        addUser(QStringLiteral("wim@example.org"), QStringLiteral("manon@example.org"),
+                {{QStringLiteral("Benelux"), Role::Learner}});
     const Id alone = addUser(QStringLiteral("alone@example.org"), QString(),
                              {{QStringLiteral("Benelux"), Role::Learner}});
     const QSqlDatabase db = m_db->db().connection();
@@ -350,9 +351,10 @@ void TestReminders::recipients_managerElseGroupAdmins_eachChoiceAndLanguage()
     QCOMPARE(countWhere(QStringLiteral("notifications"), QStringLiteral("category = 'reminder'")),
              4);
     QCOMPARE(countWhere(QStringLiteral("email_outbox"), QString()), 3);
-    QCOMPARE(countWhere(QStringLiteral("email_outbox"),
-                        QStringLiteral("recipient_email = 'manon@example.org' AND language = 'fr'")),
-             1);
+    QCOMPARE(
+        countWhere(QStringLiteral("email_outbox"),
+                   QStringLiteral("recipient_email = 'manon@example.org' AND language = 'fr'")),
+        1);
     QCOMPARE(countWhere(QStringLiteral("email_outbox"),
                         QStringLiteral("recipient_email = 'wim@example.org'")),
              0);
@@ -479,9 +481,9 @@ void TestReminders::emails_arriveOnceAtTheSmtpServer()
     setSetting(QStringLiteral("mail.port"), QString::number(sink.port()));
     setSetting(QStringLiteral("mail.security"), QStringLiteral("none"));
     setSetting(QStringLiteral("mail.from"), QStringLiteral("certdesk@example.org"));
-    addUser(QStringLiteral("boss@example.org"), QString(), {{QStringLiteral("Sales"), Role::Coach}});
-    const Id owner = addUser(QStringLiteral("emma@example.org"),
-                             QStringLiteral("boss@example.org"),
+    addUser(QStringLiteral("boss@example.org"), QString(),
+            {{QStringLiteral("Sales"), Role::Coach}});
+    const Id owner = addUser(QStringLiteral("emma@example.org"), QStringLiteral("boss@example.org"),
                              {{QStringLiteral("Sales"), Role::Learner}});
     certificate(owner, QStringLiteral("First Aid at Work"), kBase.addDays(30));
     certificate(owner, QStringLiteral("Forklift"), kBase.addDays(7));
@@ -596,8 +598,8 @@ void TestReminders::server_onlyRelaysAndPlatformAdmins_tablesHidden()
     QCOMPARE(run(kBase, root.get(), true).sent.size(), 0);
     QCOMPARE(run(kBase.addDays(7), root.get()).sent.size(), 1);
     // Lea reads her reminders through the server's inbox.
-    const auto inbox = NotificationService(*lea).notifications(learner, InboxFilter::Reminders,
-                                                                false, 0, 10);
+    const auto inbox =
+        NotificationService(*lea).notifications(learner, InboxFilter::Reminders, false, 0, 10);
     QVERIFY2(inbox, qPrintable(inbox.message()));
     QCOMPARE(inbox->size(), 2);
     QCOMPARE(inbox->at(0).title(), QStringLiteral("\"First Aid at Work\" expires today"));
