@@ -367,44 +367,15 @@ int CliCertificateCommands::pdfCheck(Cli &cli, const Invocation &args)
 int CliCertificateCommands::importCertificate(Cli &cli, const Invocation &args)
 {
     ImportRequest request;
-    QString error;
-    const auto delivered = cli.dateOption(QStringLiteral("delivered"), &error);
-    if (!delivered)
-        return cli.refuse(error);
-    const auto expires = cli.dateOption(QStringLiteral("expires"), &error);
-    if (!expires)
-        return cli.refuse(error);
-    if (args.has(QStringLiteral("credits"))) {
-        const auto credits = cli.numberOption(QStringLiteral("credits"), &error);
-        if (!credits)
-            return cli.refuse(error);
-        request.credits = *credits;
-    }
     if (args.has(QStringLiteral("for"))) {
         const auto owner = cli.userByEmail(args.value(QStringLiteral("for")));
         if (!owner)
             return cli.refuse(owner.error());
         request.ownerId = owner->id;
     }
-    if (args.has(QStringLiteral("template"))) {
-        DirectoryService &directory = cli.session().directory();
-        const auto found = directory.templateByName(args.value(QStringLiteral("template")));
-        if (!found)
-            return cli.refuse(found.error());
-        request.templateId = found->id;
-    }
-    const QString path = args.positional(0);
-    const auto bytes = readFile(path, &error);
-    if (!bytes)
-        return cli.refuse(error);
-    request.pdf = *bytes;
-    request.originalFilename = QFileInfo(path).fileName();
-    request.name = args.value(QStringLiteral("name"));
-    request.delivered = *delivered;
-    request.expires = *expires;
-
-    CertificateService &service = cli.session().certificates();
-    const auto outcome = service.importCertificate(cli.actorId(), request);
+    if (const auto refused = readImportOptions(cli, args, args.positional(0), &request))
+        return *refused;
+    const auto outcome = cli.session().certificates().importCertificate(cli.actorId(), request);
     if (!outcome)
         return cli.refuse(outcome.error());
     return printImported(cli, outcome.value());
@@ -421,6 +392,18 @@ int CliCertificateCommands::renew(Cli &cli, const Invocation &args)
     if (!draft)
         return cli.refuse(draft.error());
     ImportRequest request = draft.value();
+    if (const auto refused = readImportOptions(cli, args, args.positional(1), &request))
+        return *refused;
+    const auto outcome = service.importCertificate(cli.actorId(), request);
+    if (!outcome)
+        return cli.refuse(outcome.error());
+    return printImported(cli, outcome.value());
+}
+
+std::optional<int> CliCertificateCommands::readImportOptions(Cli &cli, const Invocation &args,
+                                                             const QString &path,
+                                                             ImportRequest *request)
+{
     QString error;
     const auto delivered = cli.dateOption(QStringLiteral("delivered"), &error);
     if (!delivered)
@@ -428,33 +411,29 @@ int CliCertificateCommands::renew(Cli &cli, const Invocation &args)
     const auto expires = cli.dateOption(QStringLiteral("expires"), &error);
     if (!expires)
         return cli.refuse(error);
-    request.delivered = *delivered;
-    request.expires = *expires;
+    request->delivered = *delivered;
+    request->expires = *expires;
     if (args.has(QStringLiteral("name")))
-        request.name = args.value(QStringLiteral("name"));
+        request->name = args.value(QStringLiteral("name"));
     if (args.has(QStringLiteral("credits"))) {
         const auto credits = cli.numberOption(QStringLiteral("credits"), &error);
         if (!credits)
             return cli.refuse(error);
-        request.credits = *credits;
+        request->credits = *credits;
     }
     if (args.has(QStringLiteral("template"))) {
         const auto found =
             cli.session().directory().templateByName(args.value(QStringLiteral("template")));
         if (!found)
             return cli.refuse(found.error());
-        request.templateId = found->id;
+        request->templateId = found->id;
     }
-    const QString path = args.positional(1);
     const auto bytes = readFile(path, &error);
     if (!bytes)
         return cli.refuse(error);
-    request.pdf = *bytes;
-    request.originalFilename = QFileInfo(path).fileName();
-    const auto outcome = service.importCertificate(cli.actorId(), request);
-    if (!outcome)
-        return cli.refuse(outcome.error());
-    return printImported(cli, outcome.value());
+    request->pdf = *bytes;
+    request->originalFilename = QFileInfo(path).fileName();
+    return std::nullopt;
 }
 
 int CliCertificateCommands::revoke(Cli &cli, const Invocation &args)
