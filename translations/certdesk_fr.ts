@@ -2855,6 +2855,22 @@ Rappels par e-mail : %3</translation>
         <source>The new certificate of %1 replaces “%2” (expires %3) once it is accepted.</source>
         <translation>Le nouveau certificat de %1 remplace « %2 » (expire le %3) dès qu&apos;il est accepté.</translation>
     </message>
+    <message>
+        <source>Read from the PDF</source>
+        <translation>Lu dans le PDF</translation>
+    </message>
+    <message>
+        <source>Filled in from the certificate’s text: check it against the PDF, and change it if it is wrong.</source>
+        <translation>Rempli à partir du texte du certificat : vérifiez-le dans le PDF et corrigez-le s&apos;il est faux.</translation>
+    </message>
+    <message>
+        <source>The PDF says %1: %2 or %3?</source>
+        <translation>Le PDF indique %1 : %2 ou %3 ?</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
