@@ -1002,28 +1002,8 @@
         <translation>Aucun groupe n&apos;exige de modèle de certificat.</translation>
     </message>
     <message>
-        <source>Unknown state &quot;%1&quot;: use valid, expiring, pending, expired or missing.</source>
-        <translation>État « %1 » inconnu : utilisez valid, expiring, pending, expired ou missing.</translation>
-    </message>
-    <message>
-        <source>Unknown order &quot;%1&quot;: use name or lapse.</source>
-        <translation>Ordre « %1 » inconnu : utilisez name ou lapse.</translation>
-    </message>
-    <message>
         <source>--output writes CSV: add --csv.</source>
         <translation>--output écrit du CSV : ajoutez --csv.</translation>
-    </message>
-    <message>
-        <source>The CSV could not be written.</source>
-        <translation>Le CSV n&apos;a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the standard output.</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1204,6 +1184,85 @@
 Reminder emails: %3</source>
         <translation>%1 &lt;%2&gt;
 Rappels par e-mail : %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliExportCommands</name>
+    <message>
+        <source>Write the CSV to FILE (also -o FILE); else to stdout</source>
+        <translation>Écrire le CSV dans FICHIER (aussi -o FICHIER) ; sinon sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>For Excel: a UTF-8 byte order mark and the locale&apos;s separator</source>
+        <translation>Pour Excel : une marque d&apos;ordre des octets UTF-8 et le séparateur de la langue</translation>
+    </message>
+    <message>
+        <source>Export certificates as CSV: one person&apos;s, or all in your scope</source>
+        <translation>Exporter des certificats en CSV : ceux d&apos;une personne, ou tous ceux de votre périmètre</translation>
+    </message>
+    <message>
+        <source>With --user, that person&apos;s certificates as their list shows them (newest delivery first; --expiring-within: soonest expiry first); without, every certificate of the people in your scope (R5), by id. --status and --expiring-within filter as for &apos;certificates&apos;. RFC 4180 CSV, UTF-8, ISO dates; text that a spreadsheet would run as a formula is written with a leading apostrophe. Written a page at a time: memory stays flat for a million rows.</source>
+        <translation>Avec --user, les certificats de cette personne tels que sa liste les montre (délivrance la plus récente d&apos;abord ; --expiring-within : expiration la plus proche d&apos;abord) ; sans, tous les certificats des personnes de votre périmètre (R5), par identifiant. --status et --expiring-within filtrent comme pour « certificates ». CSV RFC 4180, UTF-8, dates ISO ; un texte qu&apos;un tableur exécuterait comme une formule est écrit précédé d&apos;une apostrophe. Écrit page par page : la mémoire reste stable pour un million de lignes.</translation>
+    </message>
+    <message>
+        <source>Whose certificates</source>
+        <translation>Les certificats de qui</translation>
+    </message>
+    <message>
+        <source>all, valid, expiring, expired, pending, rejected or revoked</source>
+        <translation>all, valid, expiring, expired, pending, rejected ou revoked</translation>
+    </message>
+    <message>
+        <source>Only the valid ones expiring within DAYS days</source>
+        <translation>Seulement les valides qui expirent dans les JOURS jours</translation>
+    </message>
+    <message>
+        <source>Export the compliance picture as CSV</source>
+        <translation>Exporter la conformité en CSV</translation>
+    </message>
+    <message>
+        <source>What &apos;compliance --csv&apos; writes: one record per person of your scope and required template, with the same filters.</source>
+        <translation>Ce qu&apos;écrit « compliance --csv » : un enregistrement par personne de votre périmètre et par modèle exigé, avec les mêmes filtres.</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>The certificate template</source>
+        <translation>Le modèle de certificat</translation>
+    </message>
+    <message>
+        <source>valid, expiring, pending, expired or missing</source>
+        <translation>valid, expiring, pending, expired ou missing</translation>
+    </message>
+    <message>
+        <source>Sort order (default: name)</source>
+        <translation>Ordre de tri (par défaut : name)</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;: use valid, expiring, pending, expired or missing.</source>
+        <translation>État « %1 » inconnu : utilisez valid, expiring, pending, expired ou missing.</translation>
+    </message>
+    <message>
+        <source>Unknown order &quot;%1&quot;: use name or lapse.</source>
+        <translation>Ordre « %1 » inconnu : utilisez name ou lapse.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: use %2.</source>
+        <translation>« %1 » n&apos;est pas un statut : utilisez %2.</translation>
+    </message>
+    <message>
+        <source>--expiring-within &quot;%1&quot; is not a number of days: give a whole number from 0 to 3650.</source>
+        <translation>--expiring-within « %1 » n&apos;est pas un nombre de jours : donnez un nombre entier de 0 à 3650.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1974,21 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>Connected again.</source>
         <translation>De nouveau connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Your account is deleted or unknown.</source>
+        <translation>Votre compte est supprimé ou inconnu.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written.</source>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CliCertificateCommands.h"
 #include "CliComplianceCommands.h"
 #include "CliDirectoryCommands.h"
+#include "CliExportCommands.h"
 #include "CliMailCommands.h"
 #include "CliReminderCommands.h"
 #include "CliReviewCommands.h"
@@ -75,7 +76,7 @@ QList<CommandSpec> Cli::allCommands()
     return CliSetupCommands::commands() + CliDirectoryCommands::commands() +
            CliCertificateCommands::commands() + CliReviewCommands::commands() +
            CliMailCommands::commands() + CliReminderCommands::commands() +
-           CliComplianceCommands::commands();
+           CliComplianceCommands::commands() + CliExportCommands::commands();
 }
 
 int Cli::run(const QStringList &args)

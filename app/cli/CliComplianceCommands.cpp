@@ -1,12 +1,11 @@
 #include "CliComplianceCommands.h"
 
 #include "Cli.h"
+#include "CliExportCommands.h"
 #include "CliFormat.h"
 #include "TextTable.h"
-#include "core/Csv.h"
 #include "services/Session.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -163,30 +162,16 @@ int CliComplianceCommands::listRequirements(Cli &cli, const Invocation &args)
 int CliComplianceCommands::compliance(Cli &cli, const Invocation &args)
 {
     ComplianceService &service = cli.session().compliance();
-    auto resolved = service.resolve(args.value(QStringLiteral("group")),
-                                    args.value(QStringLiteral("template")));
-    if (!resolved)
-        return cli.refuse(resolved.error());
-    ComplianceQuery query = resolved.value();
-    if (args.has(QStringLiteral("state"))) {
-        const QString key = args.value(QStringLiteral("state")).trimmed().toLower();
-        query.state = Compliance::stateFromKey(key);
-        if (!query.state)
-            return cli.refuse(tr("Unknown state \"%1\": use valid, expiring, pending, expired or "
-                                 "missing.")
-                                  .arg(args.value(QStringLiteral("state"))));
-    }
-    if (args.has(QStringLiteral("order"))) {
-        const QString order = args.value(QStringLiteral("order")).trimmed().toLower();
-        if (order == QLatin1String("lapse"))
-            query.order = ComplianceQuery::Order::Lapse;
-        else if (order != QLatin1String("name"))
-            return cli.refuse(tr("Unknown order \"%1\": use name or lapse.")
-                                  .arg(args.value(QStringLiteral("order"))));
-    }
+    QString problem;
+    const auto parsed = CliExportCommands::complianceQuery(cli, args, &problem);
+    if (!parsed)
+        return cli.refuse(problem);
+    const ComplianceQuery query = *parsed;
     const bool csv = args.has(QStringLiteral("csv")) || args.has(QStringLiteral("excel"));
     if (args.has(QStringLiteral("output")) && !csv)
         return cli.usage(tr("--output writes CSV: add --csv."));
+    if (csv)
+        return CliExportCommands::writeCsv(cli, args, true, &query);
     const auto columns = service.columns(cli.actorId(), query);
     if (!columns)
         return cli.refuse(columns.error());
@@ -194,7 +179,7 @@ int CliComplianceCommands::compliance(Cli &cli, const Invocation &args)
     for (const CertificateTemplate &t : columns.value())
         templateNames.insert(t.id, t.name);
 
-    // Every page, one at a time (keyset): constant memory whatever the size.
+    // Every page, one at a time (keyset).
     constexpr int kPage = 500;
     const auto eachPage =
         [&](const std::function<bool(const QList<ComplianceRow> &)> &use) -> Status {
@@ -203,50 +188,13 @@ int CliComplianceCommands::compliance(Cli &cli, const Invocation &args)
             const auto page = service.page(cli.actorId(), query, after, kPage);
             if (!page)
                 return page.error();
-            if (!page->isEmpty() && !use(page.value()))
-                return makeError(ErrorKind::Storage, tr("The CSV could not be written."));
+            if (!page->isEmpty())
+                use(page.value());
             if (page->size() < kPage)
                 return Done{};
             after = ComplianceCursor::after(page->constLast());
         }
     };
-
-    if (csv) {
-        QFile file;
-        if (args.has(QStringLiteral("output"))) {
-            file.setFileName(args.value(QStringLiteral("output")));
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return cli.refuse(
-                    tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
-        } else if (!file.open(stdout, QIODevice::WriteOnly)) {
-            return cli.refuse(tr("Cannot write to the standard output."));
-        }
-        CsvWriter writer(&file, args.has(QStringLiteral("excel")) ? CsvWriter::Options::excel()
-                                                                  : CsvWriter::Options());
-        writer.writeHeader({QStringLiteral("person_id"), QStringLiteral("name"),
-                            QStringLiteral("email"), QStringLiteral("template"),
-                            QStringLiteral("state"), QStringLiteral("expires"),
-                            QStringLiteral("certificate_id")});
-        const Status written = eachPage([&](const QList<ComplianceRow> &rows) {
-            for (const ComplianceRow &row : rows) {
-                for (const ComplianceCell &cell : row.cells) {
-                    writer.writeRecord(
-                        {row.userId, row.name, row.email, templateNames.value(cell.templateId),
-                         Compliance::stateKey(cell.state),
-                         cell.expires.isValid() ? QVariant(cell.expires) : QVariant(),
-                         cell.certificateId > 0 ? QVariant(cell.certificateId) : QVariant()});
-                }
-            }
-            return writer.ok();
-        });
-        file.close();
-        if (!written) {
-            if (args.has(QStringLiteral("output")))
-                QFile::remove(file.fileName());
-            return cli.refuse(written.error());
-        }
-        return Cli::Done;
-    }
 
     const auto totals = service.totals(cli.actorId(), query);
     if (!totals)

@@ -122,8 +122,12 @@ bool CommandLine::readCommandName(const QStringList &args, int *i, Invocation *o
 
 bool CommandLine::readOption(const QStringList &args, int *i, Invocation *out, QString *error) const
 {
-    const QString &arg = args.at(*i);
+    QString arg = args.at(*i);
     ++*i;
+    // -o FILE: --output FILE, for the commands that write a file.
+    if (arg == QLatin1String("-o") && out->command &&
+        out->command->option(QStringLiteral("output")))
+        arg = QStringLiteral("--output");
     if (arg == QLatin1String("-h")) {
         out->help = true;
         return true;

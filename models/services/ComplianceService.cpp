@@ -7,13 +7,13 @@
 
 ComplianceService::ComplianceService(Database &db) : m_db(db), m_policy(db.connection()) {}
 
-Result<ComplianceScope> ComplianceService::scopeOf(Id actor) const
+Result<ScopeSql> ComplianceService::scopeOf(Id actor) const
 {
     if (const Decision d = m_policy.mayViewCompliance(actor); !d)
         return makeError(ErrorKind::Refused, d.reason);
     if (m_policy.isPlatformAdmin(actor))
-        return ComplianceScope{};
-    return ComplianceScope{actor, Policy::scopeCte()};
+        return ScopeSql{};
+    return ScopeSql{actor, Policy::scopeCte()};
 }
 
 Result<QPair<Id, Id>> ComplianceService::groupAndTemplate(const QString &groupName,

@@ -49,7 +49,7 @@ public:
     Result<ComplianceQuery> resolve(const QString &groupName, const QString &templateName) const;
 
 private:
-    Result<ComplianceScope> scopeOf(Id actor) const;
+    Result<ScopeSql> scopeOf(Id actor) const;
     Result<QPair<Id, Id>> groupAndTemplate(const QString &groupName,
                                            const QString &templateName) const;
     // Whether group is below ancestor in the tree (not itself).

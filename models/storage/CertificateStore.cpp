@@ -81,6 +81,58 @@ std::optional<Certificate> CertificateStore::byId(Id id, QString *error) const
     return fromQuery(q);
 }
 
+QList<Certificate> CertificateStore::scopePage(const ScopeSql &scope, const ListQuery &query,
+                                               Id afterId, int limit, QString *error) const
+{
+    const QDate soon = Certificate::soonLimit(query.today, query.soonDays);
+    const QStringList shown = Domain::statusFilterShown(query.status);
+    QSqlQuery q;
+    if (m_server) {
+        q = Sql::run(
+            m_db, kServerRow + QStringLiteral("cd_api.certificate_export(?, ?, ?, ?, ?, ?)"),
+            {QString(QStringLiteral("{") + shown.join(QLatin1Char(',')) + QStringLiteral("}")),
+             Sql::dateOrNull(query.today), Sql::dateOrNull(soon),
+             Sql::dateOrNull(query.expiringUntil), afterId, qMax(1, limit)},
+            error);
+    } else {
+        // The twin of cd_api.certificate_export.
+        QString sql;
+        QVariantList values;
+        if (scope.actor > 0) {
+            sql = scope.cte;
+            values << scope.actor;
+        }
+        sql += selectColumns();
+        if (scope.actor > 0)
+            sql += QStringLiteral("JOIN scope s ON s.user_id = c.owner_id ");
+        sql += QStringLiteral("WHERE c.id > ? ");
+        values << afterId;
+        if (!shown.isEmpty()) {
+            QStringList marks;
+            for (int i = 0; i < shown.size(); ++i)
+                marks << QStringLiteral("?");
+            sql += QStringLiteral("AND ") + Certificate::displayStatusSql() +
+                   QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QStringLiteral(") ");
+            values << Sql::dateOrNull(query.today) << Sql::dateOrNull(soon);
+            for (const QString &key : shown)
+                values << key;
+        }
+        if (query.expiringUntil.isValid()) {
+            sql += QStringLiteral("AND c.status IN ('accepted', 'validated') AND c.revoked_at IS "
+                                  "NULL AND c.renewed_by_id IS NULL AND c.expires_on >= ? AND "
+                                  "c.expires_on <= ? ");
+            values << Sql::dateOrNull(query.today) << Sql::dateOrNull(query.expiringUntil);
+        }
+        sql += QStringLiteral("ORDER BY c.id LIMIT ?");
+        values << qMax(1, limit);
+        q = Sql::run(m_db, sql, values, error);
+    }
+    QList<Certificate> list;
+    while (error->isEmpty() && q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
 QList<Certificate> CertificateStore::list(const ListQuery &query, QString *error) const
 {
     const QDate soon = Certificate::soonLimit(query.today, query.soonDays);

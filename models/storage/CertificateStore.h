@@ -86,6 +86,11 @@ public:
         int limit = 100;
     };
     QList<Certificate> list(const ListQuery &query, QString *error) const;
+    // One page of every certificate of a scope (README "CSV export"), by id,
+    // filtered as list() filters (its owner, order and keyset unused): the
+    // export of a whole organisation, read a page at a time.
+    QList<Certificate> scopePage(const ScopeSql &scope, const ListQuery &query, Id afterId,
+                                 int limit, QString *error) const;
     std::optional<Id> byImportKey(const QString &key, QString *error) const;
     // sha256: the file to store; uploadedSha256: the file as uploaded (the
     // same unless it was repaired).

@@ -155,7 +155,7 @@ int ComplianceStore::removeRequirement(Id groupId, Id templateId, QString *error
     return error->isEmpty() ? q.numRowsAffected() : 0;
 }
 
-QString ComplianceStore::peopleSql(const ComplianceScope &scope, const ComplianceQuery &query,
+QString ComplianceStore::peopleSql(const ScopeSql &scope, const ComplianceQuery &query,
                                    QVariantList &values) const
 {
     const bool everyone = scope.actor == 0;
@@ -195,7 +195,7 @@ QString ComplianceStore::peopleSql(const ComplianceScope &scope, const Complianc
     return sql;
 }
 
-std::optional<QList<ComplianceRow>> ComplianceStore::page(const ComplianceScope &scope,
+std::optional<QList<ComplianceRow>> ComplianceStore::page(const ScopeSql &scope,
                                                           const ComplianceQuery &query,
                                                           const ComplianceCursor &after, int limit,
                                                           QString *error) const
@@ -325,8 +325,8 @@ bool ComplianceStore::attachCells(QList<ComplianceRow> &rows, const ComplianceQu
     return true;
 }
 
-std::optional<int> ComplianceStore::count(const ComplianceScope &scope,
-                                          const ComplianceQuery &query, QString *error) const
+std::optional<int> ComplianceStore::count(const ScopeSql &scope, const ComplianceQuery &query,
+                                          QString *error) const
 {
     QSqlQuery q;
     if (m_server) {
@@ -349,9 +349,8 @@ std::optional<int> ComplianceStore::count(const ComplianceScope &scope,
     return q.value(0).toInt();
 }
 
-std::optional<QList<ComplianceTotal>> ComplianceStore::totals(const ComplianceScope &scope,
-                                                              const ComplianceQuery &query,
-                                                              QString *error) const
+std::optional<QList<ComplianceTotal>>
+ComplianceStore::totals(const ScopeSql &scope, const ComplianceQuery &query, QString *error) const
 {
     QSqlQuery q;
     if (m_server) {

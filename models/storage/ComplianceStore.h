@@ -29,16 +29,6 @@ struct ComplianceQuery
     QDate soon() const { return today.addDays(soonDays); }
 };
 
-// Whose people the plain statements keep (R5): everyone (actor 0: a platform
-// admin), or the users of Policy::scopeCte() for actor (the policy owns that
-// text; storage does not link the policy). On a server the caller's login
-// decides and this is not used.
-struct ComplianceScope
-{
-    Id actor = 0;
-    QString cte;
-};
-
 // The last row of a page (ComplianceRow), for the next one (id 0: the first).
 struct ComplianceCursor
 {
@@ -75,16 +65,15 @@ public:
     int removeRequirement(Id groupId, Id templateId, QString *error);
 
     // nullopt with *error set on failure.
-    std::optional<QList<ComplianceRow>> page(const ComplianceScope &scope,
-                                             const ComplianceQuery &query,
+    std::optional<QList<ComplianceRow>> page(const ScopeSql &scope, const ComplianceQuery &query,
                                              const ComplianceCursor &after, int limit,
                                              QString *error) const;
     // The number of people the query keeps (its state filter included).
-    std::optional<int> count(const ComplianceScope &scope, const ComplianceQuery &query,
+    std::optional<int> count(const ScopeSql &scope, const ComplianceQuery &query,
                              QString *error) const;
     // Per template, over the people the query keeps (not its state filter).
     std::optional<QList<ComplianceTotal>>
-    totals(const ComplianceScope &scope, const ComplianceQuery &query, QString *error) const;
+    totals(const ScopeSql &scope, const ComplianceQuery &query, QString *error) const;
 
     // The best certificate's state, as the SQL (stateSql) works it out: the
     // one rule, twice (C++ for the cells, SQL for filters and totals).
@@ -92,7 +81,7 @@ public:
                                    const QDate &today, const QDate &soon);
 
 private:
-    QString peopleSql(const ComplianceScope &scope, const ComplianceQuery &query,
+    QString peopleSql(const ScopeSql &scope, const ComplianceQuery &query,
                       QVariantList &values) const;
     std::optional<QList<ComplianceRow>> serverPage(const ComplianceQuery &query,
                                                    const ComplianceCursor &after, int limit,

@@ -7,6 +7,16 @@
 #include <QString>
 #include <QVariant>
 
+// Whose rows the plain statements of a list keep (R5): everyone's (actor 0:
+// a platform admin's), or those of the users of Policy::scopeCte() for actor
+// (the policy owns that text; storage does not link the policy). On a
+// secured server the caller's login decides and this is not used.
+struct ScopeSql
+{
+    qint64 actor = 0;
+    QString cte;
+};
+
 // Runs a prepared statement with positional values; on failure fills *error.
 // A success leaves *error as it was, so that in a chain of statements the
 // first failure is the one reported (a later success never hides it).

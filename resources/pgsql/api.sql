@@ -31,6 +31,7 @@ DROP FUNCTION IF EXISTS cd_api.certificate(BIGINT);
 DROP FUNCTION IF EXISTS cd_api.certificates_of(BIGINT, DATE, BIGINT, INTEGER);
 DROP FUNCTION IF EXISTS cd_api.certificate_list(BIGINT, TEXT[], DATE, DATE, DATE, TEXT, DATE, DATE,
     BIGINT, INTEGER);
+DROP FUNCTION IF EXISTS cd_api.certificate_export(TEXT[], DATE, DATE, DATE, BIGINT, INTEGER);
 DROP FUNCTION IF EXISTS cd_api.tasks(BOOLEAN, BIGINT, INTEGER);
 DROP FUNCTION IF EXISTS cd_api.task(BIGINT);
 DROP FUNCTION IF EXISTS cd_api.failed_emails(BIGINT, INTEGER);
@@ -233,6 +234,33 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
               CASE WHEN p_order = 'expiry' THEN r.id END,
               r.delivered_on DESC, r.id DESC
      LIMIT GREATEST(1, p_limit)
+$$;
+
+-- CertificateStore::scopePage: every certificate of the caller's scope (R5)
+-- whose status shown is one of p_shown (empty: any), or with
+-- p_expiring_until the valid ones expiring until then; by id, one page
+-- after p_after_id. The CSV export of a whole organisation.
+CREATE FUNCTION cd_api.certificate_export(p_shown TEXT[], p_today DATE, p_soon DATE,
+                                          p_expiring_until DATE, p_after_id BIGINT,
+                                          p_limit INTEGER)
+RETURNS SETOF cd_certificate_rows
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH scope AS MATERIALIZED (SELECT cd_api_scope() AS owners)
+    SELECT r.* FROM cd_certificate_rows r, scope
+     WHERE r.owner_id = ANY (scope.owners) AND r.id > COALESCE(p_after_id, 0)
+       AND (cardinality(p_shown) = 0 OR
+            CASE WHEN r.status = 'pending' THEN 'pending'
+                 WHEN r.status = 'rejected' THEN 'rejected'
+                 WHEN r.revoked_at IS NOT NULL THEN 'revoked'
+                 WHEN r.renewed_by_id IS NOT NULL THEN 'renewed'
+                 WHEN r.expires_on IS NOT NULL AND r.expires_on < p_today THEN 'expired'
+                 WHEN r.expires_on IS NOT NULL AND r.expires_on <= p_soon THEN 'expiring-soon'
+                 WHEN r.status = 'validated' THEN 'validated' ELSE 'accepted' END = ANY (p_shown))
+       AND (p_expiring_until IS NULL
+            OR (r.status IN ('accepted', 'validated') AND r.revoked_at IS NULL
+                AND r.renewed_by_id IS NULL AND r.expires_on BETWEEN p_today AND p_expiring_until))
+     ORDER BY r.id
+     LIMIT GREATEST(1, LEAST(p_limit, 10000))
 $$;
 
 -- Counts by status shown (Certificate::displayStatusSql, its twin) for a page

@@ -428,6 +428,24 @@ void TestServerPolicy::compliance_eachLoginSeesItsScope_requirementsByAdminsOnly
         while (cells.next())
             cellOwners.insert(cells.value(0).toLongLong());
         QVERIFY2(cellOwners == expected, qPrintable(u.email));
+        // The export of every certificate of their scope (each person of
+        // the organisation holds one): exactly the people of their scope.
+        QSet<Id> holders;
+        for (const auto &other : m_org->users()) {
+            const Id id = m_org->userId(other.email);
+            if (policy.inScope(actor, id))
+                holders.insert(id);
+        }
+        QSqlQuery exported =
+            Sql::run(own->connection(),
+                     QStringLiteral("SELECT owner_id FROM cd_api.certificate_export('{}', "
+                                    "current_date, current_date + 30, NULL, 0, 10000)"),
+                     {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<Id> owners;
+        while (exported.next())
+            owners.insert(exported.value(0).toLongLong());
+        QVERIFY2(owners == holders, qPrintable(u.email));
         // The service on their login: the same people, or a refusal for
         // those who see no compliance picture.
         ComplianceService service(*own);
