@@ -1021,16 +1021,17 @@
         <source>Nobody in your scope matches: no requirement applies, or none in this state.</source>
         <translation>Personne dans votre périmètre ne correspond : aucune exigence ne s&apos;applique, ou aucune dans cet état.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s).</source>
-        <translation>
-            <numerusform>%n personne.</numerusform>
-            <numerusform>%n personnes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 % covered (%3 of %4); %5 expire within %6 days, %7 pending, %8 expired, %9 missing.</source>
         <translation>%1 : %2 % couverts (%3 sur %4) ; %5 expirent dans les %6 jours, %7 en attente, %8 expirés, %9 manquants.</translation>
+    </message>
+    <message>
+        <source>1 person.</source>
+        <translation>1 personne.</translation>
+    </message>
+    <message>
+        <source>%1 people.</source>
+        <translation>%1 personnes.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1909,160 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>Missing</source>
         <translation>Manquant</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valide jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expiré le %1</translation>
+    </message>
+    <message>
+        <source>Not required of %1</source>
+        <translation>Non exigé de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Who holds each certificate their groups require, and who lapses next.</source>
+        <translation>Qui détient chaque certificat exigé par ses groupes, et qui arrive à échéance en premier.</translation>
+    </message>
+    <message>
+        <source>Loading error</source>
+        <translation>Erreur de chargement</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>The compliance picture could not be loaded: %1</source>
+        <translation>La conformité n&apos;a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Required certificate</source>
+        <translation>Certificat exigé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <source>Soonest lapse first</source>
+        <translation>Échéance la plus proche d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write what the filters show to a CSV file</source>
+        <translation>Écrire ce que montrent les filtres dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All required certificates</source>
+        <translation>Tous les certificats exigés</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>%1: %2 % covered (%3 of %4)</source>
+        <translation>%1 : %2 % couverts (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>, %1 expiring within %2 days</source>
+        <translation>, %1 expirant dans les %2 jours</translation>
+    </message>
+    <message>
+        <source>, %1 missing</source>
+        <translation>, %1 manquants</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>compliance-%1.csv</source>
+        <translation>conformite-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 people…</source>
+        <translation>%1 personnes exportées sur %2…</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3452,10 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>Reminder emails</source>
         <translation>Rappels par e-mail</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
     </message>
 </context>
 <context>

@@ -265,7 +265,7 @@ int CliComplianceCommands::compliance(Cli &cli, const Invocation &args)
         return Cli::Done;
     }
     QString text = table.render();
-    text += tr("%n person(s).", nullptr, count);
+    text += count == 1 ? tr("1 person.") : tr("%1 people.").arg(count);
     const int soon = query.soonDays;
     for (const ComplianceTotal &t : totals.value()) {
         text += QLatin1Char('\n') +

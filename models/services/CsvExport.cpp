@@ -62,6 +62,7 @@ Result<std::unique_ptr<CsvExport>> CsvExport::certificates(Database &db, Id acto
     CsvExport *self = job.get();
     const QDate today = Domain::today();
     const auto writePage = [self, &db, today, soonDays](const QList<Certificate> &page) {
+        self->m_done += page.size();
         const QHash<Id, QString> emails = emailsOf(db.connection(), page);
         for (const Certificate &c : page) {
             self->m_writer.writeRecord(
@@ -160,6 +161,7 @@ Result<std::unique_ptr<CsvExport>> CsvExport::compliance(Database &db, Id actor,
         const auto page = ComplianceService(db).page(actor, query, *cursor, PageSize);
         if (!page)
             return page.error();
+        self->m_done += page->size();
         for (const ComplianceRow &row : page.value()) {
             for (const ComplianceCell &cell : row.cells) {
                 self->m_writer.writeRecord(
@@ -192,12 +194,12 @@ Status CsvExport::step()
     return Done{};
 }
 
-Status CsvExport::run(const std::function<bool(qint64 written, qint64 total)> &progress)
+Status CsvExport::run(const std::function<bool(qint64 done, qint64 total)> &progress)
 {
     while (!m_finished) {
         if (const Status s = step(); !s)
             return s;
-        if (progress && !progress(written(), total()))
+        if (progress && !progress(done(), total()))
             return makeError(ErrorKind::Invalid, tr("The export was cancelled."));
     }
     return Done{};

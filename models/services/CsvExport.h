@@ -48,9 +48,12 @@ public:
     // stays: the caller removes a file it will not keep).
     Status step();
     // Every step until the end, telling progress after each (false: stop).
-    Status run(const std::function<bool(qint64 written, qint64 total)> &progress = {});
+    Status run(const std::function<bool(qint64 done, qint64 total)> &progress = {});
     bool finished() const { return m_finished; }
     qint64 written() const { return m_writer.records(); }
+    // How far it is, in what total() counts: certificates, or people (a
+    // person of the compliance picture is a record per required template).
+    qint64 done() const { return m_done; }
     // How many records there will be; -1 when the database was not asked
     // (an organisation's certificates: counting them would read them twice).
     qint64 total() const { return m_total; }
@@ -65,5 +68,6 @@ private:
     CsvWriter m_writer;
     std::function<Status(bool *last)> m_next;
     qint64 m_total = -1;
+    qint64 m_done = 0;
     bool m_finished = false;
 };

@@ -355,3 +355,9 @@ void ImportDialog::finishSave(const Result<ImportOutcome> &result)
     updateState();
     accept();
 }
+
+void ImportDialog::preselectTemplate(Id templateId)
+{
+    if (m_certificateForm->showsTemplate())
+        m_certificateForm->setTemplateId(templateId);
+}

@@ -107,6 +107,9 @@ public:
     bool stopRequested() const { return m_stopRequested; }
 
     const ImportForm &form() const { return m_form; }
+    // Chooses the template to associate (R6), when the form shows the field
+    // to this person (R7); a compliance gap opens the dialog this way.
+    void preselectTemplate(Id templateId);
     QString importKey() const { return m_importKey; }
     // After the dialog is accepted: what was imported.
     bool hasOutcome() const { return m_outcome.has_value(); }

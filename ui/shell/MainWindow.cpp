@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "compliance/CompliancePage.h"
 #include "mail/FailedEmailsDialog.h"
 #include "mail/MailBanner.h"
 #include "mail/MailOutbox.h"
@@ -129,6 +130,9 @@ void MainWindow::addPages()
     if (navigation.users)
         addPage(QStringLiteral("users"), tr("Users"), QStringLiteral("users"),
                 new UsersPage(*m_session, m_stack));
+    if (navigation.compliance)
+        addPage(QStringLiteral("compliance"), tr("Compliance"), QStringLiteral("compliance"),
+                new CompliancePage(*m_session, m_stack));
     if (navigation.notifications)
         addPage(QStringLiteral("notifications"), tr("Notifications"), QStringLiteral("bell"),
                 new NotificationsPage(*m_session, m_stack));

@@ -41,6 +41,24 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
     return path;
 }
 
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
+                                    const QString &suggestedName, const QString &filter,
+                                    const QString &purpose)
+{
+    ++s_requestCount;
+    QString path;
+    if (s_nextFileName) {
+        path = *s_nextFileName;
+        s_nextFileName.reset();
+    } else {
+        path = QFileDialog::getSaveFileName(
+            parent, caption, QDir(startFolder(purpose)).filePath(suggestedName), filter);
+    }
+    if (!path.isEmpty())
+        QSettings().setValue(folderKey(purpose), QFileInfo(path).absolutePath());
+    return path;
+}
+
 void FileDialog::setNextFileName(const QString &path)
 {
     s_nextFileName = path;

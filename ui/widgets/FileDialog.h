@@ -21,8 +21,14 @@ public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter,
                                    const QString &purpose);
 
-    // Tests: the next getOpenFileName() returns path at once, without showing a
-    // dialog (an empty path: as if the user cancelled). One answer, used once.
+    // The file to write, or an empty string when the user cancelled; the
+    // dialog starts in the remembered folder with suggestedName.
+    static QString getSaveFileName(QWidget *parent, const QString &caption,
+                                   const QString &suggestedName, const QString &filter,
+                                   const QString &purpose);
+
+    // Tests: the next getOpenFileName() or getSaveFileName() returns path at once, without showing
+    // a dialog (an empty path: as if the user cancelled). One answer, used once.
     static void setNextFileName(const QString &path);
     static void clearNextFileName();
     // How many times getOpenFileName() was asked (tests check the button asks).

@@ -1,0 +1,253 @@
+// The Compliance page (README "Rules", Requirements and compliance) on the
+// demo organisation with requirements: who sees it, the true number of
+// people and the totals, filters and order applied by the database, a cell
+// opening its certificate or (missing) the import form with the template
+// chosen, Export CSV… writing what the filters show; screenshots at
+// 1280×720 and 1920×1080.
+#include "GuiTestSupport.h"
+#include "compliance/CompliancePage.h"
+#include "import/ImportDialog.h"
+#include "itemmodels/ComplianceModel.h"
+#include "results/CertificateDetailsDialog.h"
+#include "services/Session.h"
+#include "widgets/DataTableView.h"
+#include "widgets/FileDialog.h"
+
+#include <QComboBox>
+#include <QTemporaryDir>
+
+using GuiTest::child;
+
+class TestCompliancePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void onlyAdminsManagersAndCoaches_seeThePage();
+    void truth_totals_filters_order();
+    void cells_openTheCertificate_orTheImportFormWithTheTemplate();
+    void exportCsv_writesWhatTheFiltersShow();
+    void screenshots();
+
+private:
+    std::unique_ptr<MainWindow> open(const QString &email, QSize size = QSize(1280, 720));
+    CompliancePage *page(MainWindow *window)
+    {
+        return qobject_cast<CompliancePage *>(child<QWidget>(window, "compliancePage"));
+    }
+    Id templateId(const QString &name);
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Session> m_admin;
+    QTemporaryDir m_dir;
+};
+
+void TestCompliancePage::initTestCase()
+{
+    GuiTest::prepareApplication();
+    QVERIFY(m_dir.isValid());
+    QString error;
+    m_db = GuiTest::demoDatabase(&error);
+    QVERIFY2(m_db, qPrintable(error));
+    const DatabaseLocation location = DatabaseLocation::parse(m_db->location(), &error);
+    auto admin = Session::signIn(location, DemoData::adminEmail(), DemoData::password());
+    QVERIFY2(admin, qPrintable(admin.message()));
+    m_admin = std::move(admin.value());
+    // The demo may carry requirements already; these two are ours.
+    ComplianceService &compliance = m_admin->compliance();
+    for (const auto &[group, templ] : QList<QPair<QString, QString>>{
+             {QStringLiteral("Sales"), QStringLiteral("First Aid at Work")},
+             {QStringLiteral("Engineering"), QStringLiteral("Fire Safety Awareness")}}) {
+        const auto added = compliance.addRequirement(m_admin->userId(), group, templ);
+        QVERIFY2(added || added.kind() == ErrorKind::Conflict, qPrintable(added.message()));
+    }
+}
+
+void TestCompliancePage::cleanup()
+{
+    while (QWidget *modal = QApplication::activeModalWidget())
+        modal->close();
+    FileDialog::clearNextFileName();
+}
+
+std::unique_ptr<MainWindow> TestCompliancePage::open(const QString &email, QSize size)
+{
+    auto window = GuiTest::openMainWindow(m_db->location(), email, size);
+    if (window && !window->showPage(QStringLiteral("compliance")))
+        return nullptr;
+    return window;
+}
+
+Id TestCompliancePage::templateId(const QString &name)
+{
+    const auto t = m_admin->directory().templateByName(name);
+    return t ? t->id : 0;
+}
+
+void TestCompliancePage::onlyAdminsManagersAndCoaches_seeThePage()
+{
+    for (const QString &email :
+         {DemoData::adminEmail(), QStringLiteral("maria.schmidt@demo.example"),
+          QStringLiteral("chloe.dubois@demo.example")}) {
+        auto window = open(email);
+        QVERIFY2(window && page(window.get()), qPrintable(email));
+    }
+    auto learner =
+        GuiTest::openMainWindow(m_db->location(), QStringLiteral("emma.wilson@demo.example"));
+    QVERIFY(learner);
+    QVERIFY(!learner->showPage(QStringLiteral("compliance")));
+    QVERIFY(!page(learner.get()));
+}
+
+void TestCompliancePage::truth_totals_filters_order()
+{
+    auto window = open(DemoData::adminEmail());
+    QVERIFY(window);
+    CompliancePage *p = page(window.get());
+    QVERIFY(p);
+    ComplianceModel *model = p->model();
+    // The summary tells the database's count, whatever is loaded.
+    ComplianceQuery all;
+    all.today = Domain::today();
+    const int everyone = m_admin->compliance().count(m_admin->userId(), all).value();
+    QVERIFY(everyone > 10);
+    QCOMPARE(p->summary()->text(), QStringLiteral("%1 people").arg(QLocale().toString(everyone)));
+    QVERIFY2(p->totals()->text().contains(QStringLiteral("First Aid at Work: ")),
+             qPrintable(p->totals()->text()));
+    QVERIFY(p->totals()->text().contains(QStringLiteral("% covered")));
+    QCOMPARE(model->columnCount(), ComplianceModel::FixedColumns + 2);
+
+    // Missing only: fewer people, every one with a missing cell.
+    p->stateFilter()->setCurrentIndex(p->stateFilter()->findData(int(ComplianceState::Missing)));
+    QVERIFY(model->rowCount() < everyone);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        bool missing = false;
+        for (int c = ComplianceModel::FixedColumns; c < model->columnCount(); ++c)
+            missing = missing || model->index(r, c).data(ComplianceModel::StateRole).toInt() ==
+                                     int(ComplianceState::Missing);
+        QVERIFY(missing);
+    }
+    // A group: Engineering's people only, one column (Fire Safety).
+    p->stateFilter()->setCurrentIndex(0);
+    p->groupFilter()->setCurrentIndex(p->groupFilter()->findText(QStringLiteral("Engineering")));
+    QCOMPARE(model->columnCount(), ComplianceModel::FixedColumns + 1);
+    QVERIFY(p->totals()->text().startsWith(QStringLiteral("Engineering — Fire Safety")));
+    // Soonest lapse: the last row lapses no sooner than the first.
+    p->groupFilter()->setCurrentIndex(0);
+    p->orderChoice()->setCurrentIndex(1);
+    QVERIFY(model->rowCount() > 1);
+    QVERIFY(model->rowAt(0).lapse <= model->rowAt(model->rowCount() - 1).lapse);
+
+    // Maria (manager): her scope only.
+    auto maria = open(QStringLiteral("maria.schmidt@demo.example"));
+    QVERIFY(maria);
+    CompliancePage *mp = page(maria.get());
+    QVERIFY(mp->model()->rowCount() > 0);
+    QVERIFY(mp->model()->rowCount() < everyone);
+    for (int r = 0; r < mp->model()->rowCount(); ++r) {
+        const Id person = mp->model()->rowAt(r).userId;
+        QVERIFY(m_admin->policy().inScope(
+            m_admin->directory().userByEmail(QStringLiteral("maria.schmidt@demo.example"))->id,
+            person));
+    }
+}
+
+void TestCompliancePage::cells_openTheCertificate_orTheImportFormWithTheTemplate()
+{
+    auto window = open(DemoData::adminEmail());
+    QVERIFY(window);
+    CompliancePage *p = page(window.get());
+    ComplianceModel *model = p->model();
+    QModelIndex held;
+    QModelIndex missing;
+    for (int r = 0; r < model->rowCount() && (!held.isValid() || !missing.isValid()); ++r) {
+        for (int c = ComplianceModel::FixedColumns; c < model->columnCount(); ++c) {
+            const QModelIndex i = model->index(r, c);
+            if (!i.data(ComplianceModel::StateRole).isValid())
+                continue;
+            if (i.data(ComplianceModel::CertificateIdRole).toLongLong() > 0)
+                held = i;
+            else
+                missing = i;
+        }
+    }
+    QVERIFY(held.isValid() && missing.isValid());
+    QWidget *opened = nullptr;
+    connect(p, &CompliancePage::cellDialogOpened, this, [&opened](QWidget *d) { opened = d; });
+    p->openCell(held);
+    auto *details = qobject_cast<CertificateDetailsDialog *>(opened);
+    QVERIFY(details);
+    details->close();
+    opened = nullptr;
+    p->openCell(missing);
+    auto *form = qobject_cast<ImportDialog *>(opened);
+    QVERIFY(form);
+    // R4: for that person; the template of the column chosen.
+    QVERIFY2(form->windowTitle().contains(model->rowAt(missing.row()).name) ||
+                 GuiTest::describeDialog(form).contains(model->rowAt(missing.row()).name),
+             qPrintable(GuiTest::describeDialog(form)));
+    auto *templates = form->findChild<QComboBox *>(QStringLiteral("templateCombo"));
+    if (templates)
+        QCOMPARE(templates->currentData().toLongLong(),
+                 missing.data(ComplianceModel::TemplateIdRole).toLongLong());
+    form->close();
+}
+
+void TestCompliancePage::exportCsv_writesWhatTheFiltersShow()
+{
+    auto window = open(DemoData::adminEmail());
+    QVERIFY(window);
+    CompliancePage *p = page(window.get());
+    p->stateFilter()->setCurrentIndex(p->stateFilter()->findData(int(ComplianceState::Missing)));
+    const QString path = m_dir.filePath(QStringLiteral("missing.csv"));
+    FileDialog::setNextFileName(path);
+    p->exportCsv();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first().trimmed(),
+             QByteArrayLiteral("person_id,name,email,template,state,expires,certificate_id"));
+    int rows = 0;
+    QSet<QByteArray> people;
+    for (const QByteArray &line : lines.mid(1)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++rows;
+        people.insert(line.left(line.indexOf(',')));
+    }
+    QVERIFY(rows >= people.size());
+    file.close();
+    ComplianceQuery missing;
+    missing.today = Domain::today();
+    missing.state = ComplianceState::Missing;
+    QCOMPARE(int(people.size()), m_admin->compliance().count(m_admin->userId(), missing).value());
+    // Cancelled by the person: the file that was there stays as it was.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("keep");
+    file.close();
+    FileDialog::setNextFileName(QString());
+    p->exportCsv();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArrayLiteral("keep"));
+}
+
+void TestCompliancePage::screenshots()
+{
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        auto window = open(DemoData::adminEmail(), size);
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        page(window.get())->orderChoice()->setCurrentIndex(1);
+        QTest::qWait(50);
+        GuiTest::saveScreenshot(
+            window.get(),
+            QStringLiteral("compliance-%1x%2.png").arg(size.width()).arg(size.height()));
+    }
+}
+
+QTEST_MAIN(TestCompliancePage)
+#include "tst_compliancepage.moc"
