@@ -187,9 +187,9 @@ Status CsvExport::step()
     if (m_finished)
         return Done{};
     bool last = false;
-    const Status done = m_next(&last);
-    if (!done)
-        return done;
+    Status next = m_next(&last);
+    if (!next)
+        return next;
     m_finished = last;
     return Done{};
 }
@@ -197,7 +197,7 @@ Status CsvExport::step()
 Status CsvExport::run(const std::function<bool(qint64 done, qint64 total)> &progress)
 {
     while (!m_finished) {
-        if (const Status s = step(); !s)
+        if (Status s = step(); !s)
             return s;
         if (progress && !progress(done(), total()))
             return makeError(ErrorKind::Invalid, tr("The export was cancelled."));
