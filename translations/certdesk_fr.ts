@@ -2064,6 +2064,18 @@ Rappels par e-mail : %3</translation>
         <source>Exported %1 of %2 people…</source>
         <translation>%1 personnes exportées sur %2…</translation>
     </message>
+    <message>
+        <source>Requirements…</source>
+        <translation>Exigences…</translation>
+    </message>
+    <message>
+        <source>Choose which certificates each group requires</source>
+        <translation>Choisir les certificats qu&apos;exige chaque groupe</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceService</name>
@@ -4253,6 +4265,65 @@ Ctrl+F : rechercher · Esc : retour</translation>
     </message>
 </context>
 <context>
+    <name>RequirementsEditor</name>
+    <message>
+        <source>Every current member of a group, and of the groups below it, must hold a certificate associated with each template the group requires. The Compliance page shows who does.</source>
+        <translation>Chaque membre actuel d&apos;un groupe, et des groupes en dessous, doit détenir un certificat associé à chaque modèle que le groupe exige. La page Conformité montre qui le détient.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>re&amp;quires</source>
+        <translation>e&amp;xige</translation>
+    </message>
+    <message>
+        <source>Required certificate template</source>
+        <translation>Modèle de certificat exigé</translation>
+    </message>
+    <message>
+        <source>&amp;Require</source>
+        <translation>E&amp;xiger</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation>%1 exige %2</translation>
+    </message>
+    <message>
+        <source>No group requires a certificate yet.</source>
+        <translation>Aucun groupe n&apos;exige encore de certificat.</translation>
+    </message>
+    <message>
+        <source>%1 now requires %2.</source>
+        <translation>%1 exige désormais %2.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Retiré : %1.</translation>
+    </message>
+    <message>
+        <source>Require the template of the group</source>
+        <translation>Exiger le modèle du groupe</translation>
+    </message>
+    <message>
+        <source>Remove the selected requirement</source>
+        <translation>Retirer l&apos;exigence sélectionnée</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -4590,6 +4661,10 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Off: only the certificate&apos;s owner is reminded. Anyone can turn reminder emails off for themselves in their profile menu; reminders in CertDesk stay.</source>
         <translation>Désactivé : seul le titulaire du certificat reçoit le rappel. Chacun peut désactiver pour lui-même les e-mails de rappel dans son menu de profil ; les rappels dans CertDesk restent.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
     </message>
 </context>
 <context>

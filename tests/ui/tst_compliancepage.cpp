@@ -6,12 +6,16 @@
 // 1280×720 and 1920×1080.
 #include "GuiTestSupport.h"
 #include "compliance/CompliancePage.h"
+#include "compliance/RequirementsEditor.h"
 #include "import/ImportDialog.h"
 #include "itemmodels/ComplianceModel.h"
 #include "results/CertificateDetailsDialog.h"
 #include "services/Session.h"
+#include "settings/SettingsPage.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FileDialog.h"
+
+#include <QListWidget>
 
 #include <QComboBox>
 #include <QTemporaryDir>
@@ -30,6 +34,7 @@ private slots:
     void truth_totals_filters_order();
     void cells_openTheCertificate_orTheImportFormWithTheTemplate();
     void exportCsv_writesWhatTheFiltersShow();
+    void requirements_groupAdminsForTheirGroups_platformAdminsInSettings();
     void screenshots();
 
 private:
@@ -232,6 +237,64 @@ void TestCompliancePage::exportCsv_writesWhatTheFiltersShow()
     p->exportCsv();
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArrayLiteral("keep"));
+}
+
+void TestCompliancePage::requirements_groupAdminsForTheirGroups_platformAdminsInSettings()
+{
+    // Lukas administers Sales EMEA: he is offered it and Sales Benelux below
+    // it, nothing else; what he adds shows at once and can be removed.
+    auto window = open(QStringLiteral("lukas.weber@demo.example"));
+    QVERIFY(window);
+    CompliancePage *p = page(window.get());
+    auto *button = child<QPushButton>(p, "complianceRequirements");
+    QVERIFY(button);
+    QWidget *opened = nullptr;
+    connect(p, &CompliancePage::cellDialogOpened, this, [&opened](QWidget *d) { opened = d; });
+    button->click();
+    QVERIFY(opened);
+    auto *editor = opened->findChild<RequirementsEditor *>();
+    QVERIFY(editor);
+    QStringList groups;
+    for (int i = 0; i < editor->groupChoice()->count(); ++i)
+        groups << editor->groupChoice()->itemText(i);
+    QCOMPARE(groups, (QStringList{QStringLiteral("Sales Benelux"), QStringLiteral("Sales EMEA")}));
+    const int before = editor->list()->count();
+    editor->groupChoice()->setCurrentIndex(
+        editor->groupChoice()->findText(QStringLiteral("Sales EMEA")));
+    editor->templateChoice()->setCurrentIndex(
+        editor->templateChoice()->findText(QStringLiteral("GDPR Essentials")));
+    editor->addButton()->click();
+    QVERIFY2(editor->message()->text().contains(QStringLiteral("now requires")),
+             qPrintable(editor->message()->text()));
+    QCOMPARE(editor->list()->count(), before + 1);
+    GuiTest::saveScreenshot(opened, QStringLiteral("requirements-dialog.png"));
+    // Twice: refused with the reason, nothing added.
+    editor->addButton()->click();
+    QVERIFY(editor->message()->text().contains(QStringLiteral("already requires")));
+    QCOMPARE(editor->list()->count(), before + 1);
+    // He cannot remove Sales' requirement (a group above his).
+    for (int i = 0; i < editor->list()->count(); ++i) {
+        QListWidgetItem *item = editor->list()->item(i);
+        if (item->text().startsWith(QStringLiteral("Sales requires")))
+            QVERIFY(!(item->flags() & Qt::ItemIsSelectable));
+    }
+    for (int i = 0; i < editor->list()->count(); ++i) {
+        if (editor->list()->item(i)->text() ==
+            QStringLiteral("Sales EMEA requires GDPR Essentials"))
+            editor->list()->setCurrentRow(i);
+    }
+    QVERIFY(editor->removeButton()->isEnabled());
+    editor->removeButton()->click();
+    QCOMPARE(editor->list()->count(), before);
+    opened->close();
+
+    // A manager who administers nothing sees no Requirements… button; the
+    // platform admin edits them in Settings too.
+    auto maria = open(QStringLiteral("maria.schmidt@demo.example"));
+    QVERIFY(!child<QPushButton>(page(maria.get()), "complianceRequirements"));
+    auto admin = GuiTest::openMainWindow(m_db->location(), DemoData::adminEmail());
+    QVERIFY(admin->showPage(QStringLiteral("settings")));
+    QVERIFY(child<QWidget>(admin.get(), "settingsPage")->findChild<RequirementsEditor *>());
 }
 
 void TestCompliancePage::screenshots()

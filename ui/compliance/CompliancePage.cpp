@@ -1,5 +1,6 @@
 #include "compliance/CompliancePage.h"
 
+#include "compliance/RequirementsEditor.h"
 #include "import/ImportDialog.h"
 #include "itemmodels/ComplianceModel.h"
 #include "results/CertificateDetailsDialog.h"
@@ -11,6 +12,8 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -156,8 +159,18 @@ QWidget *CompliancePage::buildFilters()
     m_order->addItem(tr("By name"), int(ComplianceQuery::Order::Name));
     m_order->addItem(tr("Soonest lapse first"), int(ComplianceQuery::Order::Lapse));
     row->addStretch(1);
+    if (RequirementsEditor::mayEdit(m_session)) {
+        auto *requirements = new QPushButton(tr("Requirements…"), bar);
+        requirements->setObjectName(QStringLiteral("complianceRequirements"));
+        requirements->setAccessibleName(tr("Requirements"));
+        requirements->setToolTip(tr("Choose which certificates each group requires"));
+        requirements->setProperty("secondary", true);
+        row->addWidget(requirements);
+        connect(requirements, &QPushButton::clicked, this, &CompliancePage::editRequirements);
+    }
     m_export = new QPushButton(tr("Export CSV…"), bar);
     m_export->setObjectName(QStringLiteral("complianceExport"));
+    m_export->setAccessibleName(tr("Export CSV"));
     m_export->setToolTip(tr("Write what the filters show to a CSV file"));
     m_export->setProperty("secondary", true);
     row->addWidget(m_export);
@@ -282,6 +295,23 @@ void CompliancePage::openCell(const QModelIndex &index)
     });
     emit cellDialogOpened(form);
     form->open();
+}
+
+void CompliancePage::editRequirements()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("requirementsDialog"));
+    dialog->setWindowTitle(tr("Requirements"));
+    dialog->resize(640, 420);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new RequirementsEditor(m_session, dialog), 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::finished, this, &CompliancePage::reload);
+    emit cellDialogOpened(dialog);
+    dialog->open();
 }
 
 void CompliancePage::exportCsv()

@@ -60,6 +60,9 @@ public:
 public slots:
     // The cell's certificate, or for a missing one the import form (R4).
     void openCell(const QModelIndex &index);
+    // Requirements… (platform and group admins): the RequirementsEditor in a
+    // dialog; the picture reloads when it closes.
+    void editRequirements();
     // Export CSV…: asks for a file, then writes it (exportTo()).
     void exportCsv();
     // Writes the picture as the filters show it to path, a page per turn of
@@ -68,7 +71,7 @@ public slots:
     bool exportTo(const QString &path, bool excel);
 
 signals:
-    // Tests: the dialog a cell opened (certificate details or import form).
+    // Tests: the dialog a cell or Requirements… opened.
     void cellDialogOpened(QWidget *dialog);
 
 private:

@@ -1,5 +1,6 @@
 #include "settings/SettingsPage.h"
 
+#include "compliance/RequirementsEditor.h"
 #include "services/Session.h"
 #include "style/Sheets.h"
 #include "style/Theme.h"
@@ -102,6 +103,13 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : Page(parent), m_
     layout->addWidget(note);
     layout->addWidget(buildCertificateSection(column));
     layout->addWidget(buildExpirySection(column));
+    {
+        QVBoxLayout *content = nullptr;
+        QWidget *frame = section(tr("Requirements"), QStringLiteral("requirementsSectionTitle"),
+                                 column, &content);
+        content->addWidget(new RequirementsEditor(session, frame));
+        layout->addWidget(frame);
+    }
 
     QStringList mailKeys;
     for (const QString &key : PlatformSettings::keys())
