@@ -560,6 +560,26 @@
         <source>%1 certificates, soonest expiry first</source>
         <translation>%1 certificats, expiration la plus proche d&apos;abord</translation>
     </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Write the certificates shown to a CSV file</source>
+        <translation>Écrire les certificats affichés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificats</translation>
+    </message>
+    <message>
+        <source>%1 %2.csv</source>
+        <translation>%1 %2.csv</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2045,26 +2065,6 @@ Rappels par e-mail : %3</translation>
         <translation>conformite-%1.csv</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Exported %1 of %2 people…</source>
-        <translation>%1 personnes exportées sur %2…</translation>
-    </message>
-    <message>
         <source>Requirements…</source>
         <translation>Exigences…</translation>
     </message>
@@ -2156,6 +2156,37 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>The export was cancelled.</source>
         <translation>L&apos;export a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportRun</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2…</source>
+        <translation>%1 sur %2 exportés…</translation>
+    </message>
+    <message>
+        <source>Exported %1…</source>
+        <translation>%1 exportés…</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,18 @@
 #include "compliance/CompliancePage.h"
 #include "compliance/RequirementsEditor.h"
 #include "import/ImportDialog.h"
+#include "itemmodels/CertificateListModel.h"
 #include "itemmodels/ComplianceModel.h"
 #include "results/CertificateDetailsDialog.h"
+#include "results/CertificatesSection.h"
 #include "services/Session.h"
 #include "settings/SettingsPage.h"
+#include "storage/Sql.h"
+#include "widgets/CsvExportRun.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FileDialog.h"
+
+#include <QProgressDialog>
 
 #include <QListWidget>
 
@@ -35,6 +41,7 @@ private slots:
     void cells_openTheCertificate_orTheImportFormWithTheTemplate();
     void exportCsv_writesWhatTheFiltersShow();
     void requirements_groupAdminsForTheirGroups_platformAdminsInSettings();
+    void resultsList_exportsAsShown_withProgressAndCancel();
     void screenshots();
 
 private:
@@ -295,6 +302,66 @@ void TestCompliancePage::requirements_groupAdminsForTheirGroups_platformAdminsIn
     auto admin = GuiTest::openMainWindow(m_db->location(), DemoData::adminEmail());
     QVERIFY(admin->showPage(QStringLiteral("settings")));
     QVERIFY(child<QWidget>(admin.get(), "settingsPage")->findChild<RequirementsEditor *>());
+}
+
+void TestCompliancePage::resultsList_exportsAsShown_withProgressAndCancel()
+{
+    // Emma gets 1,200 more certificates (copies of one of hers), so that the
+    // export takes several pages.
+    const Id emma =
+        m_admin->directory().userByEmail(QStringLiteral("emma.wilson@demo.example"))->id;
+    QString error;
+    Sql::run(
+        m_admin->database().connection(),
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i "
+                       "< 1200) INSERT INTO certificates (kind, owner_id, uploader_id, name, "
+                       "delivered_on, expires_on, status, pdf_sha256, original_filename, "
+                       "created_at, updated_at) SELECT 'external', c.owner_id, c.owner_id, "
+                       "'Copy ' || n.i, c.delivered_on, NULL, 'accepted', c.pdf_sha256, "
+                       "c.original_filename, c.created_at, c.updated_at FROM n, (SELECT * "
+                       "FROM certificates WHERE owner_id = ? AND pdf_sha256 IS NOT NULL "
+                       "LIMIT 1) c"),
+        {emma}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto window = GuiTest::openMainWindow(
+        m_db->location(), QStringLiteral("emma.wilson@demo.example"), QSize(1280, 720));
+    QVERIFY(window);
+    window->show();
+    auto *section = window->findChild<CertificatesSection *>();
+    QVERIFY(section);
+    auto *button = child<QPushButton>(section, "exportCsvButton");
+    QVERIFY(button && button->isVisible());
+    const int shown = section->model()->rowCount();
+
+    // The whole list as shown: every certificate of hers, one record each;
+    // the progress dialog after the first page, photographed.
+    const QString path = m_dir.filePath(QStringLiteral("emma.csv"));
+    FileDialog::setNextFileName(path);
+    int steps = 0;
+    CsvExportRun::setStepObserver([&steps](QProgressDialog *progress) {
+        if (++steps == 1) {
+            progress->show();
+            QTest::qWait(20);
+            GuiTest::saveScreenshot(progress, QStringLiteral("export-progress.png"));
+        }
+    });
+    button->click();
+    QVERIFY(steps >= 3);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const int records = int(file.readAll().count("\r\n")) - 1;
+    file.close();
+    const auto counts = m_admin->certificates().counts(m_admin->userId(), emma);
+    QCOMPARE(records, counts->of(StatusFilter::All));
+    QVERIFY(records > shown); // more than the rows the view had loaded
+
+    // Cancel after the first page: the file stays as it was.
+    FileDialog::setNextFileName(path);
+    CsvExportRun::setStepObserver([](QProgressDialog *progress) { progress->cancel(); });
+    button->click();
+    CsvExportRun::setStepObserver({});
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(int(file.readAll().count("\r\n")) - 1, records);
 }
 
 void TestCompliancePage::screenshots()

@@ -7,22 +7,18 @@
 #include "services/CsvExport.h"
 #include "services/Session.h"
 #include "style/Theme.h"
+#include "widgets/CsvExportRun.h"
 #include "widgets/DataTableView.h"
-#include "widgets/FileDialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace {
@@ -266,7 +262,6 @@ void CompliancePage::openCell(const QModelIndex &index)
     if (!state.isValid())
         return;
     const Id certificate = index.data(ComplianceModel::CertificateIdRole).toLongLong();
-    QPointer<CompliancePage> self(this);
     if (certificate > 0) {
         auto *details = new CertificateDetailsDialog(m_session, certificate, this);
         details->setAttribute(Qt::WA_DeleteOnClose);
@@ -316,66 +311,27 @@ void CompliancePage::editRequirements()
 
 void CompliancePage::exportCsv()
 {
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Export CSV"), tr("compliance-%1.csv").arg(Domain::today().toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"), QStringLiteral("export"));
+    const QString path = CsvExportRun::askFile(
+        this, tr("compliance-%1.csv").arg(Domain::today().toString(Qt::ISODate)));
     if (!path.isEmpty())
         exportTo(path, false);
 }
 
 bool CompliancePage::exportTo(const QString &path, bool excel)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error->setText(tr("Cannot write %1: %2.").arg(path, file.errorString()));
+    const ComplianceQuery query = m_model->query();
+    QString error;
+    const bool written = CsvExportRun::write(
+        this, path,
+        [this, query, excel](QIODevice *out) {
+            return CsvExport::compliance(m_session.database(), m_session.userId(), query, out,
+                                         excel ? CsvWriter::Options::excel()
+                                               : CsvWriter::Options());
+        },
+        &error);
+    if (!error.isEmpty()) {
+        m_error->setText(error);
         m_error->show();
-        return false;
     }
-    auto job =
-        CsvExport::compliance(m_session.database(), m_session.userId(), m_model->query(), &file,
-                              excel ? CsvWriter::Options::excel() : CsvWriter::Options());
-    if (!job) {
-        m_error->setText(job.message());
-        m_error->show();
-        return false;
-    }
-    const qint64 total = job.value()->total();
-    QPointer<QProgressDialog> progress = new QProgressDialog(
-        tr("Exporting…"), tr("Cancel"), 0, int(qMin<qint64>(total, INT_MAX)), this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(tr("Export CSV"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    QPointer<CompliancePage> self(this);
-    const auto stop = [&progress] {
-        if (progress)
-            progress->close();
-        return false; // QSaveFile: nothing was written over the file
-    };
-    // One page per turn of the event loop: the window repaints and Cancel
-    // answers between pages.
-    while (!job.value()->finished()) {
-        if (!self || !progress || progress->wasCanceled())
-            return stop();
-        if (const Status step = job.value()->step(); !step) {
-            m_error->setText(step.message());
-            m_error->show();
-            return stop();
-        }
-        progress->setValue(int(qMin<qint64>(job.value()->done(), progress->maximum())));
-        progress->setLabelText(
-            tr("Exported %1 of %2 people…")
-                .arg(QLocale().toString(job.value()->done()), QLocale().toString(total)));
-        QCoreApplication::processEvents();
-    }
-    if (!self)
-        return stop();
-    stop();
-    if (!file.commit()) {
-        m_error->setText(tr("Cannot write %1: %2.").arg(path, file.errorString()));
-        m_error->show();
-        return false;
-    }
-    return true;
+    return written;
 }

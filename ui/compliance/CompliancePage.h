@@ -3,7 +3,6 @@
 #include "core/Compliance.h"
 #include "shell/Page.h"
 
-#include <QPointer>
 #include <QStyledItemDelegate>
 
 class ComplianceModel;
@@ -11,7 +10,6 @@ class DataTableView;
 class QComboBox;
 class QLabel;
 class QModelIndex;
-class QProgressDialog;
 class QPushButton;
 class Session;
 

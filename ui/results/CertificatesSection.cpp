@@ -131,6 +131,14 @@ QWidget *CertificatesSection::buildHeader()
     m_importButton->setProperty("primary", true);
     m_importButton->setIconSize(QSize(16, 16));
     m_importButton->setAutoDefault(false);
+    m_exportButton = new QPushButton(tr("Export CSV…"), header);
+    m_exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_exportButton->setAccessibleName(tr("Export CSV"));
+    m_exportButton->setToolTip(tr("Write the certificates shown to a CSV file"));
+    m_exportButton->setProperty("secondary", true);
+    m_exportButton->setAutoDefault(false);
+    layout->addWidget(m_exportButton);
+    connect(m_exportButton, &QPushButton::clicked, this, &CertificatesSection::exportCsv);
     layout->addWidget(m_importButton);
     connect(m_importButton, &QPushButton::clicked, this, &CertificatesSection::importCertificate);
 

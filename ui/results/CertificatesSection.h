@@ -61,6 +61,11 @@ public:
 public slots:
     // The import dialog without a file (the user selects or drops one).
     void importCertificate();
+    // Export CSV…: the list as shown (its status chip and order) to a file
+    // (CertificatesSectionExport.cpp).
+    void exportCsv();
+    // Tests: writes the list as shown to path; whether it was written whole.
+    bool exportTo(const QString &path);
     // One import dialog per file, in turn ("File 2 of 3"); Cancel skips a
     // file, "Stop importing" the rest.
     void importFiles(const QStringList &paths);
@@ -106,6 +111,8 @@ private:
     CertificateFilterBar *m_filters = nullptr;
     CertificateCounts m_counts; // the owner's, for the chips and the summary
     QPushButton *m_importButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QString m_exportError;
     QAction *m_importAction = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerIcon = nullptr;
