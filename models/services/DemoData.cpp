@@ -3,6 +3,7 @@
 #include "pdf/CertificatePdf.h"
 #include "policy/SettingsService.h"
 #include "services/CertificateService.h"
+#include "services/ComplianceService.h"
 #include "services/DirectoryService.h"
 #include "services/ReviewService.h"
 
@@ -35,6 +36,9 @@ struct DemoCertificate
         Internal
     } outcome;
     const char *comment; // reviewer's comment for validated / rejected
+    // The name printed on the PDF when it is not the owner's (the reviewer's
+    // "name on the PDF" signal); nullptr: the owner's.
+    const char *holder = nullptr;
 };
 
 QString s(const char *text)
@@ -235,6 +239,9 @@ const QList<DemoCertificate> &demoCertificates()
          O::Pending, nullptr},
         {"pierre.lambert@demo.example", "Prince2 Foundation", "AXELOS", 18, 0, nullptr, 2,
          O::Pending, nullptr},
+        // Someone else's certificate, sent by mistake: the name does not match.
+        {"ben.carter@demo.example", "AWS Certified Cloud Practitioner", "Amazon Web Services", 6,
+         1095, nullptr, 2, O::Pending, nullptr, "Benjamin Carver"},
         {"tom.becker@demo.example", "Fire Safety Awareness", "SafeWork Academy", 300, 365,
          "Fire Safety Awareness", 1, O::Accepted, nullptr},
     };
@@ -255,6 +262,9 @@ public:
 
     Status addPeople();
     Status addTemplatesAndSettings();
+    // README "Rules", Requirements and compliance: two groups' requirements,
+    // with gaps and lapses to see on the Compliance page.
+    Status addRequirements();
     // Validation off: accepted at once (R2); internal ones granted.
     Status importAccepted();
     // Validation on: pending tasks routed to managers (R3), some reviewed.
@@ -359,7 +369,7 @@ Result<ImportOutcome> DemoBuilder::importOne(const DemoCertificate &dc, Id renew
     const Id owner = m_ids.value(s(dc.owner));
     CertificatePdfContent content;
     content.title = s(dc.name);
-    content.holder = m_directory.user(owner)->name;
+    content.holder = dc.holder ? s(dc.holder) : m_directory.user(owner)->name;
     content.issuer = s(dc.issuer);
     content.delivered = today.addDays(-dc.deliveredDaysAgo);
     if (dc.validDays != 0)
@@ -381,6 +391,17 @@ Result<ImportOutcome> DemoBuilder::importOne(const DemoCertificate &dc, Id renew
     if (dc.templateName && (dc.outcome == O::Accepted || dc.outcome == O::Internal))
         request.templateId = m_templateIds.value(s(dc.templateName));
     return m_certificates.importCertificate(owner, request);
+}
+
+Status DemoBuilder::addRequirements()
+{
+    ComplianceService compliance(m_db);
+    for (const auto &[group, templ] : {std::pair{"Sales", "First Aid at Work"},
+                                       std::pair{"Engineering", "Fire Safety Awareness"}}) {
+        if (const auto r = compliance.addRequirement(m_admin, s(group), s(templ)); !r)
+            return r.error();
+    }
+    return Done{};
 }
 
 Status DemoBuilder::importAccepted()
@@ -509,7 +530,7 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
     for (Status (DemoBuilder::*step)() :
          {&DemoBuilder::addPeople, &DemoBuilder::addTemplatesAndSettings,
           &DemoBuilder::importAccepted, &DemoBuilder::importReviewed, &DemoBuilder::renewAndRevoke,
-          &DemoBuilder::deleteLeaver}) {
+          &DemoBuilder::deleteLeaver, &DemoBuilder::addRequirements}) {
         if (const Status done = (builder.*step)(); !done)
             return done.error();
     }
