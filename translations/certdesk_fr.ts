@@ -924,6 +924,136 @@
     </message>
 </context>
 <context>
+    <name>CliComplianceCommands</name>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>The certificate template</source>
+        <translation>Le modèle de certificat</translation>
+    </message>
+    <message>
+        <source>Require a certificate template of a group&apos;s members (and its sub-groups&apos;)</source>
+        <translation>Exiger un modèle de certificat des membres d&apos;un groupe (et de ses sous-groupes)</translation>
+    </message>
+    <message>
+        <source>Every current member of the group, and of the groups below it, must hold a certificate associated with the template; the compliance command and page show who does. Platform admins change any group&apos;s requirements, group admins those of their groups.</source>
+        <translation>Chaque membre actuel du groupe, et des groupes en dessous, doit détenir un certificat associé au modèle ; la commande et la page de conformité montrent qui le détient. Les administrateurs de la plateforme modifient les exigences de tout groupe, les administrateurs de groupe celles de leurs groupes.</translation>
+    </message>
+    <message>
+        <source>Stop requiring a template of a group</source>
+        <translation>Ne plus exiger un modèle d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>The certificates stay; only the requirement goes.</source>
+        <translation>Les certificats restent ; seule l&apos;exigence disparaît.</translation>
+    </message>
+    <message>
+        <source>List the requirements (of every group, or of one)</source>
+        <translation>Lister les exigences (de tous les groupes, ou d&apos;un seul)</translation>
+    </message>
+    <message>
+        <source>Who in your scope holds each required certificate, and who lapses next</source>
+        <translation>Qui, dans votre périmètre, détient chaque certificat exigé, et qui arrive à échéance en premier</translation>
+    </message>
+    <message>
+        <source>For each person in your scope a requirement applies to, the state of each required template: valid, expiring (within expiry.soon-days), pending, expired or missing; then the totals per template. --group keeps the people of a group and its sub-groups, --template one template, --state the people with a required template in that state. --order lapse: soonest lapse first (missing and pending ones have lapsed). --csv writes one record per person and template (RFC 4180, UTF-8; --excel adds a byte order mark and the locale&apos;s separator) to stdout or --output FILE. Admins, managers and coaches only.</source>
+        <translation>Pour chaque personne de votre périmètre concernée par une exigence, l&apos;état de chaque modèle exigé : valid (valide), expiring (expire dans expiry.soon-days), pending (en attente), expired (expiré) ou missing (manquant) ; puis les totaux par modèle. --group garde les personnes d&apos;un groupe et de ses sous-groupes, --template un modèle, --state les personnes ayant un modèle exigé dans cet état. --order lapse : les échéances les plus proches d&apos;abord (les manquants et les en attente sont déjà échus). --csv écrit un enregistrement par personne et par modèle (RFC 4180, UTF-8 ; --excel ajoute une marque d&apos;ordre des octets et le séparateur de la langue) sur la sortie standard ou dans --output FICHIER. Administrateurs, managers et coachs uniquement.</translation>
+    </message>
+    <message>
+        <source>valid, expiring, pending, expired or missing</source>
+        <translation>valid, expiring, pending, expired ou missing</translation>
+    </message>
+    <message>
+        <source>Sort order (default: name)</source>
+        <translation>Ordre de tri (par défaut : name)</translation>
+    </message>
+    <message>
+        <source>Write CSV instead of a table</source>
+        <translation>Écrire du CSV au lieu d&apos;un tableau</translation>
+    </message>
+    <message>
+        <source>CSV for Excel: byte order mark, locale&apos;s separator</source>
+        <translation>CSV pour Excel : marque d&apos;ordre des octets, séparateur de la langue</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE</source>
+        <translation>Écrire le CSV dans FICHIER</translation>
+    </message>
+    <message>
+        <source>%1 now requires &quot;%2&quot; of its members and of the members of the groups below it.</source>
+        <translation>%1 exige désormais « %2 » de ses membres et des membres des groupes en dessous.</translation>
+    </message>
+    <message>
+        <source>%1 no longer requires &quot;%2&quot;.</source>
+        <translation>%1 n&apos;exige plus « %2 ».</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>No group requires a certificate template.</source>
+        <translation>Aucun groupe n&apos;exige de modèle de certificat.</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;: use valid, expiring, pending, expired or missing.</source>
+        <translation>État « %1 » inconnu : utilisez valid, expiring, pending, expired ou missing.</translation>
+    </message>
+    <message>
+        <source>Unknown order &quot;%1&quot;: use name or lapse.</source>
+        <translation>Ordre « %1 » inconnu : utilisez name ou lapse.</translation>
+    </message>
+    <message>
+        <source>--output writes CSV: add --csv.</source>
+        <translation>--output écrit du CSV : ajoutez --csv.</translation>
+    </message>
+    <message>
+        <source>The CSV could not be written.</source>
+        <translation>Le CSV n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody in your scope matches: no requirement applies, or none in this state.</source>
+        <translation>Personne dans votre périmètre ne correspond : aucune exigence ne s&apos;applique, ou aucune dans cet état.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s).</source>
+        <translation>
+            <numerusform>%n personne.</numerusform>
+            <numerusform>%n personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 % covered (%3 of %4); %5 expire within %6 days, %7 pending, %8 expired, %9 missing.</source>
+        <translation>%1 : %2 % couverts (%3 sur %4) ; %5 expirent dans les %6 jours, %7 en attente, %8 expirés, %9 manquants.</translation>
+    </message>
+</context>
+<context>
     <name>CliDirectoryCommands</name>
     <message>
         <source>Add a group (under the platform group, or under --parent)</source>
@@ -1696,6 +1826,64 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>the options %1 go together: give all of them or none.</source>
         <translation>les options %1 vont ensemble : indiquez-les toutes ou aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceService</name>
+    <message>
+        <source>There is no group named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de groupe nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no certificate template named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de modèle de certificat nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Your account is deleted or unknown.</source>
+        <translation>Votre compte est supprimé ou inconnu.</translation>
+    </message>
+    <message>
+        <source>Name the group that requires the template.</source>
+        <translation>Indiquez le groupe qui exige le modèle.</translation>
+    </message>
+    <message>
+        <source>Name the template the group requires.</source>
+        <translation>Indiquez le modèle que le groupe exige.</translation>
+    </message>
+    <message>
+        <source>%1 already requires &quot;%2&quot;.</source>
+        <translation>%1 exige déjà « %2 ».</translation>
+    </message>
+    <message>
+        <source>Name the group and the template it requires.</source>
+        <translation>Indiquez le groupe et le modèle qu&apos;il exige.</translation>
+    </message>
+    <message>
+        <source>The group does not require this template.</source>
+        <translation>Le groupe n&apos;exige pas ce modèle.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2854,22 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>The new certificate of %1 replaces “%2” (expires %3) once it is accepted.</source>
         <translation>Le nouveau certificat de %1 remplace « %2 » (expire le %3) dès qu&apos;il est accepté.</translation>
+    </message>
+    <message>
+        <source>Read from the PDF</source>
+        <translation>Lu dans le PDF</translation>
+    </message>
+    <message>
+        <source>Filled in from the certificate’s text: check it against the PDF, and change it if it is wrong.</source>
+        <translation>Rempli à partir du texte du certificat : vérifiez-le dans le PDF et corrigez-le s&apos;il est faux.</translation>
+    </message>
+    <message>
+        <source>The PDF says %1: %2 or %3?</source>
+        <translation>Le PDF indique %1 : %2 ou %3 ?</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3915,14 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>&quot;%1&quot; is waiting for its review: it can be renewed once it is validated.</source>
         <translation>« %1 » attend sa validation : il pourra être renouvelé une fois validé.</translation>
+    </message>
+    <message>
+        <source>Only platform admins and the admins of a group (or of a group above it) can change what it requires.</source>
+        <translation>Seuls les administrateurs de la plateforme et les administrateurs d&apos;un groupe (ou d&apos;un groupe au-dessus) peuvent modifier ce qu&apos;il exige.</translation>
+    </message>
+    <message>
+        <source>Only admins, managers and coaches see the compliance of the people they look after.</source>
+        <translation>Seuls les administrateurs, managers et coachs voient la conformité des personnes dont ils s&apos;occupent.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliCertificateCommands.h"
+#include "CliComplianceCommands.h"
 #include "CliDirectoryCommands.h"
 #include "CliMailCommands.h"
 #include "CliReminderCommands.h"
@@ -73,7 +74,8 @@ QList<CommandSpec> Cli::allCommands()
 {
     return CliSetupCommands::commands() + CliDirectoryCommands::commands() +
            CliCertificateCommands::commands() + CliReviewCommands::commands() +
-           CliMailCommands::commands() + CliReminderCommands::commands();
+           CliMailCommands::commands() + CliReminderCommands::commands() +
+           CliComplianceCommands::commands();
 }
 
 int Cli::run(const QStringList &args)

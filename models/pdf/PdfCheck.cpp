@@ -272,6 +272,7 @@ PdfCheckResult PdfCheck::fromReport(const QByteArray &bytes, const PdfReport &re
     result.bytes = bytes;
     result.pageCount = report.pageCount;
     result.pdfTitle = report.title;
+    result.firstPageText = report.firstPageText;
     result.readerMs = report.elapsedMs;
     result.repairs = report.repairs;
     result.previews = report.previews;

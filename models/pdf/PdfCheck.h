@@ -57,7 +57,11 @@ struct PdfCheckResult
     // The rest is filled only when ok().
     QByteArray sha256Hex; // of the file to store (the repaired one); lowercase hex
     int pageCount = 0;
-    QString pdfTitle;       // the document information title; often empty
+    QString pdfTitle; // the document information title; often empty
+    // The text of page 1 as the reader extracted it (PdfReport's, at most
+    // 64 KB): what the import form reads its suggestions from
+    // (CertificateText). A stranger's text: never trusted, only offered.
+    QString firstPageText;
     qint64 readerMs = 0;    // how long the PDF reader took on it
     PdfRepairs repairs = 0; // what the reader repaired; 0: stored as uploaded
     // The first pages as the reader rendered them, for a preview, and the

@@ -261,6 +261,24 @@ Decision Policy::mayAddTemplate(Id actor) const
     return Decision::allow();
 }
 
+Decision Policy::mayChangeRequirements(Id actor, Id group) const
+{
+    if (!isActive(actor))
+        return Decision::deny(tr("Your account is deleted or unknown."));
+    if (isPlatformAdmin(actor) || adminOfGroupOrAncestor(actor, group))
+        return Decision::allow();
+    return Decision::deny(tr("Only platform admins and the admins of a group (or of a group "
+                             "above it) can change what it requires."));
+}
+
+Decision Policy::mayViewCompliance(Id actor) const
+{
+    if (navigation(actor).compliance)
+        return Decision::allow();
+    return Decision::deny(tr("Only admins, managers and coaches see the compliance of the people "
+                             "they look after."));
+}
+
 Decision Policy::mayResubmit(Id actor, const Certificate &certificate) const
 {
     return mayResubmit(snapshot(actor), certificate);
@@ -356,6 +374,7 @@ Navigation Policy::navigation(Id actor) const
     Navigation nav;
     nav.users = isActive(actor) &&
                 (hasRole(actor, Role::Admin) || hasRole(actor, Role::Coach) || isManager(actor));
+    nav.compliance = nav.users;
     nav.settings = isPlatformAdmin(actor);
     return nav;
 }

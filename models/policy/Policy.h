@@ -33,7 +33,8 @@ struct ImportForm
 struct Navigation
 {
     bool results = true;
-    bool users = false; // admins, managers and coaches
+    bool users = false;      // admins, managers and coaches
+    bool compliance = false; // the same (README "Rules", Requirements and compliance)
     bool notifications = true;
     bool settings = false; // platform admins
 };
@@ -103,6 +104,12 @@ public:
     Decision mayAssociateTemplate(Id actor) const;     // R7
     Decision mayAssociateTemplate(const PolicySnapshot &actor) const;
     Decision mayAddTemplate(Id actor) const;
+    // README "Rules", Requirements and compliance: platform admins for any
+    // group, group admins for their groups (and the groups below them).
+    Decision mayChangeRequirements(Id actor, Id group) const;
+    // The compliance picture and its export: admins, managers and coaches,
+    // over their scope (R5).
+    Decision mayViewCompliance(Id actor) const;
     // Correcting a rejected external certificate and sending it again
     // (README "Rules", Re-submission): only a rejected external one, with the rights of
     // importing for its owner (R1, R4).

@@ -3,7 +3,7 @@
 Session::Session(std::unique_ptr<Database> db, User user, bool watchConnection)
     : m_db(std::move(db)), m_user(std::move(user)), m_policy(m_db->connection()),
       m_directory(*m_db), m_certificates(*m_db), m_reviews(*m_db), m_notifications(*m_db),
-      m_settings(*m_db)
+      m_settings(*m_db), m_compliance(*m_db)
 {
     if (watchConnection && m_db->isPostgres())
         m_watch = std::make_unique<ConnectionWatch>(*m_db);

@@ -4,6 +4,7 @@
 #include "policy/Policy.h"
 #include "policy/SettingsService.h"
 #include "services/CertificateService.h"
+#include "services/ComplianceService.h"
 #include "services/DirectoryService.h"
 #include "services/NotificationService.h"
 #include "services/ReviewService.h"
@@ -47,6 +48,7 @@ public:
     ReviewService &reviews() { return m_reviews; }
     NotificationService &notifications() { return m_notifications; }
     SettingsService &settings() { return m_settings; }
+    ComplianceService &compliance() { return m_compliance; }
 
     // Notices a lost connection to a PostgreSQL server and reconnects (null
     // on SQLite, where there is nothing to lose).
@@ -69,6 +71,7 @@ private:
     ReviewService m_reviews;
     NotificationService m_notifications;
     SettingsService m_settings;
+    ComplianceService m_compliance;
     // Last: goes before the services and the database.
     std::unique_ptr<ConnectionWatch> m_watch;
 };

@@ -106,6 +106,14 @@ CREATE POLICY member_add ON memberships FOR INSERT TO {{MEMBER}} WITH CHECK (
 DROP POLICY IF EXISTS member_add ON certificate_templates;
 CREATE POLICY member_add ON certificate_templates FOR INSERT TO {{MEMBER}}
     WITH CHECK ((SELECT cd_api.am_platform_admin()));
+-- README "Rules", Requirements and compliance: Policy::mayChangeRequirements.
+DROP POLICY IF EXISTS member_add ON group_requirements;
+CREATE POLICY member_add ON group_requirements FOR INSERT TO {{MEMBER}} WITH CHECK (
+    ((SELECT cd_api.am_platform_admin()) OR cd_api.administer(group_id))
+    AND created_by = (SELECT cd_api.me()));
+DROP POLICY IF EXISTS member_remove ON group_requirements;
+CREATE POLICY member_remove ON group_requirements FOR DELETE TO {{MEMBER}} USING (
+    (SELECT cd_api.am_platform_admin()) OR cd_api.administer(group_id));
 DROP POLICY IF EXISTS member_change ON settings;
 CREATE POLICY member_change ON settings FOR UPDATE TO {{MEMBER}}
     USING ((SELECT cd_api.am_platform_admin())) WITH CHECK ((SELECT cd_api.am_platform_admin()));
@@ -612,6 +620,144 @@ BEGIN
 END
 $$;
 
+-- --- Requirements and compliance ------------------------------------------------
+
+-- README "Rules", Requirements and compliance; the twins of ComplianceStore's
+-- statements. The best certificate of a person for a template: valid or
+-- expiring (the latest expiration first, none best), then pending, then
+-- expired; never a rejected or revoked one. Not callable by members (no
+-- grant on public functions): only the cd_api functions below use them.
+CREATE OR REPLACE FUNCTION cd_compliance_best(p_owner BIGINT, p_template BIGINT, p_today DATE)
+RETURNS BIGINT
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT c.id FROM certificates c
+     WHERE c.owner_id = p_owner AND c.template_id = p_template
+       AND c.status IN ('accepted', 'validated', 'pending') AND c.revoked_at IS NULL
+     ORDER BY CASE WHEN c.status = 'pending' THEN 2 WHEN c.expires_on < p_today THEN 3 ELSE 1 END,
+              COALESCE(c.expires_on, DATE '9999-12-31') DESC, c.id DESC
+     LIMIT 1
+$$;
+
+CREATE OR REPLACE FUNCTION cd_compliance_state(p_certificate BIGINT, p_today DATE, p_soon DATE)
+RETURNS TEXT
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT COALESCE((SELECT CASE WHEN c.status = 'pending' THEN 'pending'
+                                 WHEN c.expires_on < p_today THEN 'expired'
+                                 WHEN c.expires_on <= p_soon THEN 'expiring' ELSE 'valid' END
+                       FROM certificates c WHERE c.id = p_certificate), 'missing')
+$$;
+
+CREATE OR REPLACE FUNCTION cd_compliance_lapse(p_certificate BIGINT) RETURNS DATE
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT COALESCE((SELECT CASE WHEN c.status = 'pending' THEN DATE '0001-01-01'
+                                 ELSE COALESCE(c.expires_on, DATE '9999-12-31') END
+                       FROM certificates c WHERE c.id = p_certificate), DATE '0001-01-01')
+$$;
+
+-- The people of the caller's scope (R5) a requirement applies to: current
+-- users who are members of a group requiring a template (p_template 0: any),
+-- or of a group below one; of p_group and the groups below it (0: any); with
+-- p_state, only those with a required template in that state.
+CREATE OR REPLACE FUNCTION cd_compliance_people(p_group BIGINT, p_template BIGINT, p_state TEXT,
+                                                p_lapse BOOLEAN, p_today DATE, p_soon DATE)
+RETURNS TABLE (id BIGINT, name TEXT, email TEXT, sort_name TEXT, lapse DATE)
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    WITH RECURSIVE scope AS MATERIALIZED (SELECT cd_api_scope() AS owners),
+    reqg(group_id, template_id) AS (
+        SELECT r.group_id, r.template_id FROM group_requirements r
+         WHERE COALESCE(p_template, 0) = 0 OR r.template_id = p_template
+        UNION SELECT g.id, q.template_id FROM groups g JOIN reqg q ON g.parent_id = q.group_id),
+    sub(id) AS (SELECT p_group UNION SELECT g.id FROM groups g JOIN sub ON g.parent_id = sub.id)
+    SELECT u.id, u.name, u.email, lower(u.name),
+           CASE WHEN p_lapse THEN (SELECT MIN(cd_compliance_lapse(
+                                          cd_compliance_best(u.id, q.template_id, p_today)))
+                                     FROM memberships m JOIN reqg q ON q.group_id = m.group_id
+                                    WHERE m.user_id = u.id) END
+      FROM users u, scope
+     WHERE u.id = ANY (scope.owners) AND u.deleted = FALSE
+       AND EXISTS (SELECT 1 FROM memberships m JOIN reqg q ON q.group_id = m.group_id
+                    WHERE m.user_id = u.id)
+       AND (COALESCE(p_group, 0) = 0
+            OR EXISTS (SELECT 1 FROM memberships m JOIN sub ON sub.id = m.group_id
+                        WHERE m.user_id = u.id))
+       AND (p_state IS NULL
+            OR EXISTS (SELECT 1 FROM memberships m JOIN reqg q ON q.group_id = m.group_id
+                        WHERE m.user_id = u.id
+                          AND cd_compliance_state(cd_compliance_best(u.id, q.template_id, p_today),
+                                                  p_today, p_soon) = p_state))
+$$;
+
+-- ComplianceStore::page: one page by name, or (p_order 'lapse') by soonest
+-- lapse then name, after the keyset (p_after_id 0: the first page).
+CREATE OR REPLACE FUNCTION cd_api.compliance_page(p_group BIGINT, p_template BIGINT, p_state TEXT,
+                                                  p_order TEXT, p_today DATE, p_soon DATE,
+                                                  p_after_lapse DATE, p_after_name TEXT,
+                                                  p_after_id BIGINT, p_limit INTEGER)
+RETURNS TABLE (id BIGINT, name TEXT, email TEXT, sort_name TEXT, lapse DATE)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT p.id, p.name, p.email, p.sort_name, p.lapse
+      FROM cd_compliance_people(p_group, p_template, p_state, p_order = 'lapse', p_today,
+                                p_soon) p
+     WHERE COALESCE(p_after_id, 0) = 0
+        OR (p_order = 'lapse' AND (p.lapse, p.sort_name, p.id) > (p_after_lapse, p_after_name,
+                                                                  p_after_id))
+        OR (p_order <> 'lapse' AND (p.sort_name, p.id) > (p_after_name, p_after_id))
+     ORDER BY CASE WHEN p_order = 'lapse' THEN p.lapse END, p.sort_name, p.id
+     LIMIT GREATEST(1, LEAST(p_limit, 10000))
+$$;
+
+CREATE OR REPLACE FUNCTION cd_api.compliance_count(p_group BIGINT, p_template BIGINT,
+                                                   p_state TEXT, p_today DATE, p_soon DATE)
+RETURNS BIGINT
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT COUNT(*) FROM cd_compliance_people(p_group, p_template, p_state, FALSE, p_today, p_soon)
+$$;
+
+-- The cells of a page: for each of p_owners in the caller's scope, each
+-- template required of them (p_template 0: all), its best certificate.
+CREATE OR REPLACE FUNCTION cd_api.compliance_cells(p_owners BIGINT[], p_template BIGINT,
+                                                   p_today DATE)
+RETURNS TABLE (owner_id BIGINT, template_id BIGINT, template_name TEXT, certificate_id BIGINT,
+               status TEXT, expires_on DATE)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH RECURSIVE scope AS MATERIALIZED (SELECT cd_api_scope() AS owners),
+    reqg(group_id, template_id) AS (
+        SELECT r.group_id, r.template_id FROM group_requirements r
+         WHERE COALESCE(p_template, 0) = 0 OR r.template_id = p_template
+        UNION SELECT g.id, q.template_id FROM groups g JOIN reqg q ON g.parent_id = q.group_id),
+    pairs AS (
+        SELECT DISTINCT m.user_id, q.template_id,
+               cd_compliance_best(m.user_id, q.template_id, p_today) AS best
+          FROM memberships m JOIN reqg q ON q.group_id = m.group_id, scope
+         WHERE m.user_id = ANY (p_owners[1:10000]) AND m.user_id = ANY (scope.owners))
+    SELECT p.user_id, p.template_id, t.name, b.id, b.status, b.expires_on
+      FROM pairs p JOIN certificate_templates t ON t.id = p.template_id
+      LEFT JOIN certificates b ON b.id = p.best
+$$;
+
+-- Per template, how many of the people of cd_compliance_people (no state
+-- filter) are in each state.
+CREATE OR REPLACE FUNCTION cd_api.compliance_totals(p_group BIGINT, p_template BIGINT,
+                                                    p_today DATE, p_soon DATE)
+RETURNS TABLE (template_id BIGINT, template_name TEXT, state TEXT, n BIGINT)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH RECURSIVE reqg(group_id, template_id) AS (
+        SELECT r.group_id, r.template_id FROM group_requirements r
+         WHERE COALESCE(p_template, 0) = 0 OR r.template_id = p_template
+        UNION SELECT g.id, q.template_id FROM groups g JOIN reqg q ON g.parent_id = q.group_id),
+    pairs AS (
+        SELECT DISTINCT m.user_id, q.template_id
+          FROM cd_compliance_people(p_group, p_template, NULL, FALSE, p_today, p_soon) p
+          JOIN memberships m ON m.user_id = p.id JOIN reqg q ON q.group_id = m.group_id)
+    SELECT x.template_id, t.name, x.state, COUNT(*)
+      FROM (SELECT p.template_id,
+                   cd_compliance_state(cd_compliance_best(p.user_id, p.template_id, p_today),
+                                       p_today, p_soon) AS state
+              FROM pairs p) x
+      JOIN certificate_templates t ON t.id = x.template_id
+     GROUP BY x.template_id, t.name, x.state
+$$;
+
 -- --- Reminders before expiry ---------------------------------------------------
 
 -- ReminderService on a prepared server (README "Reminders"; the same rules
@@ -992,6 +1138,14 @@ BEGIN
             'name', NEW.name, 'parent_id', COALESCE(NEW.parent_id, 0)));
     ELSIF TG_TABLE_NAME = 'certificate_templates' THEN
         PERFORM cd_audit('template.add', 'template', NEW.id, jsonb_build_object('name', NEW.name));
+    ELSIF TG_TABLE_NAME = 'group_requirements' THEN
+        IF TG_OP = 'INSERT' THEN
+            PERFORM cd_audit('requirement.add', 'group', NEW.group_id,
+                             jsonb_build_object('template_id', NEW.template_id));
+        ELSE
+            PERFORM cd_audit('requirement.remove', 'group', OLD.group_id,
+                             jsonb_build_object('template_id', OLD.template_id));
+        END IF;
     ELSIF TG_TABLE_NAME = 'settings' THEN
         IF TG_OP = 'INSERT' OR NEW.value IS DISTINCT FROM OLD.value THEN
             PERFORM cd_audit('settings.change', 'setting', 0, jsonb_build_object(
@@ -1019,6 +1173,9 @@ CREATE TRIGGER cd_audit AFTER INSERT ON groups
     FOR EACH ROW EXECUTE FUNCTION cd_audit_directory();
 DROP TRIGGER IF EXISTS cd_audit ON certificate_templates;
 CREATE TRIGGER cd_audit AFTER INSERT ON certificate_templates
+    FOR EACH ROW EXECUTE FUNCTION cd_audit_directory();
+DROP TRIGGER IF EXISTS cd_audit ON group_requirements;
+CREATE TRIGGER cd_audit AFTER INSERT OR DELETE ON group_requirements
     FOR EACH ROW EXECUTE FUNCTION cd_audit_directory();
 DROP TRIGGER IF EXISTS cd_audit ON settings;
 CREATE TRIGGER cd_audit AFTER INSERT OR UPDATE ON settings
@@ -1053,8 +1210,9 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {{MEMBER}}, {{RELAY}};
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {{MEMBER}}, {{RELAY}};
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, {{MEMBER}}, {{RELAY}};
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cd_api FROM PUBLIC, {{MEMBER}}, {{RELAY}};
-GRANT SELECT ON schema_version, groups, memberships, certificate_templates, settings
-    TO {{MEMBER}};
+GRANT SELECT ON schema_version, groups, memberships, certificate_templates, settings,
+    group_requirements TO {{MEMBER}};
+GRANT INSERT, DELETE ON group_requirements TO {{MEMBER}};
 GRANT SELECT (id, email, name, manager_id, deleted, language, db_login, created_at, updated_at)
     ON users TO {{MEMBER}};
 GRANT INSERT ON groups, users, memberships, certificate_templates, settings TO {{MEMBER}};

@@ -289,6 +289,8 @@ ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
 ALTER TABLE reminders_sent ENABLE ROW LEVEL SECURITY;
 ALTER TABLE reminders_sent FORCE ROW LEVEL SECURITY;
+ALTER TABLE group_requirements ENABLE ROW LEVEL SECURITY;
+ALTER TABLE group_requirements FORCE ROW LEVEL SECURITY;
 
 -- The owner (reached only through the functions above and the triggers below)
 -- sees and writes every row.
@@ -324,6 +326,8 @@ CREATE POLICY owner_all ON audit_log TO {{OWNER}} USING (TRUE) WITH CHECK (TRUE)
 -- server's API).
 DROP POLICY IF EXISTS owner_all ON reminders_sent;
 CREATE POLICY owner_all ON reminders_sent TO {{OWNER}} USING (TRUE) WITH CHECK (TRUE);
+DROP POLICY IF EXISTS owner_all ON group_requirements;
+CREATE POLICY owner_all ON group_requirements TO {{OWNER}} USING (TRUE) WITH CHECK (TRUE);
 
 -- The directory (names, emails, groups, roles, managers, templates, settings)
 -- is readable by every member, as a company directory is: the Users page, the
@@ -340,6 +344,8 @@ DROP POLICY IF EXISTS member_read ON memberships;
 CREATE POLICY member_read ON memberships FOR SELECT TO {{MEMBER}} USING (TRUE);
 DROP POLICY IF EXISTS member_read ON certificate_templates;
 CREATE POLICY member_read ON certificate_templates FOR SELECT TO {{MEMBER}} USING (TRUE);
+DROP POLICY IF EXISTS member_read ON group_requirements;
+CREATE POLICY member_read ON group_requirements FOR SELECT TO {{MEMBER}} USING (TRUE);
 DROP POLICY IF EXISTS member_read ON settings;
 CREATE POLICY member_read ON settings FOR SELECT TO {{MEMBER}}, {{RELAY}} USING (TRUE);
 

@@ -10,6 +10,7 @@
 // users is readable by every member on the server, see README.)
 #include "PolicyFixture.h"
 #include "TestDatabase.h"
+#include "services/ComplianceService.h"
 #include "services/DirectoryService.h"
 #include "services/ServerSetup.h"
 
@@ -28,6 +29,11 @@ private slots:
     void cleanupTestCase();
     void server_answersEveryCase_data();
     void server_answersEveryCase();
+    // README "Rules", Requirements and compliance: on each person's own
+    // login the server's compliance picture holds exactly the people of
+    // their scope (R5) the C++ policy names, and only platform admins and
+    // group admins may change what a group requires.
+    void compliance_eachLoginSeesItsScope_requirementsByAdminsOnly();
 
 private:
     QString setSwitches(const QStringList &values);
@@ -357,3 +363,125 @@ Result<QString> TestServerPolicy::answer(const PolicyCase &c)
 
 QTEST_GUILESS_MAIN(TestServerPolicy)
 #include "tst_server_policy.moc"
+
+void TestServerPolicy::compliance_eachLoginSeesItsScope_requirementsByAdminsOnly()
+{
+    QSqlDatabase dba = m_db->db().connection();
+    QString error;
+    // Every member of every group must hold the fixture template.
+    Sql::run(dba,
+             QStringLiteral("INSERT INTO group_requirements (group_id, template_id, created_at) "
+                            "SELECT id, ?, now() FROM groups WHERE parent_id IS NULL"),
+             {m_template}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Policy policy(dba);
+    QSet<Id> members;
+    QSqlQuery q = Sql::run(dba,
+                           QStringLiteral("SELECT DISTINCT m.user_id FROM memberships m JOIN "
+                                          "users u ON u.id = m.user_id WHERE u.deleted = FALSE"),
+                           {}, &error);
+    while (q.next())
+        members.insert(q.value(0).toLongLong());
+    QVERIFY(members.size() > 5);
+
+    QSqlQuery root =
+        Sql::run(dba, QStringLiteral("SELECT id FROM groups WHERE parent_id IS NULL"), {}, &error);
+    QVERIFY(root.next());
+    const Id platformGroup = root.value(0).toLongLong();
+    ComplianceQuery query;
+    query.today = QDate::currentDate();
+    int viewers = 0;
+    for (const auto &u : m_org->users()) {
+        if (u.deleted)
+            continue;
+        const Id actor = m_org->userId(u.email);
+        QSet<Id> expected;
+        for (const Id person : std::as_const(members)) {
+            if (policy.inScope(actor, person))
+                expected.insert(person);
+        }
+        Database *own = as(u.email);
+        QVERIFY(own);
+        // The API itself, called by hand: never anyone outside the scope.
+        QSqlQuery page = Sql::run(own->connection(),
+                                  QStringLiteral("SELECT id FROM cd_api.compliance_page(0, 0, "
+                                                 "NULL, 'name', current_date, current_date + 30, "
+                                                 "NULL, '', 0, 10000)"),
+                                  {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<Id> seen;
+        while (page.next())
+            seen.insert(page.value(0).toLongLong());
+        QVERIFY2(seen == expected, qPrintable(u.email));
+        // Everyone's cells asked for: only the scope's come back.
+        QStringList all;
+        for (const Id person : std::as_const(members))
+            all << QString::number(person);
+        QSqlQuery cells = Sql::run(
+            own->connection(),
+            QStringLiteral("SELECT DISTINCT owner_id FROM "
+                           "cd_api.compliance_cells(CAST(? AS BIGINT[]), "
+                           "0, current_date)"),
+            {QString(QLatin1Char('{') + all.join(QLatin1Char(',')) + QLatin1Char('}'))}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<Id> cellOwners;
+        while (cells.next())
+            cellOwners.insert(cells.value(0).toLongLong());
+        QVERIFY2(cellOwners == expected, qPrintable(u.email));
+        // The service on their login: the same people, or a refusal for
+        // those who see no compliance picture.
+        ComplianceService service(*own);
+        if (!policy.mayViewCompliance(actor)) {
+            QVERIFY(!service.page(actor, query, {}, 10000));
+            continue;
+        }
+        ++viewers;
+        const auto rows = service.page(actor, query, {}, 10000);
+        QVERIFY2(rows, qPrintable(rows.message()));
+        QSet<Id> listed;
+        for (const ComplianceRow &row : rows.value())
+            listed.insert(row.userId);
+        QVERIFY2(listed == expected, qPrintable(u.email));
+        QCOMPARE(service.count(actor, query).value(), int(expected.size()));
+        const auto totals = service.totals(actor, query);
+        QVERIFY2(totals, qPrintable(totals.message()));
+        QCOMPARE(totals->size(), 1);
+        QCOMPARE(totals->first().required(), int(expected.size()));
+
+        // Requirements: the server answers as the C++ policy does, for
+        // every group; a removal by someone without the right removes nothing.
+        for (const auto &g : m_org->groups()) {
+            const Id group = m_org->groupId(g.name);
+            if (group == platformGroup)
+                continue; // required already: the insert would be a duplicate
+            const bool may = bool(policy.mayChangeRequirements(actor, group));
+            const auto added = attempt(
+                u.email, {{QStringLiteral("INSERT INTO group_requirements (group_id, template_id, "
+                                          "created_at, created_by) VALUES (?, ?, now(), "
+                                          "cd_api.me())"),
+                           {group, m_template}}});
+            QVERIFY2(added, qPrintable(added.message()));
+            QVERIFY2(added.value() == may, qPrintable(u.email + QLatin1Char(' ') + g.name));
+        }
+    }
+    QVERIFY(viewers > 3);
+    // A learner's own login: no removal of anyone's requirement, no forged author.
+    const QString learner = m_org->users().constLast().email;
+    Id other = 0;
+    for (const auto &g : m_org->groups()) {
+        if (m_org->groupId(g.name) != platformGroup)
+            other = m_org->groupId(g.name);
+    }
+    const auto removed = attempt(
+        learner,
+        {{QStringLiteral("DELETE FROM group_requirements WHERE template_id = ?"), {m_template}}});
+    QVERIFY(removed);
+    QVERIFY(!removed.value());
+    const auto forged =
+        attempt(m_org->users().first().email,
+                {{QStringLiteral("INSERT INTO group_requirements (group_id, template_id, "
+                                 "created_at, created_by) VALUES (?, ?, now(), ?)"),
+                  {other, m_template, m_org->userId(learner)}}});
+    QVERIFY(forged);
+    QVERIFY(!forged.value());
+}

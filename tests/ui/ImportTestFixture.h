@@ -103,7 +103,13 @@ protected:
     void resetSettings();
     std::unique_ptr<Session> signIn(const QString &email);
     void setSetting(const QString &key, const QString &value);
+    // A certificate PDF for Emma Wilson, delivered kDelivered, valid until
+    // 12 March 2027: the form fills both dates from its text.
     QString makePdf(const QString &title);
+    // The same without dates in its text ("Delivered on" and no date): the
+    // form has no date to fill in, the test types them.
+    QString makeUndatedPdf(const QString &title);
+    QString writePdf(const QString &title, const QDate &delivered, const QDate &expires);
     int rowCount(const QString &table);
     Id userId(const QString &email);
     // Chooses the file through the "Select a file" button (the FileDialog seam).
@@ -156,14 +162,25 @@ inline void ImportTestFixture::setSetting(const QString &key, const QString &val
 
 inline QString ImportTestFixture::makePdf(const QString &title)
 {
+    return writePdf(title, kDelivered, QDate(2027, 3, 12));
+}
+
+inline QString ImportTestFixture::makeUndatedPdf(const QString &title)
+{
+    return writePdf(title, QDate(), QDate());
+}
+
+inline QString ImportTestFixture::writePdf(const QString &title, const QDate &delivered,
+                                           const QDate &expires)
+{
     // A distinct reference each time: the same PDF twice for one person is a
     // duplicate.
     CertificatePdfContent content{
         title,
         QStringLiteral("Emma Wilson"),
         QStringLiteral("Northwind Training Institute"),
-        kDelivered,
-        QDate(2027, 3, 12),
+        delivered,
+        expires,
         QStringLiteral("NTI-%1").arg(++m_pdfCount, 5, 10, QLatin1Char('0'))};
     const QByteArray bytes = CertificatePdf::render(content);
     QString path = m_dir.filePath(QStringLiteral("certificate-%1.pdf").arg(m_pdfCount));

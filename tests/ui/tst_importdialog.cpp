@@ -70,7 +70,7 @@ void TestImportDialog::importForSelf_validationOff_accepted()
     QCOMPARE(save->text(), QStringLiteral("Save"));
     QVERIFY(!save->isEnabled());
 
-    const QString path = makePdf(QStringLiteral("Advanced Negotiation"));
+    const QString path = makeUndatedPdf(QStringLiteral("Advanced Negotiation"));
     chooseFile(dialog, path);
     QCOMPARE(dialog.filePath(), path);
     QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("Advanced Negotiation"));
@@ -104,7 +104,7 @@ void TestImportDialog::importForSelf_validationOn_pendingAndSendForValidation()
     QCOMPARE(save->text(), QStringLiteral("Send for validation"));
     QCOMPARE(save->accessibleName(), QStringLiteral("Send for validation"));
     QVERIFY(child<QLabel>(&dialog, "importSubtitle")->text().contains(QLatin1String("reviewer")));
-    chooseFile(dialog, makePdf(QStringLiteral("Conflict Resolution")));
+    chooseFile(dialog, makeUndatedPdf(QStringLiteral("Conflict Resolution")));
     child<QDateEdit>(&dialog, "deliveredEdit")->setDate(kDelivered);
     auto *expiresCheck = child<QCheckBox>(&dialog, "expiresCheck");
     auto *expires = child<QDateEdit>(&dialog, "expiresEdit");
@@ -166,7 +166,7 @@ void TestImportDialog::templateField_searchesAndAssociates()
     QVERIFY(combo);
     QCOMPARE(combo->currentText(), QStringLiteral("None"));
     QVERIFY(combo->count() > 1);
-    chooseFile(dialog, makePdf(QStringLiteral("Forklift Licence")));
+    chooseFile(dialog, makeUndatedPdf(QStringLiteral("Forklift Licence")));
     child<QDateEdit>(&dialog, "deliveredEdit")->setDate(kDelivered);
     auto *save = child<QPushButton>(&dialog, "saveButton");
     QVERIFY(save->isEnabled());
@@ -266,7 +266,7 @@ void TestImportDialog::futureDelivery_keepsSaveDisabledWithReason()
     QVERIFY(emma);
     ImportDialog dialog(*emma, emma->userId(), nullptr);
     dialog.show();
-    chooseFile(dialog, makePdf(QStringLiteral("Time Travel")));
+    chooseFile(dialog, makeUndatedPdf(QStringLiteral("Time Travel")));
     auto *delivered = child<QDateEdit>(&dialog, "deliveredEdit");
     auto *error = child<QLabel>(&dialog, "deliveredError");
     auto *save = child<QPushButton>(&dialog, "saveButton");
@@ -289,7 +289,7 @@ void TestImportDialog::expiryBeforeDelivery_keepsSaveDisabledWithReason()
     QVERIFY(emma);
     ImportDialog dialog(*emma, emma->userId(), nullptr);
     dialog.show();
-    chooseFile(dialog, makePdf(QStringLiteral("Backwards")));
+    chooseFile(dialog, makeUndatedPdf(QStringLiteral("Backwards")));
     child<QDateEdit>(&dialog, "deliveredEdit")->setDate(kDelivered);
     auto *save = child<QPushButton>(&dialog, "saveButton");
     QVERIFY(save->isEnabled());

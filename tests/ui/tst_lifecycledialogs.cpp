@@ -126,7 +126,8 @@ void TestLifecycleDialogs::renew_prefilledForm_thenRenewedOnceValidated()
     QVERIFY(GuiTest::writeCertificatePdf(pdf, kFirstAid, QStringLiteral("Emma Wilson")));
     QString title;
     QString name;
-    bool savedBeforeDate = true;
+    QDate readDelivered;
+    bool readMarked = false;
     bool isRenewal = false;
     GuiTest::onNextModal<ImportDialog>([&](ImportDialog *form) {
         isRenewal = form->isRenewal();
@@ -134,7 +135,8 @@ void TestLifecycleDialogs::renew_prefilledForm_thenRenewedOnceValidated()
         name = child<QLineEdit>(form, "nameEdit")->text();
         QVERIFY(form->setFile(pdf));
         auto *save = child<QPushButton>(form, "saveButton");
-        savedBeforeDate = save->isEnabled();
+        readDelivered = child<QDateEdit>(form, "deliveredEdit")->date();
+        readMarked = child<QLabel>(form, "deliveredFromPdf")->isVisible();
         child<QDateEdit>(form, "deliveredEdit")->setDate(QDate::currentDate().addDays(-2));
         QTest::qWait(300); // the preview renders in a worker thread
         GuiTest::saveScreenshot(form, QStringLiteral("renew-dialog.png"));
@@ -146,7 +148,10 @@ void TestLifecycleDialogs::renew_prefilledForm_thenRenewedOnceValidated()
     QVERIFY(isRenewal);
     QCOMPARE(title, QStringLiteral("Renew “First Aid at Work”"));
     QCOMPARE(name, kFirstAid); // the renewed one's name
-    QVERIFY2(!savedBeforeDate, "the delivery date of the renewal is new: none is guessed");
+    // The renewal's dates are the new PDF's (read from its text and marked so),
+    // not the renewed certificate's.
+    QCOMPARE(readDelivered, QDate(2024, 3, 12));
+    QVERIFY(readMarked);
 
     // Pending: the old one stays as it was until the renewal is validated.
     QSqlQuery q(m_db->db().connection());

@@ -1,5 +1,6 @@
 #include "certificate/CertificateForm.h"
 
+#include "certificate/DateQuestion.h"
 #include "certificate/ImportDateEdit.h"
 #include "import/ImportDialog.h"
 #include "style/Theme.h"
@@ -59,10 +60,15 @@ void CertificateForm::buildName()
     m_name->setPlaceholderText(ImportDialog::tr("As printed on the certificate"));
     m_name->setClearButtonEnabled(true);
     m_errors.insert(int(Field::Name), Theme::errorLabel(QStringLiteral("nameError"), this));
-    qobject_cast<QVBoxLayout *>(layout())->addLayout(fieldGroup(
-        ImportDialog::tr("Certificate &name"), m_name, m_errors.value(int(Field::Name)), this));
+    QVBoxLayout *group = fieldGroup(ImportDialog::tr("Certificate &name"), m_name,
+                                    m_errors.value(int(Field::Name)), this);
+    group->insertWidget(2, buildPdfMark(Field::Name, QStringLiteral("nameFromPdf")));
+    qobject_cast<QVBoxLayout *>(layout())->addLayout(group);
     m_fields.insert(int(Field::Name), m_name);
-    connect(m_name, &QLineEdit::textEdited, this, [this] { touch(Field::Name); });
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        touch(Field::Name);
+        changedByPerson(Field::Name);
+    });
     connect(m_name, &QLineEdit::textChanged, this, &CertificateForm::changed);
 }
 
@@ -95,11 +101,23 @@ void CertificateForm::buildDates()
     row->addWidget(m_expires, 1, 1);
     row->setColumnStretch(0, 1);
     row->setColumnStretch(1, 1);
+    // Under the fields: what was read from the PDF, the problems, then the
+    // PDF's ambiguous dates asked.
+    row->addWidget(buildPdfMark(Field::Delivered, QStringLiteral("deliveredFromPdf")), 2, 0);
+    row->addWidget(buildPdfMark(Field::Expires, QStringLiteral("expiresFromPdf")), 2, 1);
     for (const Field field : {Field::Delivered, Field::Expires}) {
-        const QString name = field == Field::Delivered ? QStringLiteral("deliveredError")
-                                                       : QStringLiteral("expiresError");
+        const bool delivered = field == Field::Delivered;
+        const QString name =
+            delivered ? QStringLiteral("deliveredError") : QStringLiteral("expiresError");
         m_errors.insert(int(field), Theme::errorLabel(name, this));
-        row->addWidget(m_errors.value(int(field)), field == Field::Delivered ? 2 : 3, 0, 1, 2);
+        row->addWidget(m_errors.value(int(field)), delivered ? 3 : 4, 0, 1, 2);
+        auto *question = new DateQuestion(delivered ? QStringLiteral("deliveredQuestion")
+                                                    : QStringLiteral("expiresQuestion"),
+                                          this);
+        m_questions.insert(int(field), question);
+        row->addWidget(question, delivered ? 5 : 6, 0, 1, 2);
+        connect(question, &DateQuestion::chosen, this,
+                [this, field](const QDate &date) { fillFromPdf(field, date); });
     }
     m_fields.insert(int(Field::Delivered), m_delivered);
     m_fields.insert(int(Field::Expires), m_expires);
@@ -107,12 +125,14 @@ void CertificateForm::buildDates()
 
     connect(m_delivered, &QDateEdit::dateChanged, this, [this] {
         touch(Field::Delivered);
+        changedByPerson(Field::Delivered);
         if (m_expiresCheck->isChecked() && m_expires->isSet())
             touch(Field::Expires);
         emit changed();
     });
     connect(m_expires, &QDateEdit::dateChanged, this, [this] {
         touch(Field::Expires);
+        changedByPerson(Field::Expires);
         emit changed();
     });
     connect(m_expiresCheck, &QCheckBox::toggled, this, &CertificateForm::onExpiresToggled);
@@ -271,6 +291,7 @@ void CertificateForm::touchAll()
 
 void CertificateForm::onExpiresToggled(bool on)
 {
+    changedByPerson(Field::Expires);
     m_expires->setEnabled(on);
     if (on) {
         m_expires->setSpecialValueText(ImportDialog::tr("Choose a date"));

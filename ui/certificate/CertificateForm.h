@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/TextDate.h"
 #include "services/CertificateService.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 
 #include <optional>
 
+class DateQuestion;
 class ImportDateEdit;
 class QCheckBox;
 class QComboBox;
@@ -23,9 +25,12 @@ class QLineEdit;
 // CertificateService::checkFields() and what the form itself needs (an
 // expiration date once Expires is ticked, a template named in the list).
 // A problem shows once its field is touched (edited, or touchAll()); the
-// others are returned by showProblems() for a hint. Its words are the import
-// dialog's (ImportDialog::tr, as ImportDateEdit's, so that
-// translations/certdesk_fr.ts applies).
+// others are returned by showProblems() for a hint. The import dialog fills
+// empty fields with what it read on the PDF (fillFromPdf); such a field says
+// "Read from the PDF" under it until the person changes it, and a date the
+// PDF prints ambiguously is asked (askDateFromPdf, DateQuestion), not filled. Its words are the
+// import dialog's (ImportDialog::tr, as ImportDateEdit's, so that translations/certdesk_fr.ts
+// applies).
 class CertificateForm : public QWidget
 {
     Q_OBJECT
@@ -64,6 +69,23 @@ public:
     // template that has a validity (the task view: a year after delivery).
     void setExpiresSuggestion(const QDate &date) { m_expiresSuggestion = date; }
 
+    // Name, Delivered and Expires only: whether the person (or anything) has
+    // given it a value yet.
+    bool isEmpty(Field field) const;
+    // Fills a field with a value read from the PDF and marks it so (name:
+    // the certificate's title; the dates; Expires gets ticked).
+    void fillFromPdf(Field field, const QString &name);
+    void fillFromPdf(Field field, const QDate &date);
+    // A date the PDF prints in a way that reads two ways: asks which, under
+    // the date fields; the person's choice fills the field (marked).
+    void askDateFromPdf(Field field, const TextDate &date);
+    bool isReadFromPdf(Field field) const;
+    // Another PDF (or none): empties the fields that still hold what the
+    // previous one said and forgets its marks and questions. Fields the
+    // person typed or changed keep their values.
+    void clearReadFromPdf();
+    DateQuestion *dateQuestion(Field field) const { return m_questions.value(int(field)); }
+
     void touch(Field field);
     void touchAll();
     // Every problem of the values as they are now, in the order of the form.
@@ -86,6 +108,10 @@ private:
     void buildTemplate(const QList<CertificateTemplate> &templates);
     void buildCredits();
     void onExpiresToggled(bool on);
+    QLabel *buildPdfMark(Field field, const QString &objectName);
+    void setReadFromPdf(Field field, bool read);
+    // The person changed field: the PDF's mark and question go.
+    void changedByPerson(Field field);
 
     QList<CertificateTemplate> m_templates;
     QDate m_expiresSuggestion;
@@ -99,4 +125,7 @@ private:
     QDoubleSpinBox *m_credits = nullptr;
     QHash<int, QLabel *> m_errors; // under each field, by Field
     QHash<int, QWidget *> m_fields;
+    QHash<int, QLabel *> m_pdfMarks;        // "Read from the PDF", by Field
+    QHash<int, DateQuestion *> m_questions; // Delivered, Expires
+    bool m_fillingFromPdf = false;          // changes now are not the person's
 };

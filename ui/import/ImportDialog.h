@@ -151,6 +151,10 @@ private:
     void hideChecking();
     void showSelectedFileTexts();
     void useFile(PdfCheckResult checked, const QString &path);
+    // Fills the empty fields with what the chosen PDF's text says
+    // (CertificateText), marked as read from the PDF; an ambiguous date is
+    // asked, not filled. ImportDialogPrefill.cpp.
+    void fillFromPdf(const QString &path);
     void refuseFile(const PdfCheckResult &checked, const QString &fileName);
     void updateState();
 
@@ -169,7 +173,7 @@ private:
     // setFile() calls waiting for their check's answer: the reader may have
     // answered while its answer is not yet shown (still checking until then).
     int m_checksWaiting = 0;
-    QString m_suggestedName; // what the name field was filled with from the file
+    QString m_suggestedName; // what the name field was filled with from the file or its PDF
     QList<CertificateTemplate> m_templates;
     std::optional<ImportOutcome> m_outcome;
     Certificate m_resubmit; // resubmit mode: the rejected certificate (id 0: import)

@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
-#include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -231,6 +230,8 @@ void ImportDialog::refuseFile(const PdfCheckResult &checked, const QString &file
     m_file = PdfCheckResult();
     m_filePath.clear();
     m_repairNote->hide();
+    // What the previous PDF said goes with it; what the person typed stays.
+    m_certificateForm->clearReadFromPdf();
     const QString why =
         checked.problem == PdfCheckResult::Problem::Cancelled
             ? tr("Checking “%1” was stopped: choose it again, or another file.").arg(fileName)
@@ -283,13 +284,7 @@ void ImportDialog::useFile(PdfCheckResult checked, const QString &path)
     showSelectedFileTexts();
     if (m_currentPdfButton)
         m_currentPdfButton->show();
-    // Only a name the user has not typed is replaced.
-    QLineEdit *name = m_certificateForm->nameEdit();
-    if (name->text().trimmed().isEmpty() || name->text() == m_suggestedName) {
-        m_suggestedName = suggestedName(m_file.pdfTitle, path);
-        name->setText(m_suggestedName);
-        m_certificateForm->touch(Field::Name);
-    }
+    fillFromPdf(path);
     updateState();
 }
 

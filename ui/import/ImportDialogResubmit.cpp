@@ -111,6 +111,8 @@ void ImportDialog::useCurrentPdf()
     m_file = PdfCheckResult();
     m_filePath.clear();
     m_fileError->hide();
+    // Back to the certificate's own PDF: nothing read from the other one stays.
+    m_certificateForm->clearReadFromPdf();
     showCurrentPdf();
     m_selectButton->setFocus();
     updateState();

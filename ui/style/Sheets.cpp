@@ -252,6 +252,11 @@ QString Sheets::importDialog(const QPalette &palette)
                .arg(rgba(rejected, 22), rgba(rejected, 80));
     css += QStringLiteral("QScrollArea#importFieldsArea, QWidget#importFields { background: "
                           "transparent; }\n");
+    // The question for a date the PDF prints ambiguously (DateQuestion).
+    css += QStringLiteral("DateQuestion { background: %1; border: 1px solid %2; border-radius: "
+                          "6px; }\nDateQuestion QLabel { background: transparent; }\n"
+                          "DateQuestion QPushButton { padding: 4px 12px; }\n")
+               .arg(rgba(c.accent, 22), rgba(c.accent, 90));
     return css;
 }
 
