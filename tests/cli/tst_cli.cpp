@@ -454,7 +454,7 @@ void TestCli::json_listsHaveDocumentedKeys()
          sorted({QStringLiteral("id"), QStringLiteral("state"), QStringLiteral("created_at"),
                  QStringLiteral("decided_at"), QStringLiteral("decided_by_email"),
                  QStringLiteral("decided_by_name"), QStringLiteral("comment"),
-                 QStringLiteral("certificate")})},
+                 QStringLiteral("certificate"), QStringLiteral("signals")})},
         {CliFixture::leadEmail(),
          {QStringLiteral("notifications")},
          sorted({QStringLiteral("id"), QStringLiteral("category"), QStringLiteral("title"),
@@ -486,6 +486,22 @@ void TestCli::json_listsHaveDocumentedKeys()
     QCOMPARE(certificate.value(QStringLiteral("delivered")).toString(),
              QStringLiteral("2025-01-10"));
     QCOMPARE(certificate.value(QStringLiteral("pdf_sha256")).toString().size(), 64);
+    // The signals of the task's stored PDF (CLI.md, JSON output), read by the
+    // PDF reader as the task view reads them.
+    const QJsonObject signals_ =
+        r.json().array().at(0).toObject().value(QStringLiteral("signals")).toObject();
+    QCOMPARE(sortedKeys(signals_),
+             sorted({QStringLiteral("read"), QStringLiteral("name_on_pdf"),
+                     QStringLiteral("name_matches"), QStringLiteral("same_file_elsewhere"),
+                     QStringLiteral("links"), QStringLiteral("qr_codes"),
+                     QStringLiteral("signatures"), QStringLiteral("scan")}));
+    QCOMPARE(signals_.value(QStringLiteral("read")).toString(), QStringLiteral("none"));
+    QVERIFY(signals_.value(QStringLiteral("signatures")).toArray().isEmpty());
+    QCOMPARE(signals_.value(QStringLiteral("scan")), QJsonValue(false));
+    r = m_fx->as(CliFixture::leadEmail(), {QStringLiteral("--json"), QStringLiteral("tasks"),
+                                           QStringLiteral("--no-signals")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY(!r.json().array().at(0).toObject().contains(QStringLiteral("signals")));
 
     r = m_fx->as(admin, {QStringLiteral("--json"), QStringLiteral("templates")});
     QVERIFY2(r.exitCode == 0 && r.json().isArray(), r.describe());
