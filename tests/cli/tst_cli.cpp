@@ -4,7 +4,11 @@
 // SQLite and once on PostgreSQL.
 #include "CliFixture.h"
 
+#include <QBuffer>
 #include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 
 class TestCli : public QObject
 {
@@ -39,6 +43,7 @@ private slots:
     void users_deleteListsInDeletedTabThenRestore();
     void groupAndUserAdd_viaCli();
     void json_listsHaveDocumentedKeys();
+    void tasksJson_signalsOfWrongNameAndLink();
     void me_showsAndSetsOwnReminderEmails();
     void reminders_onTheDemo_sentOnceThenNothing();
     void renewAndRevoke_onTheDemo();
@@ -507,6 +512,70 @@ void TestCli::json_listsHaveDocumentedKeys()
     QVERIFY2(r.exitCode == 0 && r.json().isArray(), r.describe());
 }
 
+// The reviewer's signals as scripts read them (CLI.md, tasks --json): a
+// certificate made out to someone else, and one naming a verification URL.
+void TestCli::tasksJson_signalsOfWrongNameAndLink()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    CliRun r = m_fx->as(
+        CliFixture::adminEmail(),
+        {QStringLiteral("settings"), QStringLiteral("validation.required"), QStringLiteral("on")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    CertificatePdfContent content;
+    content.title = QStringLiteral("Forklift Safety");
+    content.holder = QStringLiteral("Jonathan Blackwood");
+    content.issuer = QStringLiteral("Test Institute");
+    content.delivered = QDate(2025, 1, 10);
+    content.reference = QStringLiteral("WRONG-NAME-1");
+    const QString wrongName =
+        m_fx->writeFile(QStringLiteral("wrong-name.pdf"), CertificatePdf::render(content));
+    const QString url = QStringLiteral("https://verify.example.org/c/CLI42");
+    QByteArray linked;
+    {
+        QBuffer buffer(&linked);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSize(14);
+        painter.setFont(font);
+        painter.drawText(QPointF(200, 300), QStringLiteral("Certificate of completion"));
+        painter.drawText(QPointF(200, 400), QStringLiteral("Verify it at %1.").arg(url));
+    }
+    const QString withLink = m_fx->writeFile(QStringLiteral("with-link.pdf"), linked);
+    for (const auto &[file, name] : {std::pair{wrongName, QStringLiteral("Wrong name")},
+                                     std::pair{withLink, QStringLiteral("With link")}}) {
+        r = m_fx->as(CliFixture::learnerEmail(),
+                     {QStringLiteral("import"), file, QStringLiteral("--name"), name,
+                      QStringLiteral("--delivered"), QStringLiteral("2025-01-10")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+    }
+
+    r = m_fx->as(CliFixture::leadEmail(), {QStringLiteral("--json"), QStringLiteral("tasks")});
+    QVERIFY2(r.exitCode == 0 && r.json().isArray(), r.describe());
+    QHash<QString, QJsonObject> signalsOf; // certificate name -> signals
+    for (const QJsonValue task : r.json().array()) {
+        const QJsonObject object = task.toObject();
+        signalsOf.insert(object.value(QStringLiteral("certificate"))
+                             .toObject()
+                             .value(QStringLiteral("name"))
+                             .toString(),
+                         object.value(QStringLiteral("signals")).toObject());
+    }
+    const QJsonObject wrong = signalsOf.value(QStringLiteral("Wrong name"));
+    QVERIFY2(!wrong.isEmpty(), r.describe());
+    QCOMPARE(wrong.value(QStringLiteral("name_on_pdf")).toString(),
+             QStringLiteral("Jonathan Blackwood"));
+    QCOMPARE(wrong.value(QStringLiteral("name_matches")), QJsonValue(false));
+    QVERIFY(wrong.value(QStringLiteral("links")).toArray().isEmpty());
+    const QJsonObject link = signalsOf.value(QStringLiteral("With link"));
+    QVERIFY2(!link.isEmpty(), r.describe());
+    QCOMPARE(link.value(QStringLiteral("links")).toArray(), QJsonArray({url}));
+    QCOMPARE(link.value(QStringLiteral("scan")), QJsonValue(false));
+}
+
 void TestCli::reminders_onTheDemo_sentOnceThenNothing()
 {
     // README "Reminders": a fixed today for the demo and the job alike.
@@ -576,7 +645,7 @@ void TestCli::renewAndRevoke_onTheDemo()
                      QStringLiteral("--user"), emma});
     QVERIFY2(r.exitCode == 0, r.describe());
     QHash<QString, QJsonObject> byStatus;
-    for (const QJsonValue &v : r.json().array())
+    for (const QJsonValue v : r.json().array())
         byStatus.insert(v.toObject().value(QStringLiteral("status")).toString(), v.toObject());
     const QString validated = QString::number(
         byStatus.value(QStringLiteral("validated")).value(QStringLiteral("id")).toInt());
@@ -630,7 +699,7 @@ void TestCli::renewAndRevoke_onTheDemo()
     r = demo(maria, {QStringLiteral("--json"), QStringLiteral("certificates"),
                      QStringLiteral("--user"), emma});
     bool shown = false;
-    for (const QJsonValue &v : r.json().array())
+    for (const QJsonValue v : r.json().array())
         shown = shown ||
                 (QString::number(v.toObject().value(QStringLiteral("id")).toInt()) == validated &&
                  v.toObject().value(QStringLiteral("display_status")).toString() ==
@@ -647,7 +716,7 @@ void TestCli::renewAndRevoke_onTheDemo()
               emma, QStringLiteral("--expiring-within"), QStringLiteral("60")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QStringList expires;
-    for (const QJsonValue &v : r.json().array())
+    for (const QJsonValue v : r.json().array())
         expires << v.toObject().value(QStringLiteral("expires")).toString();
     QVERIFY2(!expires.isEmpty(), r.describe()); // First Aid at Work, 25 days
     QStringList sortedExpires = expires;
