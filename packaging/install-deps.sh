@@ -16,11 +16,18 @@ CERTDESK_DEB_PACKAGES=(
   libcurl4-openssl-dev libsodium-dev openssl
   # libqpdf repairs PDFs PDFium cannot open (models/pdfread, the reader only)
   libqpdf-dev
+  # the reader's signals (models/pdfread, the reader only): zxing-cpp decodes
+  # the QR codes of page 1, poppler-qt6 checks digital signatures (it brings
+  # libnss3-dev, which the reader starts NSS with)
+  libzxing-dev libpoppler-qt6-dev
   # SQLite's own header: tst_statements counts statements through its trace hook
   libsqlite3-dev
   # test servers and PDF tools; libopenjp2-tools gives opj_compress, which
   # tests/support/make_odd_pdfs.py uses for its JPEG 2000 scan
   postgresql-15 python3-aiosmtpd qpdf poppler-utils libopenjp2-tools
+  # certutil: tests/support/make_signed_pdf.py's NSS database that trusts its
+  # test signer (tst_pdfsignals checks a Valid signature with it)
+  libnss3-tools
   # headless GUI, screenshots, accessibility
   xvfb xauth xdotool imagemagick dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   fonts-dejavu-core

@@ -1,6 +1,7 @@
 #include "CliFormat.h"
 
 #include "Cli.h"
+#include "pdf/PdfCheck.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -128,6 +129,42 @@ QJsonObject CliFormat::task(Cli &cli, const ValidationTask &t)
         {QStringLiteral("decided_by_name"), textOrNull(t.decidedByName)},
         {QStringLiteral("comment"), textOrNull(t.comment)},
         {QStringLiteral("certificate"), certificate(cli, t.certificate)},
+    };
+}
+
+QJsonObject CliFormat::reviewSignals(const PdfCheckResult &pdf, const ReviewSignals::Facts &facts)
+{
+    QJsonArray sameFile;
+    for (const SameFileHolder &holder : facts.sameFile) {
+        // Names only of people in the caller's scope (R5).
+        sameFile.append(QJsonObject{{QStringLiteral("name"), textOrNull(holder.ownerName)},
+                                    {QStringLiteral("in_scope"), holder.inScope}});
+    }
+    QJsonArray codes;
+    for (const PdfQrCode &code : facts.qrCodes) {
+        codes.append(QJsonObject{{QStringLiteral("readable"), code.readable},
+                                 {QStringLiteral("text"), textOrNull(code.text)},
+                                 {QStringLiteral("link"), code.isLink}});
+    }
+    QJsonArray signatures;
+    for (const PdfSignature &signature : facts.signatures) {
+        signatures.append(
+            QJsonObject{{QStringLiteral("signer"), textOrNull(signature.signerName)},
+                        {QStringLiteral("signed_at"), dateTime(signature.signingTime)},
+                        {QStringLiteral("state"), ReviewSignals::stateKey(signature.state)},
+                        {QStringLiteral("covers_whole_document"), signature.coversWholeDocument}});
+    }
+    return QJsonObject{
+        {QStringLiteral("read"), PdfCheck::problemKey(pdf.problem)},
+        {QStringLiteral("name_on_pdf"),
+         facts.nameOnPdf ? QJsonValue(*facts.nameOnPdf) : QJsonValue()},
+        {QStringLiteral("name_matches"),
+         facts.nameMatches ? QJsonValue(*facts.nameMatches) : QJsonValue()},
+        {QStringLiteral("same_file_elsewhere"), sameFile},
+        {QStringLiteral("links"), QJsonArray::fromStringList(facts.links)},
+        {QStringLiteral("qr_codes"), codes},
+        {QStringLiteral("signatures"), signatures},
+        {QStringLiteral("scan"), facts.scan},
     };
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/ReviewSignals.h"
+
 #include "core/Domain.h"
 #include "policy/PlatformSettings.h"
 
@@ -38,6 +40,9 @@ public:
     // id, state, created_at, decided_at, decided_by_email, decided_by_name,
     // comment, certificate: {certificate}
     static QJsonObject task(Cli &cli, const ValidationTask &task);
+    // A task's "signals" (CLI.md, JSON output): what the PDF reader found in
+    // its stored PDF (ReviewSignals::Facts), or why it could not read it.
+    static QJsonObject reviewSignals(const PdfCheckResult &pdf, const ReviewSignals::Facts &facts);
     // id, category, title, body, certificate_id, certificate_name, task_id,
     // actor_name, comment, created_at, read
     static QJsonObject notification(const Notification &notification);

@@ -5,6 +5,7 @@
 #include "TextTable.h"
 #include "services/NotificationService.h"
 #include "services/ReviewService.h"
+#include "services/SameFile.h"
 #include "services/Session.h"
 
 #include <QJsonArray>
@@ -13,12 +14,13 @@ QList<CommandSpec> CliReviewCommands::commands()
 {
     CommandSpec tasks;
     tasks.name = QStringLiteral("tasks");
-    tasks.synopsis = QStringLiteral("[--all]");
+    tasks.synopsis = QStringLiteral("[--all] [--no-signals]");
     tasks.summary = tr("List the open validation tasks you may review");
     tasks.description = tr("Tasks assigned to you (platform admins: every task but those on "
                            "their own certificates). With --all, decided tasks too.");
-    tasks.options = {
-        {QStringLiteral("all"), QString(), tr("Include validated and rejected tasks")}};
+    tasks.options = {{QStringLiteral("all"), QString(), tr("Include validated and rejected tasks")},
+                     {QStringLiteral("no-signals"), QString(),
+                      tr("With --json, do not read each task's PDF for its signals (faster)")}};
     tasks.example = QStringLiteral("certdesk-cli --as maria.schmidt@demo.example tasks");
     tasks.handler = &CliReviewCommands::tasks;
 
@@ -66,6 +68,19 @@ QList<CommandSpec> CliReviewCommands::commands()
     return {tasks, review, inbox};
 }
 
+namespace {
+QJsonObject signalsOf(Cli &cli, const Certificate &certificate)
+{
+    const auto bytes = cli.session().certificates().pdf(cli.actorId(), certificate.id);
+    const PdfCheckResult pdf = bytes ? PdfCheck::checkBytes(bytes.value(), PdfLimits())
+                                     : PdfCheck::checkBytes(QByteArray(), PdfLimits());
+    const auto holders = SameFile::holders(cli.session(), certificate.id);
+    const ReviewSignals::Facts facts = ReviewSignals::facts(
+        pdf, certificate.ownerName, holders ? holders.value() : QList<SameFileHolder>());
+    return CliFormat::reviewSignals(pdf, facts);
+}
+} // namespace
+
 int CliReviewCommands::tasks(Cli &cli, const Invocation &args)
 {
     ReviewService &service = cli.session().reviews();
@@ -85,8 +100,14 @@ int CliReviewCommands::tasks(Cli &cli, const Invocation &args)
     QJsonArray list;
     TextTable table({tr("TASK"), tr("CERTIFICATE"), tr("OWNER"), tr("DELIVERED"), tr("EXPIRES"),
                      tr("STATE"), tr("SENT")});
+    // With --json, each task's "signals": the PDF reader on its stored PDF
+    // and the same-file question, as the task view shows them (ReviewSignals).
+    const bool withSignals = cli.json() && !args.has(QStringLiteral("no-signals"));
     for (const ValidationTask &t : *tasks) {
-        list.append(CliFormat::task(cli, t));
+        QJsonObject item = CliFormat::task(cli, t);
+        if (withSignals)
+            item.insert(QStringLiteral("signals"), signalsOf(cli, t.certificate));
+        list.append(item);
         const Certificate &c = t.certificate;
         table.addRow({QString::number(t.id), c.name,
                       CliFormat::person(c.ownerName, cli.emailOf(c.ownerId)),

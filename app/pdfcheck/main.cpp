@@ -14,18 +14,22 @@
 // terabytes), no core files; once the file is read, and before it is parsed,
 // no files larger than a report on it. Exit status: 0 a
 // report was written (whatever it says of the file), 2 bad arguments, 3 the
-// limits could not be set or stdin could not be read.
+// limits could not be set, stdin could not be read, or the memory limit
+// leaves the reader no room to work.
 
 #include "pdfread/PdfReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <string>
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -102,6 +106,11 @@ int main(int argc, char **argv)
                    stderr);
         return 2;
     }
+    // One malloc arena for all the reader's threads (PDFium's and Qt's):
+    // glibc reserves 64 MB of address space for each thread's own arena, and
+    // the address-space limit counts what is reserved, not what is used (a
+    // one-page file then needed more than the smallest limit, 256 MB).
+    mallopt(M_ARENA_MAX, 1);
     if (!applyLimits(limits)) {
         std::perror("certdesk-pdfcheck: setrlimit");
         return 3;
@@ -119,6 +128,18 @@ int main(int argc, char **argv)
     if (!setLimit(RLIMIT_FSIZE, rlim_t(PdfReport::maxEncodedSize(bytes.size())))) {
         std::perror("certdesk-pdfcheck: setrlimit");
         return 3;
+    }
+    // PDFium and poppler take running out of memory while they open a file
+    // for damage in it: a reader whose limit leaves it less than this much
+    // room once started stops here, so the file is "reading it failed" (the
+    // memory limit), never "damaged".
+    {
+        constexpr std::size_t kRoomToWork = std::size_t(48) * 1024 * 1024;
+        const std::unique_ptr<char[]> room(new (std::nothrow) char[kRoomToWork]);
+        if (!room) {
+            std::fputs("certdesk-pdfcheck: the memory limit leaves no room to read\n", stderr);
+            return 3;
+        }
     }
     const QByteArray report =
         PdfReader::read(bytes, int(limits.seconds), limits.repairFirst).encode();

@@ -277,6 +277,12 @@ PdfCheckResult PdfCheck::fromReport(const QByteArray &bytes, const PdfReport &re
     result.repairs = report.repairs;
     result.previews = report.previews;
     result.firstPageSize = report.firstPageSize;
+    result.signalsRead = report.signalsRead;
+    result.text = report.text;
+    result.textCut = report.textCut;
+    result.links = report.links;
+    result.qrCodes = report.qrCodes;
+    result.signatures = report.signatures;
     result.sha256Hex = QCryptographicHash::hash(stored, QCryptographicHash::Sha256).toHex();
     CheckedPdf checked;
     checked.m_bytes = stored;

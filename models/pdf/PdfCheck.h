@@ -68,6 +68,16 @@ struct PdfCheckResult
     // size of page 1 in points.
     QList<QImage> previews;
     QSizeF firstPageSize;
+    // The reader's signals for a reviewer (PdfReport's, README "Untrusted
+    // PDFs"): which steps ran, the text of every page, its links, the 2D
+    // codes of page 1 and the digital signatures. A stranger's words, never
+    // fetched nor trusted: ReviewSignals says them to the reviewer.
+    PdfSignals signalsRead = 0;
+    QString text;
+    bool textCut = false;
+    QStringList links;
+    QList<PdfQrCode> qrCodes;
+    QList<PdfSignature> signatures;
 
     // The accepted file, when ok().
     std::optional<CheckedPdf> checked;

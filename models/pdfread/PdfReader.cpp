@@ -1,5 +1,7 @@
 #include "pdfread/PdfReader.h"
 
+#include "pdfread/CodeReader.h"
+#include "pdfread/PopplerSignals.h"
 #include "pdfread/QpdfRepair.h"
 
 #include <QBuffer>
@@ -8,6 +10,7 @@
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -43,20 +46,118 @@ QImage onPaper(const QImage &page)
     painter.end();
     return paper;
 }
+
+// The text of every page after page 1 (whose text the report has already),
+// pages separated by a form feed, until the text is longer than a report
+// carries or the deadline: PdfSignal::Text only when every page was read.
+void readAllText(QPdfDocument &document, const QDeadlineTimer &deadline, PdfReport *report)
+{
+    QString text = report->firstPageText;
+    bool everyPage = true;
+    for (int page = 1; page < document.pageCount() && text.size() <= PdfReport::MaxText; ++page) {
+        if (deadline.hasExpired()) {
+            everyPage = false;
+            break;
+        }
+        text += QLatin1Char('\f');
+        text += document.getAllText(page).text();
+    }
+    const bool longer = text.size() > PdfReport::MaxText;
+    if (longer) {
+        qsizetype length = PdfReport::MaxText;
+        if (text.at(length - 1).isHighSurrogate())
+            --length;
+        text.truncate(length);
+    }
+    // Only white space (or form feeds between empty pages): no text, a scan.
+    report->text = text.trimmed().isEmpty() ? QString() : text;
+    report->textCut = longer || !everyPage;
+    if (everyPage)
+        report->signalsRead |= PdfSignals(PdfSignal::Text);
+}
+
+// A URL runs to the first white space or character that cannot be in one
+// unescaped, and loses the punctuation of the sentence around it.
+const QRegularExpression &urlPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(https?://[^\s<>"'`{}|\\^]+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
 } // namespace
+
+QDeadlineTimer PdfReader::Budget::until(int percent) const
+{
+    const qint64 left = totalMs * percent / 100 - since->elapsed();
+    return QDeadlineTimer(std::max<qint64>(left, 0));
+}
+
+QStringList PdfReader::linksInText(const QString &text)
+{
+    QStringList links;
+    QRegularExpressionMatchIterator matches = urlPattern().globalMatch(text);
+    while (matches.hasNext() && links.size() < PdfReport::MaxLinks) {
+        QString link = matches.next().captured();
+        // A sentence's punctuation, or the closing bracket around a URL
+        // whose own text has no opening one.
+        while (!link.isEmpty()) {
+            const QChar last = link.back();
+            const bool unmatched = (last == QLatin1Char(')') && !link.contains(QLatin1Char('('))) ||
+                                   (last == QLatin1Char(']') && !link.contains(QLatin1Char('[')));
+            if (!unmatched && !QStringLiteral(".,;:!?").contains(last))
+                break;
+            link.chop(1);
+        }
+        if (PdfReport::isWebLink(link) && !links.contains(link))
+            links.append(link);
+    }
+    return links;
+}
 
 PdfReport PdfReader::read(const QByteArray &bytes, int seconds, bool repairFirst)
 {
     QElapsedTimer clock;
     clock.start();
+    Budget budget;
+    budget.since = &clock;
+    budget.totalMs = qint64(std::max(seconds, 1)) * 1000;
     // Pages 2 to 4 of the preview only in the first quarter of the time.
-    const qint64 budget = qint64(std::max(seconds, 1)) * 1000 / 4;
+    budget.previewMs = budget.totalMs / 4;
     PdfReport report = repairFirst ? readRewritten(bytes, budget) : readRepairing(bytes, budget);
+    // The signatures of the file as uploaded: a repaired copy cannot keep
+    // one intact, and the repair codes say why the stored file differs.
+    if (report.problem == PdfProblem::None)
+        readPopplerSignals(bytes, budget, &report);
     report.elapsedMs = clock.elapsed();
     return report;
 }
 
-PdfReport PdfReader::readRewritten(const QByteArray &bytes, qint64 previewBudgetMs)
+void PdfReader::readPopplerSignals(const QByteArray &bytes, const Budget &budget, PdfReport *report)
+{
+    const QDeadlineTimer start = budget.until(SignaturesSharePercent);
+    QStringList links = linksInText(report->text);
+    bool linksRead = (report->signalsRead & PdfSignals(PdfSignal::Text)) != 0;
+    if (!start.hasExpired()) {
+        // Once started, poppler may go on to the time where the app stops
+        // the reader: it checks the deadline between signatures and pages.
+        const PopplerSignals::Result found = PopplerSignals::read(bytes, budget.until(90));
+        report->signatures = found.signatures;
+        if (found.signaturesChecked)
+            report->signalsRead |= PdfSignals(PdfSignal::Signatures);
+        for (const QString &link : found.links) {
+            if (links.size() < PdfReport::MaxLinks && !links.contains(link))
+                links.append(link);
+        }
+        linksRead = linksRead && found.linksRead;
+    } else {
+        linksRead = false;
+    }
+    report->links = links;
+    if (linksRead)
+        report->signalsRead |= PdfSignals(PdfSignal::Links);
+}
+
+PdfReport PdfReader::readRewritten(const QByteArray &bytes, const Budget &budget)
 {
     const QpdfRepair::Result rewritten = QpdfRepair::rewrite(bytes);
     PdfReport report;
@@ -66,7 +167,7 @@ PdfReport PdfReader::readRewritten(const QByteArray &bytes, qint64 previewBudget
     if (rewritten.outcome != QpdfRepair::Outcome::Repaired ||
         QpdfRepair::deepPageTree(rewritten.bytes))
         return report;
-    PdfReport repaired = openAndRender(rewritten.bytes, previewBudgetMs);
+    PdfReport repaired = openAndRender(rewritten.bytes, budget);
     if (repaired.problem != PdfProblem::None)
         return report;
     repaired.repairs = rewritten.repairs;
@@ -74,10 +175,10 @@ PdfReport PdfReader::readRewritten(const QByteArray &bytes, qint64 previewBudget
     return repaired;
 }
 
-PdfReport PdfReader::readRepairing(const QByteArray &bytes, qint64 previewBudgetMs)
+PdfReport PdfReader::readRepairing(const QByteArray &bytes, const Budget &budget)
 {
-    const auto repairedReport = [previewBudgetMs](const QpdfRepair::Result &repair) {
-        PdfReport report = openAndRender(repair.bytes, previewBudgetMs);
+    const auto repairedReport = [&budget](const QpdfRepair::Result &repair) {
+        PdfReport report = openAndRender(repair.bytes, budget);
         if (report.problem == PdfProblem::None) {
             report.repairs = repair.repairs;
             report.repairedBytes = repair.bytes;
@@ -109,7 +210,7 @@ PdfReport PdfReader::readRepairing(const QByteArray &bytes, qint64 previewBudget
                 return report;
         }
     }
-    PdfReport report = openAndRender(bytes, previewBudgetMs);
+    PdfReport report = openAndRender(bytes, budget);
     if (report.problem != PdfProblem::Damaged && report.problem != PdfProblem::NoPages)
         return report;
     // PDFium could not open it: libqpdf may rebuild it. A file that still
@@ -121,7 +222,7 @@ PdfReport PdfReader::readRepairing(const QByteArray &bytes, qint64 previewBudget
     return repaired.problem == PdfProblem::None ? repaired : report;
 }
 
-PdfReport PdfReader::openAndRender(const QByteArray &bytes, qint64 previewBudgetMs)
+PdfReport PdfReader::openAndRender(const QByteArray &bytes, const Budget &budget)
 {
     QElapsedTimer clock;
     clock.start();
@@ -170,8 +271,11 @@ PdfReport PdfReader::openAndRender(const QByteArray &bytes, qint64 previewBudget
     textClock.start();
     report.firstPageText = document.getAllText(0).text();
     const bool heavy = textClock.elapsed() > kHeavyPageMs;
+    QElapsedTimer renderClock;
+    renderClock.start();
     const QImage image =
         document.render(0, renderSize(firstPage, heavy ? kHeavyPageEdge : kRenderEdge));
+    const qint64 renderMs = renderClock.elapsed();
     if (image.isNull()) {
         report.problem = PdfProblem::Damaged;
         return report;
@@ -180,7 +284,7 @@ PdfReport PdfReader::openAndRender(const QByteArray &bytes, qint64 previewBudget
     report.previews.append(onPaper(image));
     for (int page = 1;
          !heavy && page < std::min(document.pageCount(), PdfReport::MaxPreviewPages) &&
-         clock.elapsed() < previewBudgetMs;
+         clock.elapsed() < budget.previewMs;
          ++page) {
         const QSizeF points = document.pagePointSize(page);
         if (points.isEmpty() || !std::isfinite(points.width()) || !std::isfinite(points.height()))
@@ -189,6 +293,20 @@ PdfReport PdfReader::openAndRender(const QByteArray &bytes, qint64 previewBudget
         if (next.isNull())
             break;
         report.previews.append(onPaper(next));
+    }
+
+    // The signals the reviewer sees beside the file: the text of every page,
+    readAllText(document, budget.until(TextSharePercent), &report);
+    // and the 2D codes of page 1, rendered larger than its preview. Not on a
+    // heavy page, nor when rendering it that large (about three times the
+    // preview's pixels) could take the reader past its share of the time.
+    const QDeadlineTimer codes = budget.until(CodesSharePercent);
+    if (!heavy && !codes.hasExpired() && 3 * renderMs < codes.remainingTime()) {
+        const QImage large = document.render(0, renderSize(firstPage, CodeRenderEdge));
+        if (!large.isNull()) {
+            report.qrCodes = CodeReader::read(onPaper(large));
+            report.signalsRead |= PdfSignals(PdfSignal::QrCodes);
+        }
     }
     return report;
 }

@@ -305,6 +305,32 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
      ORDER BY c.id LIMIT 1
 $$;
 
+-- The reviewer's "same file elsewhere" signal (ReviewSignals): the other
+-- people who hold the PDF of a certificate the caller may see or reviews
+-- (cd_api.certificate), as stored or as uploaded, rejected ones left out.
+-- Names and ids only of people in the caller's scope (R5); everyone else is
+-- one row (NULL, NULL, FALSE): "someone else too", neither who nor how many.
+-- Nothing for the certificate's owner asking about their own.
+CREATE OR REPLACE FUNCTION cd_api.same_file_holders(p_certificate BIGINT)
+RETURNS TABLE (owner_id BIGINT, owner_name TEXT, in_scope BOOLEAN)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH scope AS MATERIALIZED (SELECT cd_api_scope() AS owners),
+         mine AS MATERIALIZED (
+             SELECT c.owner_id, c.pdf_sha256, c.uploaded_sha256
+               FROM cd_api.certificate(p_certificate) c
+              WHERE c.owner_id IS DISTINCT FROM cd_me() AND c.pdf_sha256 IS NOT NULL),
+         holders AS (
+             SELECT DISTINCT o.owner_id, o.owner_id = ANY (scope.owners) AS in_scope
+               FROM certificates o, mine, scope
+              WHERE o.owner_id <> mine.owner_id AND o.status <> 'rejected'
+                AND (o.pdf_sha256 IN (mine.pdf_sha256, mine.uploaded_sha256)
+                     OR o.uploaded_sha256 IN (mine.pdf_sha256, mine.uploaded_sha256)))
+    SELECT DISTINCT CASE WHEN h.in_scope THEN h.owner_id END,
+           CASE WHEN h.in_scope THEN u.name END, h.in_scope
+      FROM holders h JOIN users u ON u.id = h.owner_id
+     ORDER BY 3 DESC, 2, 1
+$$;
+
 -- The PDF of a certificate the caller may see.
 CREATE OR REPLACE FUNCTION cd_api.pdf(p_certificate BIGINT) RETURNS BYTEA
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$

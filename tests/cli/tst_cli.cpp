@@ -4,7 +4,11 @@
 // SQLite and once on PostgreSQL.
 #include "CliFixture.h"
 
+#include <QBuffer>
 #include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 
 class TestCli : public QObject
 {
@@ -39,6 +43,7 @@ private slots:
     void users_deleteListsInDeletedTabThenRestore();
     void groupAndUserAdd_viaCli();
     void json_listsHaveDocumentedKeys();
+    void tasksJson_signalsOfWrongNameAndLink();
     void me_showsAndSetsOwnReminderEmails();
     void reminders_onTheDemo_sentOnceThenNothing();
     void renewAndRevoke_onTheDemo();
@@ -454,7 +459,7 @@ void TestCli::json_listsHaveDocumentedKeys()
          sorted({QStringLiteral("id"), QStringLiteral("state"), QStringLiteral("created_at"),
                  QStringLiteral("decided_at"), QStringLiteral("decided_by_email"),
                  QStringLiteral("decided_by_name"), QStringLiteral("comment"),
-                 QStringLiteral("certificate")})},
+                 QStringLiteral("certificate"), QStringLiteral("signals")})},
         {CliFixture::leadEmail(),
          {QStringLiteral("notifications")},
          sorted({QStringLiteral("id"), QStringLiteral("category"), QStringLiteral("title"),
@@ -486,9 +491,89 @@ void TestCli::json_listsHaveDocumentedKeys()
     QCOMPARE(certificate.value(QStringLiteral("delivered")).toString(),
              QStringLiteral("2025-01-10"));
     QCOMPARE(certificate.value(QStringLiteral("pdf_sha256")).toString().size(), 64);
+    // The signals of the task's stored PDF (CLI.md, JSON output), read by the
+    // PDF reader as the task view reads them.
+    const QJsonObject signals_ =
+        r.json().array().at(0).toObject().value(QStringLiteral("signals")).toObject();
+    QCOMPARE(sortedKeys(signals_),
+             sorted({QStringLiteral("read"), QStringLiteral("name_on_pdf"),
+                     QStringLiteral("name_matches"), QStringLiteral("same_file_elsewhere"),
+                     QStringLiteral("links"), QStringLiteral("qr_codes"),
+                     QStringLiteral("signatures"), QStringLiteral("scan")}));
+    QCOMPARE(signals_.value(QStringLiteral("read")).toString(), QStringLiteral("none"));
+    QVERIFY(signals_.value(QStringLiteral("signatures")).toArray().isEmpty());
+    QCOMPARE(signals_.value(QStringLiteral("scan")), QJsonValue(false));
+    r = m_fx->as(CliFixture::leadEmail(), {QStringLiteral("--json"), QStringLiteral("tasks"),
+                                           QStringLiteral("--no-signals")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY(!r.json().array().at(0).toObject().contains(QStringLiteral("signals")));
 
     r = m_fx->as(admin, {QStringLiteral("--json"), QStringLiteral("templates")});
     QVERIFY2(r.exitCode == 0 && r.json().isArray(), r.describe());
+}
+
+// The reviewer's signals as scripts read them (CLI.md, tasks --json): a
+// certificate made out to someone else, and one naming a verification URL.
+void TestCli::tasksJson_signalsOfWrongNameAndLink()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    CliRun r = m_fx->as(
+        CliFixture::adminEmail(),
+        {QStringLiteral("settings"), QStringLiteral("validation.required"), QStringLiteral("on")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    CertificatePdfContent content;
+    content.title = QStringLiteral("Forklift Safety");
+    content.holder = QStringLiteral("Jonathan Blackwood");
+    content.issuer = QStringLiteral("Test Institute");
+    content.delivered = QDate(2025, 1, 10);
+    content.reference = QStringLiteral("WRONG-NAME-1");
+    const QString wrongName =
+        m_fx->writeFile(QStringLiteral("wrong-name.pdf"), CertificatePdf::render(content));
+    const QString url = QStringLiteral("https://verify.example.org/c/CLI42");
+    QByteArray linked;
+    {
+        QBuffer buffer(&linked);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSize(14);
+        painter.setFont(font);
+        painter.drawText(QPointF(200, 300), QStringLiteral("Certificate of completion"));
+        painter.drawText(QPointF(200, 400), QStringLiteral("Verify it at %1.").arg(url));
+    }
+    const QString withLink = m_fx->writeFile(QStringLiteral("with-link.pdf"), linked);
+    for (const auto &[file, name] : {std::pair{wrongName, QStringLiteral("Wrong name")},
+                                     std::pair{withLink, QStringLiteral("With link")}}) {
+        r = m_fx->as(CliFixture::learnerEmail(),
+                     {QStringLiteral("import"), file, QStringLiteral("--name"), name,
+                      QStringLiteral("--delivered"), QStringLiteral("2025-01-10")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+    }
+
+    r = m_fx->as(CliFixture::leadEmail(), {QStringLiteral("--json"), QStringLiteral("tasks")});
+    QVERIFY2(r.exitCode == 0 && r.json().isArray(), r.describe());
+    QHash<QString, QJsonObject> signalsOf; // certificate name -> signals
+    for (const QJsonValue task : r.json().array()) {
+        const QJsonObject object = task.toObject();
+        signalsOf.insert(object.value(QStringLiteral("certificate"))
+                             .toObject()
+                             .value(QStringLiteral("name"))
+                             .toString(),
+                         object.value(QStringLiteral("signals")).toObject());
+    }
+    const QJsonObject wrong = signalsOf.value(QStringLiteral("Wrong name"));
+    QVERIFY2(!wrong.isEmpty(), r.describe());
+    QCOMPARE(wrong.value(QStringLiteral("name_on_pdf")).toString(),
+             QStringLiteral("Jonathan Blackwood"));
+    QCOMPARE(wrong.value(QStringLiteral("name_matches")), QJsonValue(false));
+    QVERIFY(wrong.value(QStringLiteral("links")).toArray().isEmpty());
+    const QJsonObject link = signalsOf.value(QStringLiteral("With link"));
+    QVERIFY2(!link.isEmpty(), r.describe());
+    QCOMPARE(link.value(QStringLiteral("links")).toArray(), QJsonArray({url}));
+    QCOMPARE(link.value(QStringLiteral("scan")), QJsonValue(false));
 }
 
 void TestCli::reminders_onTheDemo_sentOnceThenNothing()
@@ -560,7 +645,7 @@ void TestCli::renewAndRevoke_onTheDemo()
                      QStringLiteral("--user"), emma});
     QVERIFY2(r.exitCode == 0, r.describe());
     QHash<QString, QJsonObject> byStatus;
-    for (const QJsonValue &v : r.json().array())
+    for (const QJsonValue v : r.json().array())
         byStatus.insert(v.toObject().value(QStringLiteral("status")).toString(), v.toObject());
     const QString validated = QString::number(
         byStatus.value(QStringLiteral("validated")).value(QStringLiteral("id")).toInt());
@@ -614,7 +699,7 @@ void TestCli::renewAndRevoke_onTheDemo()
     r = demo(maria, {QStringLiteral("--json"), QStringLiteral("certificates"),
                      QStringLiteral("--user"), emma});
     bool shown = false;
-    for (const QJsonValue &v : r.json().array())
+    for (const QJsonValue v : r.json().array())
         shown = shown ||
                 (QString::number(v.toObject().value(QStringLiteral("id")).toInt()) == validated &&
                  v.toObject().value(QStringLiteral("display_status")).toString() ==
@@ -631,7 +716,7 @@ void TestCli::renewAndRevoke_onTheDemo()
               emma, QStringLiteral("--expiring-within"), QStringLiteral("60")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QStringList expires;
-    for (const QJsonValue &v : r.json().array())
+    for (const QJsonValue v : r.json().array())
         expires << v.toObject().value(QStringLiteral("expires")).toString();
     QVERIFY2(!expires.isEmpty(), r.describe()); // First Aid at Work, 25 days
     QStringList sortedExpires = expires;

@@ -42,7 +42,10 @@ bool sameReport(const PdfReport &a, const PdfReport &b)
            sameBits(a.firstPageSize.height(), b.firstPageSize.height()) &&
            a.firstPageRendered == b.firstPageRendered && a.firstPageText == b.firstPageText &&
            a.firstPageText.isNull() == b.firstPageText.isNull() && a.elapsedMs == b.elapsedMs &&
-           a.repairs == b.repairs && a.repairedBytes == b.repairedBytes && a.previews == b.previews;
+           a.repairs == b.repairs && a.repairedBytes == b.repairedBytes &&
+           a.previews == b.previews && a.signalsRead == b.signalsRead && a.text == b.text &&
+           a.textCut == b.textCut && a.links == b.links && a.qrCodes == b.qrCodes &&
+           a.signatures == b.signatures;
 }
 
 // A small page image, as the reader sends them (RGB888).
@@ -79,6 +82,19 @@ std::vector<PdfReport> sampleReports()
     repaired.repairs = PdfRepairs(PdfRepair::LeadingBytes) | PdfRepairs(PdfRepair::Encryption);
     repaired.repairedBytes = QByteArray("%PDF-1.7\n%%EOF\n");
     reports.push_back(repaired);
+    PdfReport found = accepted; // with signals for the reviewer
+    found.signalsRead = AllPdfSignals;
+    found.text = accepted.firstPageText + QStringLiteral("\fhttps://verify.example.org/c/1");
+    found.links = {QStringLiteral("https://verify.example.org/c/1")};
+    found.qrCodes = {{true, QStringLiteral("https://verify.example.org/q/1"), true},
+                     {false, QString(), false}};
+    PdfSignature signature;
+    signature.state = PdfSignatureState::SignerNotTrusted;
+    signature.signerName = QStringLiteral("Northwind Safety Institute");
+    signature.signingTime = QDateTime::fromSecsSinceEpoch(1737374400, Qt::UTC);
+    signature.coversWholeDocument = true;
+    found.signatures = {signature};
+    reports.push_back(found);
     PdfReport full = accepted; // the longest first-page text a report carries
     full.pageCount = 50000;
     full.firstPageSize = QSizeF(14400, 14400);
@@ -87,9 +103,9 @@ std::vector<PdfReport> sampleReports()
     return reports;
 }
 
-// A report (without previews) whose first-page text has length characters,
-// written field by field after encode()'s own header (magic and version), in
-// the order encode() writes them: encode() cuts the text, and one character
+// A report (without previews or signals) whose first-page text has length
+// characters, written field by field after encode()'s own header (magic and
+// version), in the order encode() writes them: encode() cuts the text, and one character
 // more than a report carries, which decode() must refuse, is an input over
 // 128 KB that libFuzzer would take long to grow to. writeSeeds() checks that
 // the layout is still encode()'s (the longest text a report carries decodes).
@@ -101,6 +117,8 @@ QByteArray withText(const PdfReport &report, qsizetype length)
     out << qint32(report.problem) << qint32(report.pageCount) << report.title
         << report.firstPageSize << report.firstPageRendered << QString(length, QLatin1Char('x'))
         << report.elapsedMs << report.repairs << QByteArray() << qint32(0);
+    // No signals: none read, no text, not cut, no links, codes or signatures.
+    out << quint32(0) << QString() << false << qint32(0) << qint32(0) << qint32(0);
     return report.encode().left(8) + fields;
 }
 

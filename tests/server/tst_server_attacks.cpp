@@ -55,12 +55,14 @@ private slots:
     void loginSquatting_refused();
     void flooding_refused();
     void lifecycle_refused();
+    void sameFileHolders_scoped();
 
 private:
     std::unique_ptr<Database> login(const QString &email);
     Id addUser(Database &admin, const QString &email, const QString &manager,
                const QList<QPair<QString, Role>> &groups);
-    Id importFor(const QString &email, Id owner, const QString &name, Id *task);
+    Id importFor(const QString &email, Id owner, const QString &name, Id *task,
+                 const QByteArray &pdf = QByteArray());
     QList<Attempt> attempts(const QString &attacker) const;
     // Runs sql as email in a transaction that is rolled back: the error
     // (empty when it ran) and the first value of the first row.
@@ -107,7 +109,8 @@ Id TestServerAttacks::addUser(Database &admin, const QString &email, const QStri
     return u ? u->id : 0;
 }
 
-Id TestServerAttacks::importFor(const QString &email, Id owner, const QString &name, Id *task)
+Id TestServerAttacks::importFor(const QString &email, Id owner, const QString &name, Id *task,
+                                const QByteArray &pdf)
 {
     auto db = login(email);
     if (!db)
@@ -120,7 +123,7 @@ Id TestServerAttacks::importFor(const QString &email, Id owner, const QString &n
     content.reference = QStringLiteral("A-%1").arg(++m_pdfs);
     ImportRequest request;
     request.ownerId = owner;
-    request.pdf = CertificatePdf::render(content);
+    request.pdf = pdf.isEmpty() ? CertificatePdf::render(content) : pdf;
     request.name = name;
     request.delivered = content.delivered;
     const auto imported = CertificateService(*db).importCertificate(db->serverUserId(), request);
@@ -1371,6 +1374,95 @@ void TestServerAttacks::lifecycle_refused()
                                {valid});
     report(QStringLiteral("undo a revocation with plain SQL"), undo);
     QVERIFY(!undo.isEmpty());
+}
+
+// The reviewer's "same file elsewhere" (cd_api.same_file_holders): one PDF
+// held by lin, by twin (mgr's report too) and by other (Engineering). Only
+// someone who may see the certificate asked about gets an answer, and names
+// only within their scope (R5); everyone else is one row without a name; the
+// owner asking about their own certificate gets nothing.
+void TestServerAttacks::sameFileHolders_scoped()
+{
+    const QString lin = QStringLiteral("lin@example.org");
+    const QString mgr = QStringLiteral("mgr@example.org");
+    const QString other = QStringLiteral("other@example.org");
+    const QString twin = QStringLiteral("twin@example.org");
+    auto root = login(QStringLiteral("root@example.org"));
+    QVERIFY(root);
+    const Id twinId = addUser(*root, twin, mgr, {{QStringLiteral("Sales"), Role::Learner}});
+    QVERIFY(twinId > 0);
+    m_ids.insert(twin, twinId);
+    CertificatePdfContent content;
+    content.title = QStringLiteral("Shared file");
+    content.holder = QStringLiteral("Somebody");
+    content.issuer = QStringLiteral("Attack Academy");
+    content.delivered = QDate::currentDate().addDays(-3);
+    content.reference = QStringLiteral("SHARED-1");
+    const QByteArray shared = CertificatePdf::render(content);
+    QHash<QString, Id> held;
+    for (const QString &holder : {lin, twin, other}) {
+        Id task = 0;
+        const Id id =
+            importFor(holder, m_ids.value(holder), QStringLiteral("Shared"), &task, shared);
+        QVERIFY2(id > 0, qPrintable(holder));
+        held.insert(holder, id);
+    }
+
+    // Each row as "id|name|in scope", in the function's order.
+    const auto rowsAs = [&](const QString &who, Id certificate) {
+        auto db = login(who);
+        if (!db)
+            return QStringList{QStringLiteral("no connection")};
+        QString error;
+        QSqlQuery q = Sql::run(db->connection(),
+                               QStringLiteral("SELECT owner_id, owner_name, in_scope FROM "
+                                              "cd_api.same_file_holders(?)"),
+                               {certificate}, &error);
+        if (!error.isEmpty())
+            return QStringList{error.section(QLatin1Char('\n'), 0, 0)};
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1|%2|%3")
+                        .arg(q.value(0).isNull() ? QStringLiteral("-") : q.value(0).toString(),
+                             q.value(1).isNull() ? QStringLiteral("-") : q.value(1).toString(),
+                             q.value(2).toBool() ? QStringLiteral("in scope")
+                                                 : QStringLiteral("out of scope"));
+        return rows;
+    };
+    const auto tryHolders = [&](const QString &who, const QString &whose) {
+        QStringList rows = rowsAs(who, held.value(whose));
+        report(QStringLiteral("%1 same_file_holders of %2's certificate").arg(who, whose),
+               rows.isEmpty() ? QStringLiteral("0 rows")
+                              : QStringLiteral("%1 rows: %2")
+                                    .arg(rows.size())
+                                    .arg(rows.join(QLatin1String("; "))));
+        return rows;
+    };
+
+    // A learner on someone else's certificate: nothing, in or out of group.
+    QCOMPARE(tryHolders(lin, twin), QStringList());
+    QCOMPARE(tryHolders(lin, other), QStringList());
+    QCOMPARE(tryHolders(other, lin), QStringList());
+    QCOMPARE(tryHolders(twin, lin), QStringList());
+    // The owner on their own: nothing, though the file is held elsewhere.
+    QCOMPARE(tryHolders(lin, lin), QStringList());
+    QCOMPARE(tryHolders(other, other), QStringList());
+    // The manager: twin by name (a report), other as one anonymous row.
+    QCOMPARE(tryHolders(mgr, lin), QStringList({QStringLiteral("%1|twin|in scope").arg(twinId),
+                                                QStringLiteral("-|-|out of scope")}));
+    QCOMPARE(tryHolders(mgr, twin),
+             QStringList({QStringLiteral("%1|lin|in scope").arg(m_ids.value(lin)),
+                          QStringLiteral("-|-|out of scope")}));
+    // Not the manager's to see: nothing, not even "someone else".
+    QCOMPARE(tryHolders(mgr, other), QStringList());
+    // Engineering's admin sees other's: both Sales holders are one row.
+    QCOMPARE(tryHolders(QStringLiteral("eadmin@example.org"), other),
+             QStringList({QStringLiteral("-|-|out of scope")}));
+    // A certificate that does not exist: the same nothing.
+    const QStringList missing = rowsAs(mgr, 987654321);
+    report(QStringLiteral("%1 same_file_holders of a missing certificate").arg(mgr),
+           QStringLiteral("%1 rows").arg(missing.size()));
+    QCOMPARE(missing, QStringList());
 }
 
 QTEST_MAIN(TestServerAttacks)

@@ -2,8 +2,10 @@
 
 #include "certificate/HistoryView.h"
 #include "certificate/TemplatePicker.h"
+#include "pdf/PdfCheckJob.h"
 #include "review/TaskDecision.h"
 #include "review/TaskDetailsCard.h"
+#include "services/SameFile.h"
 #include "services/Session.h"
 #include "style/Sheets.h"
 #include "style/Theme.h"
@@ -11,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
@@ -111,6 +114,16 @@ QWidget *TaskView::buildPdf()
     layout->setSpacing(Theme::SpacingSmall);
     m_pdfError = Theme::errorLabel(QStringLiteral("pdfError"), column);
     layout->addWidget(m_pdfError);
+    // The signals, one line each, above the PDF; none blocks a decision.
+    m_signalsBox = new QWidget(column);
+    m_signalsBox->setObjectName(QStringLiteral("taskSignals"));
+    m_signalsBox->setAccessibleName(tr("What the PDF says"));
+    m_signalsLayout = new QVBoxLayout(m_signalsBox);
+    m_signalsLayout->setContentsMargins(0, 0, 0, 0);
+    m_signalsLayout->setSpacing(2);
+    layout->addWidget(m_signalsBox);
+    m_signalsJob = new PdfCheckJob(this);
+    connect(m_signalsJob, &PdfCheckJob::finished, this, &TaskView::signalsRead);
     m_preview = new PdfPreview(column);
     m_preview->setMinimumWidth(320);
     layout->addWidget(m_preview, 1);
@@ -151,6 +164,8 @@ void TaskView::clear(const QString &message)
     m_editing = false;
     m_preview->clear();
     m_history->clear();
+    m_signalsJob->cancel();
+    showSignalLines({}, QString());
     m_placeholder->setText(message);
     m_placeholder->setAccessibleName(message);
     m_stack->setCurrentWidget(m_placeholder);
@@ -176,6 +191,7 @@ bool TaskView::showTask(Id taskId)
 
     QString error;
     const QByteArray bytes = pdfBytes(m_task.certificate, &error);
+    readSignals(bytes);
     if (bytes.isEmpty() || !m_preview->setPdf(bytes)) {
         m_preview->clear();
         m_pdfError->setText(error.isEmpty() ? tr("The PDF could not be shown.") : error);
@@ -427,6 +443,88 @@ void TaskView::preloadPdf(const Certificate &certificate)
 bool TaskView::isPreloaded(const Certificate &certificate) const
 {
     return m_pdfCache.contains(certificate.pdfSha256);
+}
+
+void TaskView::readSignals(const QByteArray &bytes)
+{
+    m_signalsJob->cancel();
+    if (bytes.isEmpty()) {
+        showSignalLines({}, QString());
+        return;
+    }
+    showSignalLines({}, ReviewSignals::readingText());
+    // The platform's time and memory limits, as on import; the file was
+    // stored, so its size was accepted then (CertificateService).
+    PdfLimits limits = m_session.policy().settings().pdfLimits();
+    limits.maxBytes = 0;
+    m_signalsJob->startBytes(bytes, limits);
+}
+
+bool TaskView::isReadingSignals() const
+{
+    return m_signalsJob->isRunning();
+}
+
+void TaskView::signalsRead(const PdfCheckResult &result)
+{
+    if (!hasTask() || result.problem == PdfProblem::Cancelled)
+        return;
+    // Who else holds this file, named only within the reviewer's scope (R5).
+    const auto holders = SameFile::holders(m_session, m_task.certificate.id);
+    showSignalLines(ReviewSignals::lines(result, m_task.certificate.ownerName,
+                                         holders ? holders.value() : QList<SameFileHolder>()),
+                    QString());
+    emit signalsShown();
+}
+
+void TaskView::showSignalLines(const QList<ReviewSignal> &lines, const QString &placeholder)
+{
+    m_signals = lines;
+    while (QLayoutItem *item = m_signalsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!placeholder.isEmpty()) {
+        QLabel *note = Theme::noteLabel(placeholder, m_signalsBox);
+        note->setObjectName(QStringLiteral("signalsReading"));
+        m_signalsLayout->addWidget(note);
+    }
+    const QColor amber = Theme::statusColor(DisplayStatus::ExpiringSoon, palette());
+    for (const ReviewSignal &signal : lines) {
+        auto *label = new QLabel(m_signalsBox);
+        label->setObjectName(QStringLiteral("signalLine"));
+        label->setWordWrap(true);
+        label->setAccessibleName(signal.text);
+        if (signal.kind == ReviewSignal::Kind::Link) {
+            // Opened by the system's browser, only when clicked: the app
+            // never fetches a stranger's link itself.
+            label->setTextFormat(Qt::RichText);
+            label->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                               .arg(QString::fromUtf8(signal.url.toEncoded()).toHtmlEscaped(),
+                                    signal.text.toHtmlEscaped()));
+            label->setToolTip(signal.url.toDisplayString());
+            label->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                           Qt::LinksAccessibleByKeyboard);
+            const QUrl url = signal.url;
+            connect(label, &QLabel::linkActivated, this,
+                    [this, url](const QString &) { openLink(url); });
+        } else {
+            label->setTextFormat(Qt::PlainText);
+            label->setText((signal.severity == ReviewSignal::Severity::Amber
+                                ? QStringLiteral("⚠ ")
+                                : QStringLiteral("• ")) +
+                           signal.text);
+        }
+        if (signal.severity == ReviewSignal::Severity::Amber)
+            label->setStyleSheet(QStringLiteral("color: %1;").arg(amber.darker(130).name()));
+        m_signalsLayout->addWidget(label);
+    }
+    m_signalsBox->setVisible(!lines.isEmpty() || !placeholder.isEmpty());
+}
+
+void TaskView::openLink(const QUrl &url)
+{
+    QDesktopServices::openUrl(url);
 }
 
 void TaskView::changeEvent(QEvent *event)

@@ -2,15 +2,18 @@
 
 #include "services/CertificateService.h"
 #include "services/ReviewService.h"
+#include "services/ReviewSignals.h"
 
 #include <QHash>
 #include <QWidget>
 
 class HistoryView;
+class PdfCheckJob;
 class PdfPreview;
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QVBoxLayout;
 class Session;
 class TaskDecision;
 class TaskDetailsCard;
@@ -62,6 +65,11 @@ public:
     QAction *validateAction() const { return m_validateAction; }
     QAction *rejectAction() const { return m_rejectAction; }
     QAction *editAction() const { return m_editAction; }
+    // The signals beside the PDF (README "Untrusted PDFs"): the PDF reader
+    // runs on the stored PDF off the UI thread when a task is shown
+    // (PdfCheckJob); until it answers, one line "Reading the PDF…".
+    const QList<ReviewSignal> &shownSignals() const { return m_signals; }
+    bool isReadingSignals() const;
 
 public slots:
     void validate();
@@ -71,6 +79,8 @@ public slots:
     void focusComment();
 
 signals:
+    // The reader answered and the signals of the task shown are on screen.
+    void signalsShown();
     // The decision was stored; message says what was done.
     void decided(Id taskId, bool validated, const QString &message);
     // Someone else acted first: task lists should be read again.
@@ -78,6 +88,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // A verification link the reviewer clicked: handed to the system's
+    // browser (QDesktopServices); the app never fetches it itself. Tests
+    // override it to see the click without opening a browser.
+    virtual void openLink(const QUrl &url);
 
 private:
     QWidget *buildDetails();
@@ -92,6 +106,9 @@ private:
     void showDecidedBanner();
     QByteArray pdfBytes(const Certificate &certificate, QString *error);
     void cachePdf(const QString &sha, const QByteArray &bytes);
+    void readSignals(const QByteArray &bytes);
+    void signalsRead(const PdfCheckResult &result);
+    void showSignalLines(const QList<ReviewSignal> &lines, const QString &placeholder);
 
     Session &m_session;
     ValidationTask m_task;
@@ -113,6 +130,10 @@ private:
     HistoryView *m_history = nullptr;
     PdfPreview *m_preview = nullptr;
     QLabel *m_pdfError = nullptr;
+    QWidget *m_signalsBox = nullptr;
+    QVBoxLayout *m_signalsLayout = nullptr;
+    PdfCheckJob *m_signalsJob = nullptr;
+    QList<ReviewSignal> m_signals;
     QAction *m_validateAction = nullptr;
     QAction *m_rejectAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -1,0 +1,175 @@
+#include "services/ReviewSignals.h"
+
+#include "core/CertificateText.h"
+#include "core/PersonName.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+ReviewSignal line(ReviewSignal::Kind kind, ReviewSignal::Severity severity, const QString &text,
+                  const QUrl &url = QUrl())
+{
+    ReviewSignal signal;
+    signal.kind = kind;
+    signal.severity = severity;
+    signal.text = text;
+    signal.url = url;
+    return signal;
+}
+
+// The text to read the holder from: every page when the reader read them,
+// else page 1 (the holder is on it).
+QString textOf(const PdfCheckResult &pdf)
+{
+    return pdf.text.isEmpty() ? pdf.firstPageText : pdf.text;
+}
+
+// "Emma Wilson": the names that are known; empty when none is.
+QString joinedNames(const QList<SameFileHolder> &holders)
+{
+    QStringList names;
+    for (const SameFileHolder &holder : holders) {
+        if (holder.inScope && !holder.ownerName.isEmpty() && !names.contains(holder.ownerName))
+            names << holder.ownerName;
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString host(const QString &link)
+{
+    const QString name = QUrl(link).host();
+    return name.isEmpty() ? link : name;
+}
+} // namespace
+
+ReviewSignals::Facts ReviewSignals::facts(const PdfCheckResult &pdf, const QString &ownerName,
+                                          const QList<SameFileHolder> &sameFile)
+{
+    Facts facts;
+    facts.sameFile = sameFile;
+    if (!pdf.ok())
+        return facts;
+    const CertificateText read = CertificateText::read(textOf(pdf));
+    if (read.holder && !read.holder->trimmed().isEmpty()) {
+        facts.nameOnPdf = read.holder->trimmed();
+        facts.nameMatches = PersonName::matches(*facts.nameOnPdf, ownerName);
+    }
+    facts.links = pdf.links;
+    for (const PdfQrCode &code : pdf.qrCodes) {
+        if (code.readable && code.isLink && !facts.links.contains(code.text))
+            facts.links << code.text;
+    }
+    facts.qrCodes = pdf.qrCodes;
+    facts.signatures = pdf.signatures;
+    // Only a text read to its end says "nothing there" (PdfSignal::Text).
+    const bool textRead = (pdf.signalsRead & PdfSignals(PdfSignal::Text)) != 0;
+    facts.scan = textRead && pdf.text.trimmed().isEmpty() && pdf.firstPageText.trimmed().isEmpty();
+    return facts;
+}
+
+QList<ReviewSignal> ReviewSignals::lines(const Facts &facts, const QString &ownerName)
+{
+    using Kind = ReviewSignal::Kind;
+    using Severity = ReviewSignal::Severity;
+    QList<ReviewSignal> lines;
+    if (facts.nameOnPdf) {
+        if (facts.nameMatches.value_or(false))
+            lines << line(Kind::NameOnPdf, Severity::Info,
+                          tr("Name on the PDF: %1 (matches)").arg(*facts.nameOnPdf));
+        else
+            lines << line(
+                Kind::NameOnPdf, Severity::Amber,
+                tr("Name on the PDF: %1 — does not match %2").arg(*facts.nameOnPdf, ownerName));
+    }
+    if (!facts.sameFile.isEmpty()) {
+        // Names only of people in the reviewer's scope (R5).
+        const QString names = joinedNames(facts.sameFile);
+        const bool someoneElse = std::any_of(
+            facts.sameFile.cbegin(), facts.sameFile.cend(), [](const SameFileHolder &holder) {
+                return !holder.inScope || holder.ownerName.isEmpty();
+            });
+        QString text;
+        if (names.isEmpty())
+            text = tr("Same file: submitted by someone else too");
+        else if (someoneElse)
+            text = tr("Same file: also submitted by %1, and by someone else").arg(names);
+        else
+            text = tr("Same file: also submitted by %1").arg(names);
+        lines << line(Kind::SameFile, Severity::Amber, text);
+    }
+    for (const QString &link : facts.links) {
+        lines << line(Kind::Link, Severity::Info, tr("Open verification page (%1)").arg(host(link)),
+                      QUrl(link));
+    }
+    for (const PdfQrCode &code : facts.qrCodes) {
+        if (!code.readable)
+            lines << line(Kind::QrCode, Severity::Info, tr("A QR code could not be read"));
+        else if (!code.isLink)
+            lines << line(Kind::QrCode, Severity::Info,
+                          tr("A QR code reads: %1").arg(code.text.simplified().left(200)));
+    }
+    for (const PdfSignature &signature : facts.signatures) {
+        const QString signer =
+            signature.signerName.isEmpty() ? tr("an unnamed signer") : signature.signerName;
+        const QString signedBy =
+            signature.signingTime.isValid()
+                ? tr("Signed by %1 on %2")
+                      .arg(signer, QLocale().toString(signature.signingTime.toUTC().date(),
+                                                      QStringLiteral("d MMM yyyy")))
+                : tr("Signed by %1").arg(signer);
+        switch (signature.state) {
+        case PdfSignatureState::Valid:
+            lines << line(Kind::Signature, Severity::Info, tr("%1: valid").arg(signedBy));
+            break;
+        case PdfSignatureState::ModifiedAfterSigning:
+            lines << line(Kind::Signature, Severity::Amber,
+                          tr("%1: modified after signing").arg(signedBy));
+            break;
+        case PdfSignatureState::SignerNotTrusted:
+            lines << line(Kind::Signature, Severity::Amber,
+                          tr("%1: signer not trusted").arg(signedBy));
+            break;
+        case PdfSignatureState::Unreadable:
+            lines << line(Kind::Signature, Severity::Amber,
+                          tr("A digital signature could not be read"));
+            break;
+        }
+    }
+    if (facts.scan)
+        lines << line(Kind::Scan, Severity::Info, tr("A scan: nothing could be read"));
+    return lines;
+}
+
+QList<ReviewSignal> ReviewSignals::lines(const PdfCheckResult &pdf, const QString &ownerName,
+                                         const QList<SameFileHolder> &sameFile)
+{
+    QList<ReviewSignal> result = lines(facts(pdf, ownerName, sameFile), ownerName);
+    if (!pdf.ok()) {
+        result.prepend(line(ReviewSignal::Kind::NotRead, ReviewSignal::Severity::Amber,
+                            tr("The PDF reader could not read this file (%1)")
+                                .arg(PdfCheck::problemKey(pdf.problem))));
+    }
+    return result;
+}
+
+QString ReviewSignals::readingText()
+{
+    return tr("Reading the PDF…");
+}
+
+QString ReviewSignals::stateKey(PdfSignatureState state)
+{
+    switch (state) {
+    case PdfSignatureState::Valid:
+        return QStringLiteral("valid");
+    case PdfSignatureState::ModifiedAfterSigning:
+        return QStringLiteral("modified-after-signing");
+    case PdfSignatureState::SignerNotTrusted:
+        return QStringLiteral("signer-not-trusted");
+    case PdfSignatureState::Unreadable:
+        return QStringLiteral("unreadable");
+    }
+    return QStringLiteral("unreadable");
+}

@@ -1,0 +1,32 @@
+# cmake -DAPP=… -DCLI=… -DREADER=… -P LinkedParsers.cmake
+# Fails unless APP and CLI need none of the PDF parsers' shared libraries and
+# READER needs every one of them (readelf -d: the NEEDED entries).
+set(parsers "libqpdf" "libpoppler" "libZXing" "libnss3")
+
+function(needed program out)
+  if(NOT EXISTS "${program}")
+    message(FATAL_ERROR "${program} is not built")
+  endif()
+  execute_process(COMMAND readelf -d "${program}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "readelf -d ${program} failed")
+  endif()
+  string(REGEX MATCHALL "Shared library: \\[[^]]+\\]" libraries "${dynamic}")
+  set(${out} "${libraries}" PARENT_SCOPE)
+endfunction()
+
+foreach(program "${APP}" "${CLI}")
+  needed("${program}" libraries)
+  foreach(parser ${parsers})
+    if(libraries MATCHES "\\[${parser}[.-]")
+      message(FATAL_ERROR "${program} links ${parser}: only certdesk-pdfcheck may")
+    endif()
+  endforeach()
+endforeach()
+needed("${READER}" libraries)
+foreach(parser ${parsers})
+  if(NOT libraries MATCHES "\\[${parser}[.-]")
+    message(FATAL_ERROR "the control failed: ${READER} does not link ${parser}")
+  endif()
+endforeach()
+message(STATUS "only certdesk-pdfcheck links ${parsers}")
