@@ -1661,6 +1661,10 @@ Rappels par e-mail : %3</translation>
         <source>No notifications.</source>
         <translation>Aucune notification.</translation>
     </message>
+    <message>
+        <source>With --json, do not read each task&apos;s PDF for its signals (faster)</source>
+        <translation>Avec --json, ne pas lire le PDF de chaque tâche pour ses signaux (plus rapide)</translation>
+    </message>
 </context>
 <context>
     <name>CliSetupCommands</name>
@@ -4405,6 +4409,81 @@ Ctrl+F : rechercher · Esc : retour</translation>
     </message>
 </context>
 <context>
+    <name>ReviewSignals</name>
+    <message>
+        <source>Name on the PDF: %1 (matches)</source>
+        <translation>Nom sur le PDF : %1 (correspond)</translation>
+    </message>
+    <message>
+        <source>Name on the PDF: %1 — does not match %2</source>
+        <translation>Nom sur le PDF : %1 — ne correspond pas à %2</translation>
+    </message>
+    <message>
+        <source>Same file: submitted by someone else too</source>
+        <translation>Même fichier : envoyé aussi par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Same file: also submitted by %1, and by someone else</source>
+        <translation>Même fichier : envoyé aussi par %1, et par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Same file: also submitted by %1</source>
+        <translation>Même fichier : envoyé aussi par %1</translation>
+    </message>
+    <message>
+        <source>Open verification page (%1)</source>
+        <translation>Ouvrir la page de vérification (%1)</translation>
+    </message>
+    <message>
+        <source>A QR code could not be read</source>
+        <translation>Un code QR n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>A QR code reads: %1</source>
+        <translation>Un code QR indique : %1</translation>
+    </message>
+    <message>
+        <source>an unnamed signer</source>
+        <translation>un signataire sans nom</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Signé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signé par %1</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1 : valide</translation>
+    </message>
+    <message>
+        <source>%1: modified after signing</source>
+        <translation>%1 : modifié après la signature</translation>
+    </message>
+    <message>
+        <source>%1: signer not trusted</source>
+        <translation>%1 : signataire non reconnu</translation>
+    </message>
+    <message>
+        <source>A digital signature could not be read</source>
+        <translation>Une signature numérique n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>A scan: nothing could be read</source>
+        <translation>Un scan : rien n&apos;a pu être lu</translation>
+    </message>
+    <message>
+        <source>The PDF reader could not read this file (%1)</source>
+        <translation>Le lecteur de PDF n&apos;a pas pu lire ce fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the PDF…</source>
+        <translation>Lecture du PDF…</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke “%1”</source>
@@ -5008,6 +5087,10 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Renewal of</source>
         <translation>Renouvellement de</translation>
+    </message>
+    <message>
+        <source>What the PDF says</source>
+        <translation>Ce que dit le PDF</translation>
     </message>
 </context>
 <context>
