@@ -100,9 +100,10 @@ void TestMainWindow::navigation_perRole_data()
     QTest::addColumn<QStringList>("pages");
     const QStringList learner{QStringLiteral("results"), QStringLiteral("notifications")};
     const QStringList withUsers{QStringLiteral("results"), QStringLiteral("users"),
-                                QStringLiteral("notifications")};
+                                QStringLiteral("compliance"), QStringLiteral("notifications")};
     const QStringList everything{QStringLiteral("results"), QStringLiteral("users"),
-                                 QStringLiteral("notifications"), QStringLiteral("settings")};
+                                 QStringLiteral("compliance"), QStringLiteral("notifications"),
+                                 QStringLiteral("settings")};
     QTest::newRow("learner") << kLearner << learner;
     QTest::newRow("learner without manager")
         << QStringLiteral("noah.fischer@demo.example") << learner;
@@ -129,6 +130,8 @@ void TestMainWindow::navigation_perRole()
              pages.contains(QStringLiteral("users")));
     QCOMPARE(child<QWidget>(window, "settingsPage") != nullptr,
              pages.contains(QStringLiteral("settings")));
+    QCOMPARE(child<QWidget>(window, "compliancePage") != nullptr,
+             pages.contains(QStringLiteral("compliance")));
     QCOMPARE(window->currentPageKey(), QStringLiteral("results"));
 }
 
