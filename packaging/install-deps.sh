@@ -14,6 +14,9 @@ CERTDESK_DEB_PACKAGES=(
   clang libclang-rt-14-dev clang-format clang-tidy
   # libraries
   libcurl4-openssl-dev libsodium-dev openssl
+  # the demo's certificates: a QR verification code (libqrencode) and a
+  # digital signature (libssl-dev: libcrypto's CMS), models/pdf/PdfSigner
+  libqrencode-dev libssl-dev
   # libqpdf repairs PDFs PDFium cannot open (models/pdfread, the reader only)
   libqpdf-dev
   # the reader's signals (models/pdfread, the reader only): zxing-cpp decodes

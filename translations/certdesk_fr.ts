@@ -291,6 +291,10 @@
         <source>Reference: %1</source>
         <translation>Référence : %1</translation>
     </message>
+    <message>
+        <source>Scan to verify this certificate</source>
+        <translation>Scannez pour vérifier ce certificat</translation>
+    </message>
 </context>
 <context>
     <name>CertificateService</name>
@@ -3973,6 +3977,17 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Page %1 of %2 of the certificate PDF</source>
         <translation>Page %1 sur %2 du PDF du certificat</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSigner</name>
+    <message>
+        <source>The PDF could not be signed: it is not laid out as CertDesk writes its certificates.</source>
+        <translation>Le PDF n’a pas pu être signé : il n’est pas construit comme CertDesk écrit ses certificats.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: the signature could not be made.</source>
+        <translation>Le PDF n’a pas pu être signé : la signature n’a pas pu être créée.</translation>
     </message>
 </context>
 <context>

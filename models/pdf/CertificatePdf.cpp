@@ -12,8 +12,11 @@
 #include <QPdfWriter>
 #include <QtMath>
 
+#include <qrencode.h>
+
 #include <cctype>
 #include <cmath>
+#include <memory>
 
 namespace {
 // One unit is one PDF point (resolution 72): A4 landscape is 842 x 595.
@@ -258,6 +261,9 @@ void CertificatePdf::drawFooter(QPainter &painter, const CertificatePdfContent &
              tr("Authorised signature"));
     drawText(painter, QRectF(signLeft, 512, 210, 16), {9, 6, Ink}, content.issuer);
 
+    if (!content.verificationUrl.isEmpty())
+        drawVerification(painter, content.verificationUrl);
+
     // Reference, bottom left.
     if (!content.reference.isEmpty()) {
         painter.setFont(serif({9, 9, Muted}));
@@ -265,6 +271,34 @@ void CertificatePdf::drawFooter(QPainter &painter, const CertificatePdfContent &
         painter.drawText(QRectF(TextLeft, 496, 220, 32), Qt::AlignLeft | Qt::AlignTop,
                          tr("Reference: %1").arg(content.reference));
     }
+}
+
+// A QR code of url, 64 points square with its quiet zone, above the reference;
+// one filled square per dark module. Nothing when libqrencode cannot encode it
+// (too long for a QR code).
+void CertificatePdf::drawVerification(QPainter &painter, const QString &url)
+{
+    const QByteArray text = url.toUtf8();
+    std::unique_ptr<QRcode, void (*)(QRcode *)> code(
+        QRcode_encodeString(text.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), QRcode_free);
+    if (!code || code->width <= 0)
+        return;
+    constexpr int QuietModules = 4; // the standard's quiet zone
+    const QRectF area(TextLeft, 412, 64, 64);
+    const qreal module = area.width() / (code->width + 2 * QuietModules);
+    painter.fillRect(area, Qt::white);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::black);
+    for (int y = 0; y < code->width; ++y) {
+        for (int x = 0; x < code->width; ++x) {
+            if (code->data[y * code->width + x] & 1) {
+                painter.drawRect(QRectF(area.left() + (x + QuietModules) * module,
+                                        area.top() + (y + QuietModules) * module, module, module));
+            }
+        }
+    }
+    drawText(painter, QRectF(area.right() + 6, area.top() + 20, 150, 24), {9, 6, Muted, true},
+             tr("Scan to verify this certificate"));
 }
 
 // QPdfWriter has no API for its /CreationDate: it writes the current local

@@ -16,13 +16,16 @@ struct CertificatePdfContent
     QDate delivered;   // "Delivered on …"; also the PDF's creation date
     QDate expires;     // "Valid until …"; null: not printed
     QString reference; // "NW-2024-0042"; empty: not printed
+    // A QR code bottom left, "Scan to verify" under it (libqrencode); empty:
+    // none. The URL is not printed as text.
+    QString verificationUrl;
 };
 
 // Renders a one-page, A4 landscape certificate PDF with QPdfWriter: a double
 // border, the issuer, a large title, "This certifies that", the holder's name,
 // "has successfully completed", the dates, a reference and a signature line,
-// all in DejaVu Serif (fonts-dejavu-core). Used for demo data and by tests that
-// need real, valid PDFs (about 15 ms and 15 KB each).
+// an optional QR code, all in DejaVu Serif (fonts-dejavu-core). Used for demo data and by tests
+// that need real, valid PDFs (about 15 ms and 15 KB each).
 //
 // Deterministic, so certificates can be content-addressed: the same content,
 // language (tr() and QLocale month names), Qt and font versions give the same
@@ -43,5 +46,6 @@ public:
 private:
     static void drawMain(QPainter &painter, const CertificatePdfContent &content);
     static void drawFooter(QPainter &painter, const CertificatePdfContent &content);
+    static void drawVerification(QPainter &painter, const QString &url);
     static void stabiliseCreationDate(QByteArray &pdf, QDate date);
 };

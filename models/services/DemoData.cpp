@@ -1,6 +1,7 @@
 #include "services/DemoData.h"
 
 #include "pdf/CertificatePdf.h"
+#include "pdf/PdfSigner.h"
 #include "policy/SettingsService.h"
 #include "services/CertificateService.h"
 #include "services/ComplianceService.h"
@@ -39,6 +40,13 @@ struct DemoCertificate
     // The name printed on the PDF when it is not the owner's (the reviewer's
     // "name on the PDF" signal); nullptr: the owner's.
     const char *holder = nullptr;
+    // What the reviewer's signals find on the PDF besides its text.
+    enum Extra
+    {
+        Plain,
+        QrCode, // a QR code linking to the issuer's verification page
+        Signed  // digitally signed by the issuer (a self-signed, untrusted signer)
+    } extra = Plain;
 };
 
 QString s(const char *text)
@@ -224,13 +232,14 @@ const QList<DemoCertificate> &demoCertificates()
          O::Validated, "OK."},
         // Waiting for a reviewer.
         {"emma.wilson@demo.example", "Google Analytics Certification", "Google", 10, 365, nullptr,
-         1, O::Pending, nullptr},
+         1, O::Pending, nullptr, nullptr, DemoCertificate::QrCode},
         {"liam.oconnor@demo.example", "Salesforce Administrator", "Salesforce", 14, 0, nullptr, 3,
          O::Pending, nullptr},
         {"noah.fischer@demo.example", "Dutch for Business (B2)", "Goethe-Institut", 25, 0, nullptr,
          2, O::Pending, nullptr},
         {"aiko.tanaka@demo.example", "Certified Kubernetes Application Developer",
-         "The Linux Foundation", 5, 1095, nullptr, 4, O::Pending, nullptr},
+         "The Linux Foundation", 5, 1095, nullptr, 4, O::Pending, nullptr, nullptr,
+         DemoCertificate::Signed},
         {"fatima.zahra@demo.example", "ISTQB Foundation Level", "ISTQB", 40, 0, nullptr, 2,
          O::Pending, nullptr},
         {"ahmed.nasser@demo.example", "First Aid at Work", "St John Ambulance", 8, 1095,
@@ -376,9 +385,20 @@ Result<ImportOutcome> DemoBuilder::importOne(const DemoCertificate &dc, Id renew
         content.expires = content.delivered.addDays(
             dc.validDays > 0 ? dc.validDays : dc.deliveredDaysAgo + dc.validDays);
     content.reference = QStringLiteral("NW-%1-%2").arg(today.year()).arg(++m_reference);
+    if (dc.extra == DemoCertificate::QrCode)
+        content.verificationUrl =
+            QStringLiteral("https://verify.demo.example/c/") + content.reference;
     ImportRequest request;
     request.ownerId = owner;
     request.pdf = CertificatePdf::render(content);
+    if (dc.extra == DemoCertificate::Signed) {
+        const PdfSignerIdentity signer{content.issuer, content.issuer,
+                                       content.delivered.startOfDay(Qt::UTC)};
+        Result<QByteArray> signedPdf = PdfSigner::sign(request.pdf, signer);
+        if (!signedPdf)
+            return signedPdf.error();
+        request.pdf = signedPdf.value();
+    }
     request.originalFilename = content.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
                                QStringLiteral(".pdf");
     request.name = content.title;

@@ -152,9 +152,13 @@ private:
 
 QList<Case> CertificateTextTest::cases() const
 {
-    const CertificatePdfContent demo{
-        s("Fire Safety Training"), s("Jane Doe"),      s("Northwind Training Institute"),
-        QDate(2024, 3, 12),        QDate(2027, 3, 12), s("NW-2024-0042")};
+    const CertificatePdfContent demo{s("Fire Safety Training"),
+                                     s("Jane Doe"),
+                                     s("Northwind Training Institute"),
+                                     QDate(2024, 3, 12),
+                                     QDate(2027, 3, 12),
+                                     s("NW-2024-0042"),
+                                     QString()};
     QList<Case> c;
     c.append({"app demo certificate",
               {},

@@ -7,6 +7,7 @@
 #include "services/DemoData.h"
 #include "services/DirectoryService.h"
 #include "services/ReminderService.h"
+#include "services/ReviewSignals.h"
 
 #include <QBuffer>
 #include <QPdfDocument>
@@ -26,6 +27,7 @@ private slots:
     void fill_everyStatusPresent();
     void fill_remindersAtEachThreshold();
     void fill_pdfsLookLikeCertificates();
+    void fill_pendingPdfsGiveTheReviewersSignals();
     void fill_secondTime_refused();
     void fill_demoPasswordsWork();
 
@@ -152,6 +154,53 @@ void TestDemoData::fill_pdfsLookLikeCertificates()
         ++checked;
     }
     QCOMPARE(checked, 3);
+}
+
+// The demo's reviewers see each signal on a pending certificate (README "Demo
+// users"): a QR code to a verification page, a digital signature by the
+// issuer (not trusted: a demo signer), a holder name that is not the owner's.
+void TestDemoData::fill_pendingPdfsGiveTheReviewersSignals()
+{
+    QString error;
+    QSqlQuery q = Sql::run(m_db->db().connection(),
+                           QStringLiteral("SELECT c.name, o.name, b.data FROM certificates c "
+                                          "JOIN users o ON o.id = c.owner_id JOIN pdf_blobs b ON "
+                                          "b.sha256 = c.pdf_sha256 WHERE c.status = 'pending' "
+                                          "ORDER BY c.id"),
+                           {}, &error);
+    QVERIFY2(q.isActive(), qPrintable(error));
+    QStringList qrLinks;
+    QStringList signers;
+    QStringList mismatches;
+    int pending = 0;
+    while (q.next()) {
+        ++pending;
+        const QString owner = q.value(1).toString();
+        const PdfCheckResult check = PdfCheck::checkBytes(q.value(2).toByteArray(), 20 << 20);
+        QVERIFY2(check.ok(), qPrintable(check.message));
+        QCOMPARE(check.repairs, PdfRepairs()); // stored as made: the signature intact
+        const ReviewSignals::Facts facts = ReviewSignals::facts(check, owner, {});
+        for (const PdfQrCode &code : facts.qrCodes) {
+            if (code.readable && code.isLink)
+                qrLinks << q.value(0).toString() + QLatin1Char(' ') + code.text;
+        }
+        for (const PdfSignature &signature : facts.signatures) {
+            QCOMPARE(signature.state, PdfSignatureState::SignerNotTrusted);
+            QVERIFY(signature.coversWholeDocument);
+            signers << q.value(0).toString() + QLatin1Char(' ') + signature.signerName;
+        }
+        QVERIFY2(facts.nameOnPdf, qPrintable(q.value(0).toString()));
+        if (!facts.nameMatches.value_or(true))
+            mismatches << owner + QLatin1Char(' ') + *facts.nameOnPdf;
+    }
+    QVERIFY(pending >= 3);
+    QCOMPARE(qrLinks.size(), 1);
+    QVERIFY2(qrLinks.at(0).startsWith(
+                 QLatin1String("Google Analytics Certification https://verify.demo.example/c/")),
+             qPrintable(qrLinks.at(0)));
+    QCOMPARE(signers, QStringList{QStringLiteral(
+                          "Certified Kubernetes Application Developer The Linux Foundation")});
+    QCOMPARE(mismatches, QStringList{QStringLiteral("Ben Carter Benjamin Carver")});
 }
 
 void TestDemoData::fill_secondTime_refused()

@@ -48,7 +48,8 @@ CertificatePdfContent sampleContent()
             QStringLiteral("Northwind Safety Institute"),
             QDate(2024, 3, 12),
             QDate(2027, 3, 12),
-            QStringLiteral("NSI-2024-00417")};
+            QStringLiteral("NSI-2024-00417"),
+            QString()};
 }
 
 QByteArray pngBytes()

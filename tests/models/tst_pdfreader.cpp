@@ -76,9 +76,10 @@ private:
 void PdfReaderTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_certificate = CertificatePdf::render(
-        {QStringLiteral("Forklift Operation"), QStringLiteral("Kai Müller"),
-         QStringLiteral("Northwind Safety Institute"), QDate(2025, 1, 20), QDate(), QString()});
+    m_certificate =
+        CertificatePdf::render({QStringLiteral("Forklift Operation"), QStringLiteral("Kai Müller"),
+                                QStringLiteral("Northwind Safety Institute"), QDate(2025, 1, 20),
+                                QDate(), QString(), QString()});
     QVERIFY(m_certificate.startsWith("%PDF-"));
 }
 

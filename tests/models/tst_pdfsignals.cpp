@@ -7,8 +7,10 @@
 // QPdfWriter from zxing-cpp's own QR writer.
 
 #include "SmtpSink.h"
+#include "pdf/CertificatePdf.h"
 #include "pdf/PdfCheck.h"
 #include "pdf/PdfReport.h"
+#include "pdf/PdfSigner.h"
 #include "pdfread/PdfReader.h"
 
 #include <ZXing/BarcodeFormat.h>
@@ -237,6 +239,11 @@ private slots:
     void signatures();
     void signature_trustedSigner_isValid();
     void unsigned_hasNoSignatures();
+
+    void certificatePdf_verificationUrl_isAQrLink();
+    void certificatePdf_signed_readsAsSignedByIssuer();
+    void pdfSigner_refusesWhatItDidNotWrite_data();
+    void pdfSigner_refusesWhatItDidNotWrite();
 
     void manyPagesOfText_isCappedInTime();
     void tenMegabyteLine_staysWithinLimits();
@@ -758,6 +765,101 @@ void PdfSignalsTest::report_encode_keepsOnlyWhatDecodeAccepts()
     QVERIFY(decodedRefusal->text.isEmpty());
     QCOMPARE(decodedRefusal->signalsRead, PdfSignals(0));
     QVERIFY(decodedRefusal->signatures.isEmpty());
+}
+
+namespace {
+CertificatePdfContent demoLikeContent()
+{
+    CertificatePdfContent content;
+    content.title = QStringLiteral("Certified Kubernetes Application Developer");
+    content.holder = QStringLiteral("Aiko Tanaka");
+    content.issuer = QStringLiteral("The Linux Foundation");
+    content.delivered = QDate(2026, 11, 30);
+    content.expires = QDate(2029, 11, 29);
+    content.reference = QStringLiteral("NW-2026-7");
+    return content;
+}
+} // namespace
+
+// The demo's QR code (CertificatePdf, libqrencode) reads back through the
+// reader's zxing-cpp as the link it encodes, and is not printed as text.
+void PdfSignalsTest::certificatePdf_verificationUrl_isAQrLink()
+{
+    CertificatePdfContent content = demoLikeContent();
+    content.verificationUrl = QStringLiteral("https://verify.demo.example/c/NW-2026-7");
+    const ReaderRun run = runReader(CertificatePdf::render(content));
+    QVERIFY2(run.report, qPrintable(run.failure));
+    QCOMPARE(run.report->problem, PdfProblem::None);
+    QCOMPARE(run.report->qrCodes.size(), 1);
+    QVERIFY(run.report->qrCodes.at(0).readable);
+    QCOMPARE(run.report->qrCodes.at(0).text, content.verificationUrl);
+    QVERIFY(run.report->qrCodes.at(0).isLink);
+    QVERIFY(!run.report->text.contains(QStringLiteral("verify.demo.example")));
+    QVERIFY(run.report->text.contains(QStringLiteral("Aiko Tanaka")));
+
+    // Without a URL: no code.
+    const ReaderRun plain = runReader(CertificatePdf::render(demoLikeContent()));
+    QVERIFY2(plain.report, qPrintable(plain.failure));
+    QVERIFY(plain.report->qrCodes.isEmpty());
+}
+
+// PdfSigner's signature (the demo's signed certificate) is what poppler
+// checks: one signature over the whole file, by the issuer, intact, from a
+// signer nobody trusts; the page still reads as before.
+void PdfSignalsTest::certificatePdf_signed_readsAsSignedByIssuer()
+{
+    const CertificatePdfContent content = demoLikeContent();
+    const QByteArray pdf = CertificatePdf::render(content);
+    const QDateTime signedAt(QDate(2026, 11, 30), QTime(9, 30), Qt::UTC);
+    const Result<QByteArray> signedPdf =
+        PdfSigner::sign(pdf, {content.issuer, QStringLiteral("Demo"), signedAt});
+    QVERIFY2(signedPdf, qPrintable(signedPdf.message()));
+    QVERIFY(signedPdf.value().startsWith(pdf)); // an incremental update after the file
+
+    const ReaderRun run = runReader(signedPdf.value());
+    QVERIFY2(run.report, qPrintable(run.failure));
+    QCOMPARE(run.report->problem, PdfProblem::None);
+    QCOMPARE(run.report->signatures.size(), 1);
+    const PdfSignature &signature = run.report->signatures.at(0);
+    QCOMPARE(signature.state, PdfSignatureState::SignerNotTrusted);
+    QCOMPARE(signature.signerName, content.issuer);
+    QVERIFY(signature.coversWholeDocument);
+    QVERIFY(run.report->text.contains(content.holder));
+
+    // One byte of the page changed: no longer the signed file.
+    QByteArray changed = signedPdf.value();
+    const qsizetype at = changed.indexOf("/Creator");
+    QVERIFY(at > 0);
+    changed[at + 1] = 'c';
+    const ReaderRun tampered = runReader(changed);
+    QVERIFY2(tampered.report, qPrintable(tampered.failure));
+    QCOMPARE(tampered.report->signatures.size(), 1);
+    QCOMPARE(tampered.report->signatures.at(0).state, PdfSignatureState::ModifiedAfterSigning);
+}
+
+void PdfSignalsTest::pdfSigner_refusesWhatItDidNotWrite_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not a PDF") << QByteArray("Hello, world\n");
+    QTest::newRow("no trailer") << QByteArray("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+    const QByteArray page = handWrittenPdf({"BT /F1 12 Tf 72 700 Td (Hello) Tj ET\n"});
+    QByteArray signedAlready = page;
+    signedAlready.replace("<< /Type /Catalog", "<< /AcroForm << /Fields [] >> /Type /Catalog");
+    QTest::newRow("already has a form") << signedAlready;
+    QByteArray noPage = page;
+    noPage.replace("/Kids [", "/Kids [ 99");
+    QTest::newRow("page 1 missing") << noPage;
+}
+
+void PdfSignalsTest::pdfSigner_refusesWhatItDidNotWrite()
+{
+    QFETCH(QByteArray, pdf);
+    const Result<QByteArray> result = PdfSigner::sign(
+        pdf, {QStringLiteral("Signer"), QString(), QDateTime::currentDateTimeUtc()});
+    QVERIFY(!result);
+    QCOMPARE(result.kind(), ErrorKind::Invalid);
+    QVERIFY(!result.message().isEmpty());
 }
 
 QTEST_MAIN(PdfSignalsTest)

@@ -114,7 +114,8 @@ bool writeCertificatePdf(const QString &path, const QString &title, const QStrin
         QStringLiteral("Northwind Training Institute"),
         QDate(2024, 3, 12),
         QDate(2027, 3, 12),
-        QStringLiteral("GUI-%1").arg(++count, 5, 10, QLatin1Char('0'))};
+        QStringLiteral("GUI-%1").arg(++count, 5, 10, QLatin1Char('0')),
+        QString()};
     const QByteArray bytes = CertificatePdf::render(content);
     QFile file(path);
     return !bytes.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();

@@ -181,7 +181,8 @@ inline QString ImportTestFixture::writePdf(const QString &title, const QDate &de
         QStringLiteral("Northwind Training Institute"),
         delivered,
         expires,
-        QStringLiteral("NTI-%1").arg(++m_pdfCount, 5, 10, QLatin1Char('0'))};
+        QStringLiteral("NTI-%1").arg(++m_pdfCount, 5, 10, QLatin1Char('0')),
+        QString()};
     const QByteArray bytes = CertificatePdf::render(content);
     QString path = m_dir.filePath(QStringLiteral("certificate-%1.pdf").arg(m_pdfCount));
     QFile file(path);

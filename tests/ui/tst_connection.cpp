@@ -322,7 +322,8 @@ QByteArray TestConnection::pdf(const QString &title)
         QStringLiteral("Northwind Training Institute"),
         kDelivered,
         QDate(2027, 3, 12),
-        QStringLiteral("CONN-%1").arg(++m_pdfCount, 5, 10, QLatin1Char('0'))};
+        QStringLiteral("CONN-%1").arg(++m_pdfCount, 5, 10, QLatin1Char('0')),
+        QString()};
     return CertificatePdf::render(content);
 }
 

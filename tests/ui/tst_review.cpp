@@ -193,7 +193,8 @@ Id TestReview::importFor(Session &session, const QString &ownerEmail, const QStr
                                   QStringLiteral("Northwind Training Institute"),
                                   delivered,
                                   QDate(),
-                                  QStringLiteral("NTI-R-%1").arg(++m_pdfCount)};
+                                  QStringLiteral("NTI-R-%1").arg(++m_pdfCount),
+                                  QString()};
     ImportRequest request;
     request.pdf = before + CertificatePdf::render(content);
     request.originalFilename =

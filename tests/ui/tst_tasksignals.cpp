@@ -250,7 +250,8 @@ void TestTaskSignals::wrongName_amberLine()
                                   QStringLiteral("Northwind Training Institute"),
                                   QDate::currentDate().addDays(-10),
                                   QDate(),
-                                  QStringLiteral("NTI-S-1")};
+                                  QStringLiteral("NTI-S-1"),
+                                  QString()};
     const Id task = importForEmma(content.title, CertificatePdf::render(content));
     QVERIFY(task > 0);
     RecordingTaskView view(*m_maria);
