@@ -2084,6 +2084,10 @@ Rappels par e-mail : %3</translation>
         <source>Requirements</source>
         <translation>Exigences</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceService</name>

@@ -245,3 +245,10 @@ bool ComplianceService::isBelow(Id group, Id ancestor, QString *error) const
                            {group, ancestor}, error);
     return error->isEmpty() && q.next();
 }
+
+ComplianceService::Summary ComplianceService::summary(Database &db, Id actor,
+                                                      const ComplianceQuery &query)
+{
+    const ComplianceService service(db);
+    return {service.count(actor, query), service.totals(actor, query)};
+}

@@ -44,6 +44,15 @@ public:
     // Aid 87 % covered".
     Result<QList<ComplianceTotal>> totalsByGroup(Id actor, const ComplianceQuery &query) const;
 
+    // count() and totals() together, on any connection: what the Compliance
+    // page asks BackgroundReads for after each change of its filters.
+    struct Summary
+    {
+        Result<int> count;
+        Result<QList<ComplianceTotal>> totals;
+    };
+    static Summary summary(Database &db, Id actor, const ComplianceQuery &query);
+
     // A query's group and template given by name ("" or absent: every one);
     // the name that is not found is the error.
     Result<ComplianceQuery> resolve(const QString &groupName, const QString &templateName) const;

@@ -19,6 +19,13 @@ bool Session::noteFailure(const Error &error)
 
 Session::~Session() = default;
 
+BackgroundReads &Session::background()
+{
+    if (!m_background)
+        m_background = std::make_unique<BackgroundReads>(m_db->location());
+    return *m_background;
+}
+
 std::unique_ptr<Session> Session::over(std::unique_ptr<Database> db)
 {
     return std::unique_ptr<Session>(new Session(std::move(db), User(), false));

@@ -8,6 +8,7 @@
 #include "services/DirectoryService.h"
 #include "services/NotificationService.h"
 #include "services/ReviewService.h"
+#include "storage/BackgroundReads.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
 
@@ -49,6 +50,9 @@ public:
     NotificationService &notifications() { return m_notifications; }
     SettingsService &settings() { return m_settings; }
     ComplianceService &compliance() { return m_compliance; }
+    // Reads that may take a while, on a connection of their own (counts and
+    // totals the window shows without waiting); made on first use.
+    BackgroundReads &background();
 
     // Notices a lost connection to a PostgreSQL server and reconnects (null
     // on SQLite, where there is nothing to lose).
@@ -74,4 +78,5 @@ private:
     ComplianceService m_compliance;
     // Last: goes before the services and the database.
     std::unique_ptr<ConnectionWatch> m_watch;
+    std::unique_ptr<BackgroundReads> m_background;
 };

@@ -224,34 +224,65 @@ void CompliancePage::applyFilters()
 
 void CompliancePage::updateSummary()
 {
-    // Counted by the database: the true number, whatever has been scrolled to.
+    // Counted by the database (the true number, whatever has been scrolled
+    // to) on a connection of its own: over a whole organisation the totals
+    // are a pass over every person, and the first screen does not wait.
+    const int generation = ++m_summaryGeneration;
     const Id actor = m_session.userId();
-    const auto count = m_session.compliance().count(actor, m_model->query());
+    const ComplianceQuery query = m_model->query();
+    m_summary->setText(tr("Counting…"));
+    m_summary->setAccessibleName(m_summary->text());
+    m_export->setEnabled(m_model->rowCount() > 0);
+    m_session.background().run<ComplianceService::Summary>(
+        this, [actor, query](Database &db) { return ComplianceService::summary(db, actor, query); },
+        [this, generation, soonDays = query.soonDays](const ComplianceService::Summary &summary) {
+            if (generation == m_summaryGeneration)
+                showSummary(summary, soonDays);
+        },
+        [this, generation](const QString &message) {
+            if (generation == m_summaryGeneration)
+                showSummary({makeError(ErrorKind::Storage, message),
+                             makeError(ErrorKind::Storage, message)},
+                            0);
+        });
+}
+
+void CompliancePage::showSummary(const ComplianceService::Summary &summary, int soonDays)
+{
     const QLocale locale;
-    QString summary;
-    if (count)
-        summary = count.value() == 1 ? tr("1 person")
-                                     : tr("%1 people").arg(locale.toString(count.value()));
-    m_summary->setText(summary);
-    m_summary->setAccessibleName(summary);
-    const auto totals = m_session.compliance().totals(actor, m_model->query());
+    QString text;
+    if (summary.count) {
+        text = summary.count.value() == 1
+                   ? tr("1 person")
+                   : tr("%1 people").arg(locale.toString(summary.count.value()));
+    }
+    m_summary->setText(text);
+    m_summary->setAccessibleName(text);
     QStringList lines;
     const QString group = m_group->currentIndex() > 0 ? m_group->currentText() : QString();
-    for (const ComplianceTotal &t : totals ? totals.value() : QList<ComplianceTotal>()) {
+    const QList<ComplianceTotal> totals =
+        summary.totals ? summary.totals.value() : QList<ComplianceTotal>();
+    for (const ComplianceTotal &t : totals) {
         QString line = tr("%1: %2 % covered (%3 of %4)")
                            .arg(t.templateName)
                            .arg(t.percentCovered())
                            .arg(locale.toString(t.covered()), locale.toString(t.required()));
         if (t.expiring > 0)
-            line += tr(", %1 expiring within %2 days")
-                        .arg(locale.toString(t.expiring))
-                        .arg(m_model->query().soonDays);
+            line +=
+                tr(", %1 expiring within %2 days").arg(locale.toString(t.expiring)).arg(soonDays);
         if (t.missing > 0)
             line += tr(", %1 missing").arg(locale.toString(t.missing));
         lines << (group.isEmpty() ? line : tr("%1 — %2").arg(group, line));
     }
     m_totals->setText(lines.join(QLatin1Char('\n')));
-    m_export->setEnabled(count && count.value() > 0);
+    m_export->setEnabled(summary.count && summary.count.value() > 0);
+    if (!summary.count || !summary.totals) {
+        m_error->setText(
+            tr("The compliance picture could not be loaded: %1")
+                .arg(!summary.count ? summary.count.message() : summary.totals.message()));
+        m_error->show();
+    }
+    emit summaryShown();
 }
 
 void CompliancePage::openCell(const QModelIndex &index)

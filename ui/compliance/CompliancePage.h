@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Compliance.h"
+#include "services/ComplianceService.h"
 #include "shell/Page.h"
 
 #include <QStyledItemDelegate>
@@ -71,12 +72,15 @@ public slots:
 signals:
     // Tests: the dialog a cell or Requirements… opened.
     void cellDialogOpened(QWidget *dialog);
+    // The count and totals for the filters on screen are shown (tests).
+    void summaryShown();
 
 private:
     QWidget *buildFilters();
     void fillFilters();
     void applyFilters();
     void updateSummary();
+    void showSummary(const ComplianceService::Summary &summary, int soonDays);
 
     Session &m_session;
     ComplianceModel *m_model = nullptr;
@@ -90,4 +94,7 @@ private:
     QLabel *m_totals = nullptr;
     QLabel *m_error = nullptr;
     bool m_filling = false;
+    // Which summary the page waits for: an answer for older filters is
+    // dropped.
+    int m_summaryGeneration = 0;
 };
