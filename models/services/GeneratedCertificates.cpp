@@ -52,6 +52,9 @@ struct GeneratedCertificates::Row
     QDateTime created;
     QDateTime decided;
     Id decidedBy = 0;
+    bool isDecided = false;
+    QDateTime revoked;
+    Id revokedBy = 0;
 };
 
 GeneratedCertificates::GeneratedCertificates(Database &db, QList<GeneratedTitle> titles,
@@ -126,95 +129,89 @@ void GeneratedCertificates::dates(Row &row, const GeneratedTitle &title, bool pe
     row.created = qMin(created, m_now.addSecs(-3600));
 }
 
+GeneratedCertificates::Row GeneratedCertificates::makeRow(const GeneratedPerson &person,
+                                                          const GeneratedTitle &title, bool pending,
+                                                          GeneratorRandom &random)
+{
+    Row row;
+    row.id = m_nextCertificate++;
+    row.owner = person.id;
+    dates(row, title, pending, random);
+    const double outcome = random.unit();
+    row.kind = !pending && outcome < 0.03 ? QStringLiteral("internal") // granted by the platform
+                                          : QStringLiteral("external");
+    row.status = pending          ? QStringLiteral("pending")
+                 : outcome < 0.68 ? QStringLiteral("accepted")
+                 : outcome < 0.95 ? QStringLiteral("validated")
+                                  : QStringLiteral("rejected");
+    row.isDecided =
+        row.status == QLatin1String("validated") || row.status == QLatin1String("rejected");
+    if (row.isDecided) {
+        row.decidedBy = person.reviewers.at(random.below(person.reviewers.size()));
+        row.decided = qMin(row.created.addSecs(3600 * random.between(2, 240)), m_now.addSecs(-60));
+    }
+    // A revocation (README "Rules", Revocation): by a reviewer of the owner,
+    // with a reason, some time after the certificate was accepted.
+    if (row.kind == QLatin1String("external") && row.status != QLatin1String("pending") &&
+        row.status != QLatin1String("rejected") && random.chance(0.01)) {
+        row.revokedBy = person.reviewers.constFirst();
+        row.revoked =
+            qMin((row.isDecided ? row.decided : row.created).addDays(random.between(1, 200)),
+                 m_now.addSecs(-30));
+    }
+    return row;
+}
+
+void GeneratedCertificates::count(const Row &row)
+{
+    ++m_counts.certificates;
+    ++(row.kind == QLatin1String("internal")      ? m_counts.internal
+       : row.status == QLatin1String("pending")   ? m_counts.pending
+       : row.status == QLatin1String("accepted")  ? m_counts.accepted
+       : row.status == QLatin1String("validated") ? m_counts.validated
+                                                  : m_counts.rejected);
+    m_counts.revoked += row.revoked.isValid() ? 1 : 0;
+    if (row.expires.isValid() && row.status != QLatin1String("pending") &&
+        row.status != QLatin1String("rejected")) {
+        if (row.expires < m_today)
+            ++m_counts.expired;
+        else if (row.expires <= m_today.addDays(m_soonDays))
+            ++m_counts.expiringSoon;
+    }
+}
+
 void GeneratedCertificates::addPerson(const GeneratedPerson &person)
 {
+    const QString reason = QCoreApplication::translate(
+        "GeneratedCertificates",
+        "The certificate number is not in the issuer's verification tool.");
     GeneratorRandom random(m_seed ^ (quint64(person.id) * 0xD1B54A32D192ED03ULL));
     for (qint64 i = 0; i < person.certificates; ++i) {
-        const bool pending = i >= person.certificates - person.pending;
         // Seven in ten stand for an internal template; the rest are courses
         // of other providers.
         const GeneratedTitle &title =
             random.chance(0.7)
                 ? m_titles.at(random.below(m_withTemplate))
                 : m_titles.at(m_withTemplate + random.below(m_titles.size() - m_withTemplate));
-        Row row;
-        row.id = m_nextCertificate++;
-        row.owner = person.id;
-        row.kind = QStringLiteral("external");
-        dates(row, title, pending, random);
-        const double outcome = random.unit();
-        if (!pending && outcome < 0.03)
-            row.kind = QStringLiteral("internal"); // granted by the platform
-        if (pending)
-            row.status = QStringLiteral("pending");
-        else if (outcome < 0.03)
-            row.status = QStringLiteral("accepted");
-        else if (outcome < 0.68)
-            row.status = QStringLiteral("accepted");
-        else if (outcome < 0.95)
-            row.status = QStringLiteral("validated");
-        else
-            row.status = QStringLiteral("rejected");
-        const bool decided =
-            row.status == QLatin1String("validated") || row.status == QLatin1String("rejected");
-        if (decided) {
-            row.decidedBy = person.reviewers.at(random.below(person.reviewers.size()));
-            row.decided =
-                qMin(row.created.addSecs(3600 * random.between(2, 240)), m_now.addSecs(-60));
-        }
-        // A revocation (README "Rules", Revocation): by a reviewer of the
-        // owner, with a reason, some time after the certificate was accepted.
-        QDateTime revokedAt;
-        Id revokedBy = 0;
-        if (row.kind == QLatin1String("external") &&
-            (row.status == QLatin1String("accepted") || decided) &&
-            row.status != QLatin1String("rejected") && random.chance(0.01)) {
-            revokedBy = person.reviewers.constFirst();
-            revokedAt = qMin((decided ? row.decided : row.created).addDays(random.between(1, 200)),
-                             m_now.addSecs(-30));
-        }
-        int version = decided ? 2 : 1;
-        if (revokedAt.isValid())
-            ++version;
+        const Row row = makeRow(person, title, i >= person.certificates - person.pending, random);
         const bool internal = row.kind == QLatin1String("internal");
         m_certificates.add(
             {row.id, row.kind, person.id, internal ? QVariant() : QVariant(person.id), title.name,
              row.delivered, row.expires.isValid() ? QVariant(row.expires) : QVariant(),
              nullable(title.templateId),
-             random.chance(0.5) ? QVariant(random.between(1, 12) / 2.0) : QVariant(), row.status,
-             title.pdfSha256,
+             random.chance(0.5) ? QVariant(double(random.between(1, 12)) / 2.0) : QVariant(),
+             row.status, title.pdfSha256,
              QString(title.name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
                      QStringLiteral(".pdf")),
-             version, row.created,
-             revokedAt.isValid() ? revokedAt : (decided ? row.decided : row.created),
-             nullable(revokedAt), nullable(revokedBy),
-             revokedAt.isValid()
-                 ? QVariant(QCoreApplication::translate(
-                       "GeneratedCertificates",
-                       "The certificate number is not in the issuer's verification tool."))
-                 : QVariant()});
-        ++m_counts.certificates;
-        ++(pending                                    ? m_counts.pending
-           : internal                                 ? m_counts.internal
-           : row.status == QLatin1String("accepted")  ? m_counts.accepted
-           : row.status == QLatin1String("validated") ? m_counts.validated
-                                                      : m_counts.rejected);
-        if (revokedAt.isValid()) {
-            ++m_counts.revoked;
-            if (revokedAt.daysTo(m_now) <= kRecentDays && !person.deleted)
-                addNotification(person.id, QStringLiteral("certificate-revoked"), row, 0, revokedBy,
-                                QCoreApplication::translate("GeneratedCertificates",
-                                                            "The certificate number is not in "
-                                                            "the issuer's verification tool."),
-                                revokedAt, qMin(revokedAt.addDays(1), m_now));
-        }
-        if (row.expires.isValid() && !pending && row.status != QLatin1String("rejected")) {
-            if (row.expires < m_today)
-                ++m_counts.expired;
-            else if (row.expires <= m_today.addDays(m_soonDays))
-                ++m_counts.expiringSoon;
-        }
-        if (pending || decided)
+             (row.isDecided ? 2 : 1) + (row.revoked.isValid() ? 1 : 0), row.created,
+             row.revoked.isValid() ? row.revoked : (row.isDecided ? row.decided : row.created),
+             nullable(row.revoked), nullable(row.revokedBy),
+             row.revoked.isValid() ? QVariant(reason) : QVariant()});
+        count(row);
+        if (row.revoked.isValid() && row.revoked.daysTo(m_now) <= kRecentDays && !person.deleted)
+            addNotification(person.id, QStringLiteral("certificate-revoked"), row, 0, row.revokedBy,
+                            reason, row.revoked, qMin(row.revoked.addDays(1), m_now));
+        if (row.status == QLatin1String("pending") || row.isDecided)
             addTask(row, person, random);
     }
 }

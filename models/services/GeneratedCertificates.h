@@ -60,6 +60,9 @@ public:
 
 private:
     struct Row;
+    Row makeRow(const GeneratedPerson &person, const GeneratedTitle &title, bool pending,
+                GeneratorRandom &random);
+    void count(const Row &row);
     void dates(Row &row, const GeneratedTitle &title, bool pending, GeneratorRandom &random) const;
     void addTask(const Row &row, const GeneratedPerson &person, GeneratorRandom &random);
     void addNotification(Id recipient, const QString &category, const Row &row, Id task, Id actor,

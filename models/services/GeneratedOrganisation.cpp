@@ -89,13 +89,15 @@ GeneratedOrganisation GeneratedOrganisation::plan(int people, qint64 certificate
     org.teams = qMax(2, (people - 2) / 13);
     org.departments = qMax(2, org.teams / 6);
     org.divisions = qBound(qMin(2, org.departments), org.departments / 6, int(kDivisions.size()));
-    org.placePeople(people, random);
+    org.placeGroups();
+    org.placeLeaders(random);
+    org.placeMembers(people, random);
     org.allocateCertificates(certificates, random);
     org.allocatePending(pending, random);
     return org;
 }
 
-void GeneratedOrganisation::placePeople(int count, GeneratorRandom &random)
+void GeneratedOrganisation::placeGroups()
 {
     groups.append({1, QString(), 0}); // the platform group; its name is the CLI's
     for (int d = 0; d < divisions; ++d) {
@@ -104,90 +106,58 @@ void GeneratedOrganisation::placePeople(int count, GeneratorRandom &random)
     }
     for (int p = 0; p < departments; ++p) {
         const int division = p % divisions;
-        const int round = p / int(kPlaces.size());
         QString name = groups.at(division + 1).name + QLatin1Char(' ') +
                        text(kPlaces.at(size_t(p % int(kPlaces.size()))));
-        if (round > 0 || p >= divisions * int(kPlaces.size()))
+        if (p >= int(kPlaces.size()))
             name += QLatin1Char(' ') + QString::number(p + 1);
         departmentIds.append(Id(groups.size()) + 1);
         groups.append({departmentIds.last(), name, divisionIds.at(division)});
     }
-    QList<Id> teamIds;
     for (int t = 0; t < teams; ++t) {
         const int department = t % departments;
-        teamIds.append(Id(groups.size()) + 1);
-        groups.append({teamIds.last(),
+        m_teamIds.append(Id(groups.size()) + 1);
+        groups.append({m_teamIds.last(),
                        groups.at(departmentIds.at(department) - 1).name +
                            QStringLiteral(" Team %1").arg(t / departments + 1),
                        departmentIds.at(department)});
     }
+}
 
+void GeneratedOrganisation::add(GeneratorRandom &random, const QString &email, Id manager, Id group,
+                                Role role, const QList<Id> &reviewers, bool deleted)
+{
+    addPerson({0, email, {}, manager, deleted, {}, group, role, 0, 0, reviewers}, random);
+}
+
+void GeneratedOrganisation::placeLeaders(GeneratorRandom &random)
+{
     // Platform admins, then each level's admins, leads, coaches: a manager
     // always comes before the people they manage.
-    addPerson({0, adminEmail(), {}, 0, false, {}, 1, Role::Admin, 0, 0, {}}, random);
-    addPerson({0, {}, {}, 0, false, {}, 1, Role::Admin, 0, 0, {}}, random);
-    people[0].reviewers = {2};
-    people[1].reviewers = {1};
+    add(random, adminEmail(), 0, 1, Role::Admin, {2});
+    add(random, QString(), 0, 1, Role::Admin, {1});
     for (int d = 0; d < divisions; ++d)
-        addPerson({0,
-                   d == 0 ? groupAdminEmail() : QString(),
-                   {},
-                   0,
-                   false,
-                   {},
-                   divisionIds.at(d),
-                   Role::Admin,
-                   0,
-                   0,
-                   {1, 2}},
-                  random);
+        add(random, d == 0 ? groupAdminEmail() : QString(), 0, divisionIds.at(d), Role::Admin,
+            {1, 2});
     const Id firstDepartmentAdmin = Id(people.size()) + 1;
     for (int p = 0; p < departments; ++p)
-        addPerson({0,
-                   {},
-                   {},
-                   0,
-                   false,
-                   {},
-                   departmentIds.at(p),
-                   Role::Admin,
-                   0,
-                   0,
-                   {Id(3 + p % divisions)}},
-                  random);
-    const Id firstLead = Id(people.size()) + 1;
+        add(random, QString(), 0, departmentIds.at(p), Role::Admin, {Id(3 + p % divisions)});
+    m_firstLead = Id(people.size()) + 1;
     for (int t = 0; t < teams; ++t) {
         const Id departmentAdmin = firstDepartmentAdmin + t % departments;
-        addPerson({0,
-                   t == 0 ? busyReviewerEmail() : QString(),
-                   {},
-                   departmentAdmin,
-                   false,
-                   {},
-                   teamIds.at(t),
-                   Role::Learner,
-                   0,
-                   0,
-                   {departmentAdmin}},
-                  random);
+        add(random, t == 0 ? busyReviewerEmail() : QString(), departmentAdmin, m_teamIds.at(t),
+            Role::Learner, {departmentAdmin});
     }
-    busyReviewer = firstLead;
+    busyReviewer = m_firstLead;
+    for (int t = 0; t < teams; t += 4)
+        add(random, t == 0 ? coachEmail() : QString(), m_firstLead + t, m_teamIds.at(t),
+            Role::Coach, {m_firstLead + t});
+}
+
+void GeneratedOrganisation::placeMembers(int count, GeneratorRandom &random)
+{
     QList<int> room(teams, 30); // managees a lead may still take
-    for (int t = 0; t < teams; t += 4) {
-        addPerson({0,
-                   t == 0 ? coachEmail() : QString(),
-                   {},
-                   firstLead + t,
-                   false,
-                   {},
-                   teamIds.at(t),
-                   Role::Coach,
-                   0,
-                   0,
-                   {firstLead + t}},
-                  random);
-        --room[t];
-    }
+    for (int t = 0; t < teams; t += 4)
+        --room[t]; // the coach
     // Every team gets five members, then the rest go to teams with room.
     const int members = count - int(people.size());
     QList<int> teamOf;
@@ -199,19 +169,14 @@ void GeneratedOrganisation::placePeople(int count, GeneratorRandom &random)
         --room[t];
         teamOf.append(t);
     }
+    heavyHolder = Id(people.size()) + 1;
     for (int i = 0; i < members; ++i) {
         const int t = teamOf.at(i);
-        const Id lead = firstLead + t;
-        QString email;
-        if (i == 0)
-            email = heavyHolderEmail();
-        else if (i == 1)
-            email = learnerEmail();
+        const Id lead = m_firstLead + t;
+        const QString email = i == 0 ? heavyHolderEmail() : i == 1 ? learnerEmail() : QString();
         const bool deleted = i >= 2 * teams && random.chance(0.01);
-        addPerson({0, email, {}, lead, deleted, {}, teamIds.at(t), Role::Learner, 0, 0, {lead}},
-                  random);
+        add(random, email, lead, m_teamIds.at(t), Role::Learner, {lead}, deleted);
     }
-    heavyHolder = people.at(firstLead - 1 + teams + (teams + 3) / 4).id;
 }
 
 void GeneratedOrganisation::allocateCertificates(qint64 certificates, GeneratorRandom &random)

@@ -98,17 +98,23 @@ public:
     int teams = 0;
     Id heavyHolder = 0;
     Id busyReviewer = 0;
-    // Division index → the group ids of its department (for requirements).
+    // The groups of the divisions and of the departments (for requirements).
     QList<Id> divisionIds;
     QList<Id> departmentIds;
 
     const GeneratedPerson &person(Id id) const { return people.at(id - 1); }
 
 private:
-    void placePeople(int count, GeneratorRandom &random);
+    void placeGroups();
+    void placeLeaders(GeneratorRandom &random);
+    void placeMembers(int count, GeneratorRandom &random);
     void addPerson(GeneratedPerson p, GeneratorRandom &random);
+    void add(GeneratorRandom &random, const QString &email, Id manager, Id group, Role role,
+             const QList<Id> &reviewers, bool deleted = false);
     void allocateCertificates(qint64 certificates, GeneratorRandom &random);
     void allocatePending(qint64 pending, GeneratorRandom &random);
     QString nextName(GeneratorRandom &random, QString *email);
     int m_nameCounter = 0;
+    QList<Id> m_teamIds;
+    Id m_firstLead = 0;
 };
