@@ -4,6 +4,7 @@
 #include "CliComplianceCommands.h"
 #include "CliDirectoryCommands.h"
 #include "CliExportCommands.h"
+#include "CliGenerateCommands.h"
 #include "CliMailCommands.h"
 #include "CliReminderCommands.h"
 #include "CliReviewCommands.h"
@@ -76,7 +77,8 @@ QList<CommandSpec> Cli::allCommands()
     return CliSetupCommands::commands() + CliDirectoryCommands::commands() +
            CliCertificateCommands::commands() + CliReviewCommands::commands() +
            CliMailCommands::commands() + CliReminderCommands::commands() +
-           CliComplianceCommands::commands() + CliExportCommands::commands();
+           CliComplianceCommands::commands() + CliExportCommands::commands() +
+           CliGenerateCommands::commands();
 }
 
 int Cli::run(const QStringList &args)
@@ -246,6 +248,11 @@ void Cli::printJson(const QJsonValue &value)
     const QJsonDocument document =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     print(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+void Cli::progress(const QString &line)
+{
+    write(stderr, oneLine(line) + QLatin1Char('\n'));
 }
 
 void Cli::printTable(const TextTable &table, const QString &emptyMessage)

@@ -120,6 +120,8 @@ public:
     void printJson(const QJsonValue &value);
     // The table, or emptyMessage when it has no rows.
     void printTable(const TextTable &table, const QString &emptyMessage);
+    // A progress line on stderr, for long runs (generate).
+    void progress(const QString &line);
 
     // A usage error found by a command itself (exit 2, with the hint).
     int usage(const QString &message) { return usageError(message); }
