@@ -1291,6 +1291,69 @@ Rappels par e-mail : %3</translation>
     </message>
 </context>
 <context>
+    <name>CliGenerateCommands</name>
+    <message>
+        <source>Fill an empty database with a large generated organisation (for benchmarks)</source>
+        <translation>Remplir une base vide d’une grande organisation générée (pour les mesures de performance)</translation>
+    </message>
+    <message>
+        <source>Creates the schema if needed, then writes N people in groups three deep (divisions, departments, teams) with group admins, managers and coaches, M certificates spread over ten years (most people a few, some thousands, %1 about 25,000), K of them waiting for validation (about 10,000 for %2), their notifications, templates, requirements and a few shared real PDFs. The same seed gives the same data. Refused when the database is not empty. Every password is &quot;%3&quot;; the platform admin is %4. On a PostgreSQL database prepared by setup, run it as the database administrator: it also creates every person&apos;s login. Progress goes to stderr on long runs.</source>
+        <translation>Crée le schéma si besoin, puis écrit N personnes dans des groupes sur trois niveaux (divisions, départements, équipes) avec administrateurs de groupe, managers et coachs, M certificats répartis sur dix ans (la plupart des personnes en ont quelques-uns, certaines des milliers, %1 environ 25 000), dont K en attente de validation (environ 10 000 pour %2), leurs notifications, modèles, exigences et quelques vrais PDF partagés. La même graine donne les mêmes données. Refusé si la base n’est pas vide. Tous les mots de passe sont « %3 » ; l’administrateur de la plateforme est %4. Sur une base PostgreSQL préparée par setup, lancez-le en tant qu’administrateur de la base : il crée aussi l’identifiant de chaque personne. La progression s’affiche sur stderr pour les longues exécutions.</translation>
+    </message>
+    <message>
+        <source>People to generate (%1 to %2)</source>
+        <translation>Personnes à générer (de %1 à %2)</translation>
+    </message>
+    <message>
+        <source>Certificates to generate (0 to %1)</source>
+        <translation>Certificats à générer (de 0 à %1)</translation>
+    </message>
+    <message>
+        <source>Of those, certificates waiting for validation (0 to M)</source>
+        <translation>Parmi eux, certificats en attente de validation (de 0 à M)</translation>
+    </message>
+    <message>
+        <source>Random seed, a whole number (default %1)</source>
+        <translation>Graine aléatoire, un nombre entier (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>--people &quot;%1&quot; is not a number of people: give a whole number from %2 to %3.</source>
+        <translation>--people « %1 » n’est pas un nombre de personnes : donnez un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>--certificates &quot;%1&quot; is not a number of certificates: give a whole number from 0 to %2.</source>
+        <translation>--certificates « %1 » n’est pas un nombre de certificats : donnez un nombre entier de 0 à %2.</translation>
+    </message>
+    <message>
+        <source>--pending &quot;%1&quot; is not a number of pending certificates: give a whole number from 0 to --certificates (%2).</source>
+        <translation>--pending « %1 » n’est pas un nombre de certificats en attente : donnez un nombre entier de 0 à --certificates (%2).</translation>
+    </message>
+    <message>
+        <source>--seed &quot;%1&quot; is not a seed: give a whole number from 0 to %2.</source>
+        <translation>--seed « %1 » n’est pas une graine : donnez un nombre entier de 0 à %2.</translation>
+    </message>
+    <message>
+        <source>Generated in %1: %2 people (%3 deleted) in %4 groups, %5 managers, %6 coaches; %7 certificates (%8 pending, %9 validated, %10 rejected, %11 revoked, %12 expiring soon, %13 expired), %14 open tasks, %15 notifications.</source>
+        <translation>Généré dans %1 : %2 personnes (%3 supprimées) dans %4 groupes, %5 managers, %6 coachs ; %7 certificats (%8 en attente, %9 validés, %10 refusés, %11 révoqués, %12 expirant bientôt, %13 expirés), %14 tâches ouvertes, %15 notifications.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3 certificates, %4 open tasks to review)</source>
+        <translation>  %1 : %2 (%3 certificats, %4 tâches ouvertes à examiner)</translation>
+    </message>
+    <message>
+        <source>Created %1 logins on the server.</source>
+        <translation>%1 identifiants créés sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Every password is &quot;%1&quot;. %2 rows in %3 s (%4 rows/s).</source>
+        <translation>Tous les mots de passe sont « %1 ». %2 lignes en %3 s (%4 lignes/s).</translation>
+    </message>
+    <message>
+        <source>%1 already has users: &apos;generate&apos; fills only an empty database (give a new file with --db); nothing was written.</source>
+        <translation>%1 a déjà des utilisateurs : « generate » ne remplit qu’une base vide (donnez un nouveau fichier avec --db) ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>CliMailCommands</name>
     <message>
         <source>Send the outbox&apos;s emails through the SMTP server (a service, or --once)</source>
@@ -2780,6 +2843,79 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>The mail relay sends them on its next round.</source>
         <translation>Le relais de messagerie les enverra lors de son prochain passage.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedCertificates</name>
+    <message>
+        <source>The PDF is a receipt, not the certificate: please upload the certificate itself.</source>
+        <translation>Le PDF est un reçu, pas le certificat : veuillez téléverser le certificat lui-même.</translation>
+    </message>
+    <message>
+        <source>The holder name does not match: please upload your own certificate.</source>
+        <translation>Le nom du titulaire ne correspond pas : veuillez téléverser votre propre certificat.</translation>
+    </message>
+    <message>
+        <source>The dates on the PDF are not the ones given.</source>
+        <translation>Les dates du PDF ne sont pas celles indiquées.</translation>
+    </message>
+    <message>
+        <source>The certificate number is not in the issuer&apos;s verification tool.</source>
+        <translation>Le numéro du certificat ne figure pas dans l’outil de vérification de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>Checked.</source>
+        <translation>Vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>This database is not empty (it has users, groups, templates or certificates): generate fills only an empty database; nothing was written.</source>
+        <translation>Cette base n’est pas vide (elle a des utilisateurs, groupes, modèles ou certificats) : generate ne remplit qu’une base vide ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>generate failed after %1 certificates: %2</source>
+        <translation>generate a échoué après %1 certificats : %2</translation>
+    </message>
+    <message>
+        <source>Sample Holder</source>
+        <translation>Titulaire Exemple</translation>
+    </message>
+    <message>
+        <source>the sample PDFs could not be rendered (no fonts?).</source>
+        <translation>les PDF d’exemple n’ont pas pu être dessinés (pas de polices ?).</translation>
+    </message>
+    <message>
+        <source>Generated template (%1)</source>
+        <translation>Modèle généré (%1)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>generate: %1 of %2 certificates, %3 s</source>
+        <translation>generate : %1 certificats sur %2, %3 s</translation>
+    </message>
+    <message>
+        <source>generate: %1 people in %2 groups planned</source>
+        <translation>generate : %1 personnes dans %2 groupes prévus</translation>
+    </message>
+    <message>
+        <source>generate: %1 of %2 people</source>
+        <translation>generate : %1 personnes sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorLogins</name>
+    <message>
+        <source>On a server prepared by setup, generate runs as the database administrator (a superuser, as for setup): it creates every generated person&apos;s login.</source>
+        <translation>Sur un serveur préparé par setup, generate s’exécute en tant qu’administrateur de la base (un superutilisateur, comme pour setup) : il crée l’identifiant de chaque personne générée.</translation>
+    </message>
+    <message>
+        <source>The server already has %1 of the generated people&apos;s logins (%2, from another database?): prepare this database with setup --login-prefix, or drop those logins; nothing was written.</source>
+        <translation>Le serveur a déjà %1 des identifiants des personnes générées (%2, d’une autre base ?) : préparez cette base avec setup --login-prefix, ou supprimez ces identifiants ; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
