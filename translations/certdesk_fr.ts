@@ -3291,6 +3291,10 @@ Rappels par e-mail : %3</translation>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
     </message>
+    <message>
+        <source>Read from the PDF, issued by %1</source>
+        <translation>Lu dans le PDF, délivré par %1</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -4636,6 +4640,14 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Reading the PDF…</source>
         <translation>Lecture du PDF…</translation>
+    </message>
+    <message>
+        <source>Open verification page from the QR code (%1)</source>
+        <translation>Ouvrir la page de vérification du QR code (%1)</translation>
+    </message>
+    <message>
+        <source>Open verification page (%1), also in the QR code</source>
+        <translation>Ouvrir la page de vérification (%1), aussi dans le QR code</translation>
     </message>
 </context>
 <context>

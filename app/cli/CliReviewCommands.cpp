@@ -72,8 +72,8 @@ namespace {
 QJsonObject signalsOf(Cli &cli, const Certificate &certificate)
 {
     const auto bytes = cli.session().certificates().pdf(cli.actorId(), certificate.id);
-    const PdfCheckResult pdf = bytes ? PdfCheck::checkBytes(bytes.value(), PdfLimits())
-                                     : PdfCheck::checkBytes(QByteArray(), PdfLimits());
+    const PdfLimits limits = cli.session().policy().settings().storedPdfLimits();
+    const PdfCheckResult pdf = PdfCheck::checkBytes(bytes ? bytes.value() : QByteArray(), limits);
     const auto holders = SameFile::holders(cli.session(), certificate.id);
     const ReviewSignals::Facts facts = ReviewSignals::facts(
         pdf, certificate.ownerName, holders ? holders.value() : QList<SameFileHolder>());

@@ -149,6 +149,13 @@ PdfLimits PlatformSettings::pdfLimits() const
     return limits;
 }
 
+PdfLimits PlatformSettings::storedPdfLimits() const
+{
+    PdfLimits limits = pdfLimits();
+    limits.maxBytes = 0;
+    return limits;
+}
+
 QString PlatformSettings::describe(const QString &key)
 {
     if (key == kImport)

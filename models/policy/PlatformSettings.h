@@ -49,6 +49,10 @@ public:
     qint64 pdfMaxBytes() const { return qint64(pdfMaxSizeMb) * 1024 * 1024; }
     // What PdfCheck may spend on one file: the three pdf.* settings.
     PdfLimits pdfLimits() const;
+    // The same for reading a stored file again (the reviewer's signals in the
+    // task view and in certdesk-cli tasks --json): its size was accepted
+    // when it was stored, so no size limit; the time and memory ones hold.
+    PdfLimits storedPdfLimits() const;
 
     // reminders.days as the CLI prints and the table stores it ("90,30,7,0",
     // "none"), and read from a person's text (refused: not a number, below 0,

@@ -73,8 +73,10 @@ public:
         std::optional<bool> nameMatches;
         QList<SameFileHolder> sameFile;
         // http(s) links of the text and of readable 2D codes, without
-        // duplicates, in that order.
+        // duplicates, in that order: the first linksFromText come from the
+        // text (some of them may be in a code too).
         QStringList links;
+        int linksFromText = 0;
         QList<PdfQrCode> qrCodes;
         QList<PdfSignature> signatures;
         // The text was read to its end and there is none: a scan.

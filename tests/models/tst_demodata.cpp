@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <map>
+
 class TestDemoData : public QObject
 {
     Q_OBJECT
@@ -21,7 +23,7 @@ class TestDemoData : public QObject
 private slots:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
     void init();
-    void cleanup() { m_db.reset(); }
+    void cleanupTestCase() { m_filled.clear(); }
 
     void fill_createsOrganisation();
     void fill_everyStatusPresent();
@@ -33,18 +35,31 @@ private slots:
 
 private:
     int scalar(const QString &sql);
-    std::unique_ptr<TestDatabase> m_db;
+    // One demo per backend, filled once: every test here only reads it (the
+    // reminders' dry run and the refused second fill write nothing).
+    struct Filled
+    {
+        std::unique_ptr<TestDatabase> db;
+        DemoData::Summary summary;
+    };
+    std::map<QString, Filled> m_filled;
+    TestDatabase *m_db = nullptr;
     DemoData::Summary m_summary;
 };
 
 void TestDemoData::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = std::make_unique<TestDatabase>(backend);
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    const auto filled = DemoData::fill(m_db->db());
-    QVERIFY2(filled, qPrintable(filled.message()));
-    m_summary = filled.value();
+    Filled &filled = m_filled[backend];
+    if (!filled.db) {
+        auto db = std::make_unique<TestDatabase>(backend);
+        QVERIFY2(db->isValid(), qPrintable(db->error()));
+        const auto summary = DemoData::fill(db->db());
+        QVERIFY2(summary, qPrintable(summary.message()));
+        filled = {std::move(db), summary.value()};
+    }
+    m_db = filled.db.get();
+    m_summary = filled.summary;
 }
 
 int TestDemoData::scalar(const QString &sql)

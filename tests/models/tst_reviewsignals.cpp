@@ -97,9 +97,22 @@ void TestReviewSignals::lines_data()
                      PdfQrCode{false, QString(), false}};
     QTest::newRow("links and codes")
         << links << none
-        << expect({"i|Open verification page (verify.example.org)",
-                   "i|Open verification page (qr.example.net)", "i|A QR code reads: ID 12345",
-                   "i|A QR code could not be read"});
+        << expect({"i|Open verification page (verify.example.org), also in the QR code",
+                   "i|Open verification page from the QR code (qr.example.net)",
+                   "i|A QR code reads: ID 12345", "i|A QR code could not be read"});
+
+    // Two links on one host: the same place names them by their paths; the
+    // text and the code name their places.
+    PdfCheckResult sameHost = readText(QStringLiteral("x"));
+    sameHost.links = QStringList{QStringLiteral("https://verify.example.org/c/123"),
+                                 QStringLiteral("https://verify.example.org/help"),
+                                 QStringLiteral("https://verify.example.org/c/123")};
+    sameHost.qrCodes = {PdfQrCode{true, QStringLiteral("https://verify.example.org/q/9"), true}};
+    QTest::newRow("links on one host")
+        << sameHost << none
+        << expect({"i|Open verification page (verify.example.org/c/123)",
+                   "i|Open verification page (verify.example.org/help)",
+                   "i|Open verification page from the QR code (verify.example.org)"});
 
     PdfCheckResult signatures = readText(QStringLiteral("x"));
     signatures.signatures = {

@@ -92,10 +92,13 @@ void TestImportPrefill::emptyFields_filledFromPdfAndMarked()
     QCOMPARE(child<QDateEdit>(&dialog, "deliveredEdit")->date(), kDelivered);
     QVERIFY(child<QCheckBox>(&dialog, "expiresCheck")->isChecked());
     QCOMPARE(child<QDateEdit>(&dialog, "expiresEdit")->date(), QDate(2027, 3, 12));
-    for (const char *mark : {"nameFromPdf", "deliveredFromPdf", "expiresFromPdf"}) {
+    for (const char *mark : {"nameFromPdf", "deliveredFromPdf", "expiresFromPdf"})
         QVERIFY2(marked(dialog, mark), mark);
+    // There is no issuer field: the name's mark says who issued it.
+    QCOMPARE(child<QLabel>(&dialog, "nameFromPdf")->text(),
+             QStringLiteral("Read from the PDF, issued by Northwind Training Institute"));
+    for (const char *mark : {"deliveredFromPdf", "expiresFromPdf"})
         QCOMPARE(child<QLabel>(&dialog, mark)->text(), QStringLiteral("Read from the PDF"));
-    }
     QVERIFY(!child<DateQuestion>(&dialog, "deliveredQuestion")->isVisible());
     QVERIFY(child<QPushButton>(&dialog, "saveButton")->isEnabled());
 

@@ -74,7 +74,9 @@ public:
     bool isEmpty(Field field) const;
     // Fills a field with a value read from the PDF and marks it so (name:
     // the certificate's title; the dates; Expires gets ticked).
-    void fillFromPdf(Field field, const QString &name);
+    // issuer: who issued it, as the PDF says (there is no issuer field): the
+    // name's mark says it, "Read from the PDF, issued by …".
+    void fillFromPdf(Field field, const QString &name, const QString &issuer = QString());
     void fillFromPdf(Field field, const QDate &date);
     // A date the PDF prints in a way that reads two ways: asks which, under
     // the date fields; the person's choice fills the field (marked).

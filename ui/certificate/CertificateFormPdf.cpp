@@ -42,13 +42,19 @@ bool CertificateForm::isEmpty(Field field) const
     }
 }
 
-void CertificateForm::fillFromPdf(Field field, const QString &name)
+void CertificateForm::fillFromPdf(Field field, const QString &name, const QString &issuer)
 {
     if (field != Field::Name)
         return;
     m_fillingFromPdf = true;
     m_name->setText(name);
     m_fillingFromPdf = false;
+    if (QLabel *mark = m_pdfMarks.value(int(field))) {
+        mark->setText(issuer.isEmpty()
+                          ? ImportDialog::tr("Read from the PDF")
+                          : ImportDialog::tr("Read from the PDF, issued by %1").arg(issuer));
+        mark->setAccessibleName(mark->text());
+    }
     setReadFromPdf(field, true);
     touch(field);
 }

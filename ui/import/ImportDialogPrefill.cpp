@@ -25,7 +25,8 @@ void ImportDialog::fillFromPdf(const QString &path)
         const QString documentTitle = suggestedName(m_file.pdfTitle, QString());
         m_suggestedName = read.title.value_or(documentTitle);
         if (!m_suggestedName.isEmpty()) {
-            m_certificateForm->fillFromPdf(Field::Name, m_suggestedName);
+            m_certificateForm->fillFromPdf(Field::Name, m_suggestedName,
+                                           read.issuer.value_or(QString()));
         } else {
             m_suggestedName = suggestedName(QString(), path);
             name->setText(m_suggestedName);

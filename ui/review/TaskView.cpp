@@ -453,11 +453,7 @@ void TaskView::readSignals(const QByteArray &bytes)
         return;
     }
     showSignalLines({}, ReviewSignals::readingText());
-    // The platform's time and memory limits, as on import; the file was
-    // stored, so its size was accepted then (CertificateService).
-    PdfLimits limits = m_session.policy().settings().pdfLimits();
-    limits.maxBytes = 0;
-    m_signalsJob->startBytes(bytes, limits);
+    m_signalsJob->startBytes(bytes, m_session.policy().settings().storedPdfLimits());
 }
 
 bool TaskView::isReadingSignals() const
