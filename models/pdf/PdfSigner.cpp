@@ -163,6 +163,60 @@ QByteArray cmsSignature(const QByteArray &data, const PdfSignerIdentity &signer)
         return {};
     return der;
 }
+// Page 1's annotations with the signature field added: an array object of
+// their own (QPdfWriter's "/Annots 11 0 R"), an array in the page, or none
+// yet. False when the file is not laid out like that.
+bool addToAnnotations(const QByteArray &pdf, int pageNumber, const QByteArray &page,
+                      const QByteArray &fieldRef, QMap<int, QByteArray> *update)
+{
+    const QString pageText = QString::fromLatin1(page);
+    const int annotsNumber = firstNumber(pageText, QStringLiteral("/Annots\\s+(\\d+)\\s+0\\s+R"));
+    if (annotsNumber > 0) {
+        const std::optional<QByteArray> annots = objectBody(pdf, annotsNumber);
+        if (!annots || !annots->startsWith('[') || !annots->endsWith(']'))
+            return false;
+        update->insert(annotsNumber, annots->chopped(1) + ' ' + fieldRef + ']');
+    } else if (page.contains("/Annots")) {
+        const qsizetype open = page.indexOf('[', page.indexOf("/Annots"));
+        const qsizetype close = page.indexOf(']', open);
+        if (open < 0 || close < 0)
+            return false;
+        update->insert(pageNumber, QByteArray(page).insert(close, ' ' + fieldRef));
+    } else {
+        const std::optional<QByteArray> newPage = withEntry(page, "\n/Annots [" + fieldRef + "]");
+        if (!newPage)
+            return false;
+        update->insert(pageNumber, *newPage);
+    }
+    return true;
+}
+
+// pdf and an incremental update after it: the objects, a cross-reference
+// section of one entry per object, and a trailer that points back to the
+// file's. offsets: where each object starts.
+QByteArray withUpdate(const QByteArray &pdf, const QMap<int, QByteArray> &update,
+                      const Trailer &trailer, int size, QMap<int, qsizetype> *offsets)
+{
+    QByteArray out = pdf;
+    if (!out.endsWith('\n'))
+        out += '\n';
+    for (auto it = update.cbegin(); it != update.cend(); ++it) {
+        offsets->insert(it.key(), out.size());
+        out += QByteArray::number(it.key()) + " 0 obj\n" + it.value() + "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n";
+    for (auto it = offsets->cbegin(); it != offsets->cend(); ++it)
+        out += QByteArray::number(it.key()) + " 1\n" +
+               QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(size) + " /Root " +
+           QByteArray::number(trailer.root) + " 0 R";
+    if (trailer.info > 0)
+        out += " /Info " + QByteArray::number(trailer.info) + " 0 R";
+    out += " /Prev " + QByteArray::number(trailer.startxref) + " >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
 } // namespace
 
 Result<QByteArray> PdfSigner::sign(const QByteArray &pdf, const PdfSignerIdentity &signer)
@@ -200,27 +254,8 @@ Result<QByteArray> PdfSigner::sign(const QByteArray &pdf, const PdfSignerIdentit
         return refused();
     update.insert(trailer->root, *newCatalog);
 
-    // Page 1's annotations: an array object of their own (QPdfWriter's
-    // "/Annots 11 0 R"), an array in the page, or none yet.
-    const QString pageText = QString::fromLatin1(*page);
-    const int annotsNumber = firstNumber(pageText, QStringLiteral("/Annots\\s+(\\d+)\\s+0\\s+R"));
-    if (annotsNumber > 0) {
-        const std::optional<QByteArray> annots = objectBody(pdf, annotsNumber);
-        if (!annots || !annots->startsWith('[') || !annots->endsWith(']'))
-            return refused();
-        update.insert(annotsNumber, annots->chopped(1) + ' ' + fieldRef + ']');
-    } else if (page->contains("/Annots")) {
-        const qsizetype open = page->indexOf('[', page->indexOf("/Annots"));
-        const qsizetype close = page->indexOf(']', open);
-        if (open < 0 || close < 0)
-            return refused();
-        update.insert(pageNumber, QByteArray(*page).insert(close, ' ' + fieldRef));
-    } else {
-        const std::optional<QByteArray> newPage = withEntry(*page, "\n/Annots [" + fieldRef + "]");
-        if (!newPage)
-            return refused();
-        update.insert(pageNumber, *newPage);
-    }
+    if (!addToAnnotations(pdf, pageNumber, *page, fieldRef, &update))
+        return refused();
     update.insert(field, "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1)"
                          " /Rect [0 0 0 0] /F 132 /P " +
                              QByteArray::number(pageNumber) + " 0 R /V " +
@@ -231,27 +266,8 @@ Result<QByteArray> PdfSigner::sign(const QByteArray &pdf, const PdfSignerIdentit
                              " /ByteRange " + ByteRangePlaceholder + " /Contents <" +
                              QByteArray(ContentsHexDigits, '0') + "> >>");
 
-    // The incremental update: the objects, a cross-reference section of one
-    // entry per object, and a trailer that points back to the file's.
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
-        out += '\n';
     QMap<int, qsizetype> offsets;
-    for (auto it = update.cbegin(); it != update.cend(); ++it) {
-        offsets.insert(it.key(), out.size());
-        out += QByteArray::number(it.key()) + " 0 obj\n" + it.value() + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n";
-    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
-        out += QByteArray::number(it.key()) + " 1\n" +
-               QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(value + 1) + " /Root " +
-           QByteArray::number(trailer->root) + " 0 R";
-    if (trailer->info > 0)
-        out += " /Info " + QByteArray::number(trailer->info) + " 0 R";
-    out += " /Prev " + QByteArray::number(trailer->startxref) + " >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
+    QByteArray out = withUpdate(pdf, update, *trailer, value + 1, &offsets);
 
     // The byte range: everything but the hex string of /Contents, "<" and ">"
     // included.

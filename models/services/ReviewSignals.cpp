@@ -71,6 +71,41 @@ ReviewSignals::Facts ReviewSignals::facts(const PdfCheckResult &pdf, const QStri
     return facts;
 }
 
+QList<ReviewSignal> ReviewSignals::linkLines(const Facts &facts)
+{
+    QList<ReviewSignal> lines;
+    // Where each link was found, and a name for it: its host, or its host
+    // and path when another link from the same place has the same host.
+    QList<bool> inText;
+    QList<bool> inCode;
+    for (qsizetype i = 0; i < facts.links.size(); ++i) {
+        inText << (i < facts.linksFromText);
+        inCode << std::any_of(
+            facts.qrCodes.cbegin(), facts.qrCodes.cend(), [&](const PdfQrCode &code) {
+                return code.readable && code.isLink && code.text == facts.links.at(i);
+            });
+    }
+    for (qsizetype i = 0; i < facts.links.size(); ++i) {
+        const QString &link = facts.links.at(i);
+        bool sameName = false;
+        for (qsizetype j = 0; j < facts.links.size(); ++j)
+            sameName = sameName || (j != i && inText.at(j) == inText.at(i) &&
+                                    host(facts.links.at(j)) == host(link));
+        const QUrl url(link);
+        const QString name =
+            sameName ? QString(host(link) + url.path(QUrl::FullyEncoded)).left(80) : host(link);
+        QString text;
+        if (!inText.at(i))
+            text = tr("Open verification page from the QR code (%1)").arg(name);
+        else if (inCode.at(i))
+            text = tr("Open verification page (%1), also in the QR code").arg(name);
+        else
+            text = tr("Open verification page (%1)").arg(name);
+        lines << line(ReviewSignal::Kind::Link, ReviewSignal::Severity::Info, text, url);
+    }
+    return lines;
+}
+
 QList<ReviewSignal> ReviewSignals::lines(const Facts &facts, const QString &ownerName)
 {
     using Kind = ReviewSignal::Kind;
@@ -101,35 +136,7 @@ QList<ReviewSignal> ReviewSignals::lines(const Facts &facts, const QString &owne
             text = tr("Same file: also submitted by %1").arg(names);
         lines << line(Kind::SameFile, Severity::Amber, text);
     }
-    // Where each link was found, and a name for it: its host, or its host
-    // and path when another link from the same place has the same host.
-    QList<bool> inText;
-    QList<bool> inCode;
-    for (qsizetype i = 0; i < facts.links.size(); ++i) {
-        inText << (i < facts.linksFromText);
-        inCode << std::any_of(
-            facts.qrCodes.cbegin(), facts.qrCodes.cend(), [&](const PdfQrCode &code) {
-                return code.readable && code.isLink && code.text == facts.links.at(i);
-            });
-    }
-    for (qsizetype i = 0; i < facts.links.size(); ++i) {
-        const QString &link = facts.links.at(i);
-        bool sameName = false;
-        for (qsizetype j = 0; j < facts.links.size(); ++j)
-            sameName = sameName || (j != i && inText.at(j) == inText.at(i) &&
-                                    host(facts.links.at(j)) == host(link));
-        const QUrl url(link);
-        const QString name =
-            sameName ? QString(host(link) + url.path(QUrl::FullyEncoded)).left(80) : host(link);
-        QString text;
-        if (!inText.at(i))
-            text = tr("Open verification page from the QR code (%1)").arg(name);
-        else if (inCode.at(i))
-            text = tr("Open verification page (%1), also in the QR code").arg(name);
-        else
-            text = tr("Open verification page (%1)").arg(name);
-        lines << line(Kind::Link, Severity::Info, text, url);
-    }
+    lines << linkLines(facts);
     for (const PdfQrCode &code : facts.qrCodes) {
         if (!code.readable)
             lines << line(Kind::QrCode, Severity::Info, tr("A QR code could not be read"));

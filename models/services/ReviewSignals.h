@@ -99,4 +99,9 @@ public:
     // "valid", "modified-after-signing", "signer-not-trusted", "unreadable":
     // a signature's state as scripts see it (certdesk-cli tasks --json).
     static QString stateKey(PdfSignatureState state);
+
+private:
+    // One line per link: where it was found (the text, a QR code, both) and
+    // its host, or host and path when another link from there has that host.
+    static QList<ReviewSignal> linkLines(const Facts &facts);
 };

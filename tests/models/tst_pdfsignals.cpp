@@ -242,6 +242,8 @@ private slots:
 
     void certificatePdf_verificationUrl_isAQrLink();
     void certificatePdf_signed_readsAsSignedByIssuer();
+    void pdfSigner_pageWithOrWithoutAnnotations_signs_data();
+    void pdfSigner_pageWithOrWithoutAnnotations_signs();
     void pdfSigner_refusesWhatItDidNotWrite_data();
     void pdfSigner_refusesWhatItDidNotWrite();
 
@@ -835,6 +837,32 @@ void PdfSignalsTest::certificatePdf_signed_readsAsSignedByIssuer()
     QVERIFY2(tampered.report, qPrintable(tampered.failure));
     QCOMPARE(tampered.report->signatures.size(), 1);
     QCOMPARE(tampered.report->signatures.at(0).state, PdfSignatureState::ModifiedAfterSigning);
+}
+
+// The page's annotations as other writers lay them out: none yet, or an
+// array in the page dictionary (QPdfWriter's own, an array object, above).
+void PdfSignalsTest::pdfSigner_pageWithOrWithoutAnnotations_signs_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    const QByteArray page = handWrittenPdf({"BT /F1 12 Tf 72 700 Td (Hello) Tj ET\n"});
+    QTest::newRow("no annotations") << page;
+    QByteArray inline_ = page;
+    inline_.replace("/Type /Page /Parent", "/Annots [] /Type /Page /Parent");
+    QTest::newRow("an empty array in the page") << inline_;
+}
+
+void PdfSignalsTest::pdfSigner_pageWithOrWithoutAnnotations_signs()
+{
+    QFETCH(QByteArray, pdf);
+    const Result<QByteArray> signedPdf = PdfSigner::sign(
+        pdf, {QStringLiteral("Hand Signer"), QString(), QDateTime::currentDateTimeUtc()});
+    QVERIFY2(signedPdf, qPrintable(signedPdf.message()));
+    const ReaderRun run = runReader(signedPdf.value());
+    QVERIFY2(run.report, qPrintable(run.failure));
+    QCOMPARE(run.report->signatures.size(), 1);
+    QCOMPARE(run.report->signatures.at(0).state, PdfSignatureState::SignerNotTrusted);
+    QCOMPARE(run.report->signatures.at(0).signerName, QStringLiteral("Hand Signer"));
+    QVERIFY(run.report->signatures.at(0).coversWholeDocument);
 }
 
 void PdfSignalsTest::pdfSigner_refusesWhatItDidNotWrite_data()
