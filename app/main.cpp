@@ -6,6 +6,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 #include <cstdlib>
@@ -68,10 +72,40 @@ QString parseCommandLine(QCoreApplication &app)
     }
     return parser.value(db);
 }
+
+// CERTDESK_BENCH_EXIT_AFTER_PAINT=1 (README "Performance"): once the first
+// window has painted, prints "first-paint-ms N" (N: milliseconds since main()
+// began) and quits, for certdesk-bench's start-up figure.
+class ExitAfterFirstPaint : public QObject
+{
+public:
+    explicit ExitAfterFirstPaint(const QElapsedTimer &sinceStart) : m_sinceStart(sinceStart) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->isWindow()) {
+            m_seen = true;
+            // After this paint event has been handled and the frame flushed.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-paint-ms %lld\n",
+                            static_cast<long long>(m_sinceStart.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_sinceStart;
+    bool m_seen = false;
+};
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         AppController::setApplicationNames();
@@ -80,6 +114,9 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     AppController::configureApplication(app);
+    ExitAfterFirstPaint exitAfterPaint(sinceStart);
+    if (qEnvironmentVariableIntValue("CERTDESK_BENCH_EXIT_AFTER_PAINT") == 1)
+        app.installEventFilter(&exitAfterPaint);
     AppController controller(parseCommandLine(app));
     controller.start();
     return app.exec();
