@@ -63,7 +63,10 @@ void TestBackgroundReads::jobs_runOnTheWorker_answerOnThisThread_inOrder()
             &receiver,
             [i](Database &db) {
                 // What the work sees: the same database, on the worker.
-                return countUsers(db) >= 0 && QThread::currentThread() != qApp->thread() ? i : -1;
+                return countUsers(db) >= 0 &&
+                               QThread::currentThread() != QCoreApplication::instance()->thread()
+                           ? i
+                           : -1;
             },
             [&](int answer) {
                 answers << answer;
@@ -73,7 +76,7 @@ void TestBackgroundReads::jobs_runOnTheWorker_answerOnThisThread_inOrder()
     QTRY_COMPARE(answers.size(), 5);
     QCOMPARE(answers, (QList<int>{0, 1, 2, 3, 4}));
     for (QThread *t : answerThreads)
-        QCOMPARE(t, qApp->thread());
+        QCOMPARE(t, QCoreApplication::instance()->thread());
     QCOMPARE(reads.jobsRun(), 5);
 
     // A row written on the test's connection is seen by the next job.
