@@ -3,26 +3,14 @@
 #include "services/Generator.h"
 #include "services/ServerSetup.h"
 
+#include "storage/Sql.h"
+
 #include <QStringList>
 
 namespace {
 // Role statements per round trip.
 constexpr int kLoginsPerStatement = 500;
 
-// A whole name in double quotes (as ServerSetup quotes logins).
-QString identifier(const QString &name)
-{
-    QString escaped = name;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-QString literal(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
 } // namespace
 
 Status GeneratorLogins::prepare(Database &db)
@@ -96,16 +84,16 @@ bool GeneratorLogins::create(const QList<GeneratedPerson> &people, QString *erro
         return error->isEmpty();
     };
     for (const GeneratedPerson &p : people) {
-        const QString login = identifier(loginFor(p.email));
+        const QString login = Sql::quotedIdentifier(loginFor(p.email));
         const QString secret = m_verifier.isEmpty() ? Generator::password() : m_verifier;
         statements << QStringLiteral("CREATE ROLE %1 %2 PASSWORD %3 CONNECTION LIMIT %4 IN ROLE %5")
                           .arg(login,
                                p.deleted ? QStringLiteral("NOLOGIN") : QStringLiteral("LOGIN"),
-                               literal(secret))
+                               Sql::quotedLiteral(secret))
                           .arg(m_connectionLimit)
-                          .arg(identifier(m_member));
+                          .arg(Sql::quotedIdentifier(m_member));
         statements << QStringLiteral("ALTER ROLE %1 SET statement_timeout = %2")
-                          .arg(login, literal(m_statementTimeout));
+                          .arg(login, Sql::quotedLiteral(m_statementTimeout));
         ++m_created;
         if (m_verifier.isEmpty()) {
             // The first login: the server hashes the password; a SCRAM

@@ -2,26 +2,13 @@
 
 #include "services/DirectoryService.h"
 
+#include "storage/Sql.h"
+
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
 namespace {
-// A whole name in double quotes (the driver's escapeIdentifier would split a
-// login like ada@example.org at its dot).
-QString identifier(const QString &name)
-{
-    QString escaped = name;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-QString literal(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
 
 bool roleExists(const QSqlDatabase &db, const QString &name, QString *error)
 {
@@ -88,7 +75,7 @@ int applyLoginLimits(const QSqlDatabase &db, const ServerRoles &roles, int conne
     }
     q.finish();
     for (const Login &login : std::as_const(logins)) {
-        const QString name = identifier(login.name);
+        const QString name = Sql::quotedIdentifier(login.name);
         if (login.limit && error->isEmpty())
             Sql::run(
                 db,
@@ -97,7 +84,7 @@ int applyLoginLimits(const QSqlDatabase &db, const ServerRoles &roles, int conne
         if (login.timeout && error->isEmpty())
             Sql::run(db,
                      QStringLiteral("ALTER ROLE %1 SET statement_timeout = %2")
-                         .arg(name, literal(statementTimeout)),
+                         .arg(name, Sql::quotedLiteral(statementTimeout)),
                      {}, error);
     }
     return error->isEmpty() ? int(logins.size()) : 0;
@@ -189,12 +176,12 @@ QString ServerSetup::script(const QString &fileName, const ServerRoles &roles)
 
 QString ServerSetup::fillRoles(QString script, const ServerRoles &roles)
 {
-    script.replace(QLatin1String("{{OWNER}}"), identifier(roles.owner));
-    script.replace(QLatin1String("{{MEMBER}}"), identifier(roles.member));
-    script.replace(QLatin1String("{{RELAY}}"), identifier(roles.relay));
-    script.replace(QLatin1String("{{OWNER_NAME}}"), literal(roles.owner));
-    script.replace(QLatin1String("{{MEMBER_NAME}}"), literal(roles.member));
-    script.replace(QLatin1String("{{RELAY_NAME}}"), literal(roles.relay));
+    script.replace(QLatin1String("{{OWNER}}"), Sql::quotedIdentifier(roles.owner));
+    script.replace(QLatin1String("{{MEMBER}}"), Sql::quotedIdentifier(roles.member));
+    script.replace(QLatin1String("{{RELAY}}"), Sql::quotedIdentifier(roles.relay));
+    script.replace(QLatin1String("{{OWNER_NAME}}"), Sql::quotedLiteral(roles.owner));
+    script.replace(QLatin1String("{{MEMBER_NAME}}"), Sql::quotedLiteral(roles.member));
+    script.replace(QLatin1String("{{RELAY_NAME}}"), Sql::quotedLiteral(roles.relay));
     return script;
 }
 
@@ -229,16 +216,16 @@ Error setupFailed(const QString &error)
 // written before setup (by a superuser) given to the owner; then acts as it.
 void prepareRoles(Steps &steps, const ServerRoles &roles, const QString &dbName)
 {
-    const QString owner = identifier(roles.owner);
-    const QString member = identifier(roles.member);
-    const QString relay = identifier(roles.relay);
+    const QString owner = Sql::quotedIdentifier(roles.owner);
+    const QString member = Sql::quotedIdentifier(roles.member);
+    const QString relay = Sql::quotedIdentifier(roles.relay);
     if (!roleExists(steps.db(), roles.owner, &steps.error()))
         steps.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg(owner));
     for (const QString &role : {roles.member, roles.relay}) {
         if (steps.ok() && !roleExists(steps.db(), role, &steps.error()))
-            steps.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(identifier(role)));
+            steps.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(Sql::quotedIdentifier(role)));
     }
-    const QString database = identifier(dbName);
+    const QString database = Sql::quotedIdentifier(dbName);
     steps.exec(QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(database));
     steps.exec(
         QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2, %3").arg(database, member, relay));
@@ -263,7 +250,8 @@ void prepareRoles(Steps &steps, const ServerRoles &roles, const QString &dbName)
             names << tables.value(0).toString();
         tables.finish();
         for (const QString &name : std::as_const(names))
-            steps.exec(QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(identifier(name), owner));
+            steps.exec(QStringLiteral("ALTER TABLE %1 OWNER TO %2")
+                           .arg(Sql::quotedIdentifier(name), owner));
     }
     steps.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
     steps.exec(QStringLiteral("SET LOCAL ROLE %1").arg(owner));

@@ -40,6 +40,13 @@ public:
     static QDateTime toDateTime(const QVariant &value);
     static QDateTime now();
 
+    // For statements that cannot take parameters (PostgreSQL's CREATE ROLE,
+    // ALTER ROLE …): a whole name in double quotes (the driver's
+    // escapeIdentifier would split a login like ada@example.org at its dot),
+    // and a text in single quotes, each quote inside doubled.
+    static QString quotedIdentifier(const QString &name);
+    static QString quotedLiteral(const QString &text);
+
     // Reads the row's columns from first on, in order, into fields, each as
     // its type asks (qint64, int, QString, QDate, QDateTime, bool, or the
     // QVariant itself): a row reader names its fields once, not a column
