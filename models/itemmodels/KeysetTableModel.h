@@ -24,6 +24,9 @@ public:
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     // Why the last page could not be read; empty after a page that could.
     QString loadError() const { return m_error; }
+    // Whether every row has been read (also while the view is being told of
+    // a reset, when canFetchMore() says no because a read is under way).
+    bool isComplete() const { return m_atEnd; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     bool canFetchMore(const QModelIndex &parent) const override;

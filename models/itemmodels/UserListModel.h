@@ -40,6 +40,9 @@ public:
     void setMyTeamOnly(bool only);
     void setSearch(const QString &text);
     bool isDeleted() const { return m_query.deleted; }
+    // What the list shows (tab, My team, search, order) and for whom.
+    const UserQuery &query() const { return m_query; }
+    Id actor() const { return m_actor; }
     void reload();
     const UserRow &rowAt(int row) const { return rows().at(row); }
     // Sortable columns: name, email, manager (sorting happens in SQL).

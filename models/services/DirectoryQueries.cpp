@@ -21,6 +21,33 @@ const QString kUserColumns =
 const QString kUserFrom =
     QStringLiteral(" FROM users u LEFT JOIN users mg ON mg.id = u.manager_id ");
 
+// The scope (R5: none for a platform admin, who sees everyone) and the
+// filters of the Users page's query, after its FROM: the same for a page and
+// for the count of the whole list.
+void appendUserSelection(QString &sql, QVariantList &values, Id actor, const UserQuery &query,
+                         bool everyone)
+{
+    if (!everyone)
+        sql += QStringLiteral("JOIN scope s ON s.user_id = u.id ");
+    sql += QStringLiteral("WHERE u.deleted = ? ");
+    values << query.deleted;
+    if (query.myTeamOnly) {
+        sql += QStringLiteral("AND u.manager_id = ? ");
+        values << actor;
+    }
+    const QString search = query.search.trimmed().toLower();
+    if (!search.isEmpty()) {
+        QString pattern = search;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        sql += QStringLiteral("AND (lower(u.name) LIKE ? ESCAPE '\\' OR lower(u.email) LIKE ? "
+                              "ESCAPE '\\') ");
+        values << pattern << pattern;
+    }
+}
+
 // The memberships of these users, in one query, appended to each.
 Status attachMemberships(const QSqlDatabase &db, QList<User> &users)
 {
@@ -151,6 +178,24 @@ QString DirectoryService::sortKeyOf(const UserRow &row, UserQuery::SortKey key)
     return row.user.name.toLower();
 }
 
+Result<int> DirectoryService::userCount(Id actor, const UserQuery &query) const
+{
+    if (!m_policy.isActive(actor))
+        return makeError(ErrorKind::Refused, tr("Your account is deleted or unknown."));
+    const bool everyone = m_policy.isPlatformAdmin(actor);
+    QString sql = everyone ? QString() : Policy::scopeCte();
+    QVariantList values;
+    if (!everyone)
+        values << actor;
+    sql += QStringLiteral("SELECT count(*) FROM users u ");
+    appendUserSelection(sql, values, actor, query, everyone);
+    QString error;
+    QSqlQuery q = Sql::run(m_db.connection(), sql, values, &error);
+    if (!error.isEmpty())
+        return makeError(ErrorKind::Storage, error);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 Result<QList<UserRow>> DirectoryService::userPage(Id actor, const UserQuery &query,
                                                   const UserCursor &after, int limit) const
 {
@@ -174,25 +219,7 @@ Result<QList<UserRow>> DirectoryService::userPage(Id actor, const UserQuery &que
     if (!everyone)
         values << actor;
     sql += QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(", ") + sortExpr + kUserFrom;
-    if (!everyone)
-        sql += QStringLiteral("JOIN scope s ON s.user_id = u.id ");
-    sql += QStringLiteral("WHERE u.deleted = ? ");
-    values << query.deleted;
-    if (query.myTeamOnly) {
-        sql += QStringLiteral("AND u.manager_id = ? ");
-        values << actor;
-    }
-    const QString search = query.search.trimmed().toLower();
-    if (!search.isEmpty()) {
-        QString pattern = search;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        sql += QStringLiteral("AND (lower(u.name) LIKE ? ESCAPE '\\' OR lower(u.email) LIKE ? "
-                              "ESCAPE '\\') ");
-        values << pattern << pattern;
-    }
+    appendUserSelection(sql, values, actor, query, everyone);
     const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
     if (after.id > 0) {
         sql += QStringLiteral("AND (%1 %2 ? OR (%1 = ? AND u.id %2 ?)) ").arg(sortExpr, cmp);

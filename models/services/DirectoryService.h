@@ -93,6 +93,9 @@ public:
     // row). Memberships and certificate counts are loaded for the page only.
     Result<QList<UserRow>> userPage(Id actor, const UserQuery &query, const UserCursor &after,
                                     int limit) const;
+    // How many people the whole list of that query holds (its pages
+    // together), counted by the database.
+    Result<int> userCount(Id actor, const UserQuery &query) const;
     static QString sortKeyOf(const UserRow &row, UserQuery::SortKey key);
     Result<QList<Group>> groups() const;
     Result<Group> groupByName(const QString &name) const;

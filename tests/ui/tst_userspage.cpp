@@ -63,6 +63,7 @@ private slots:
     void platformAdmin_currentAndDeletedTabs();
     void search_narrowsAfterDebounce_ctrlFFocuses();
     void sort_byEmail_onlySortableColumns();
+    void summary_tellsWholeListBeyondLoadedPage();
     void counts_colouredByStatus();
     void manager_seesTeamWithCounts();
     void coach_hasNoTeamToggle();
@@ -242,6 +243,40 @@ void TestUsersPage::search_narrowsAfterDebounce_ctrlFFocuses()
     QCOMPARE(model->rowAt(0).user.email, kDeleted);
     QTest::keyClick(search, Qt::Key_Down);
     QVERIFY(page->view()->hasFocus());
+}
+
+void TestUsersPage::summary_tellsWholeListBeyondLoadedPage()
+{
+    // Pages of 5: the list holds more than it has read, and its summary
+    // still says how many (counted by the database off the window's thread).
+    auto window = openUsers(DemoData::adminEmail());
+    QVERIFY(window);
+    UsersPage *page = usersPage(window.get());
+    UserListModel *model = page->model();
+    auto *summary = child<QLabel>(page, "usersSummary");
+    model->setPageSize(5);
+    page->reload();
+    QCOMPARE(model->rowCount(), 5);
+    QVERIFY(model->canFetchMore(QModelIndex()));
+    QTRY_VERIFY(!page->isCounting());
+    QCOMPARE(summary->text(), QStringLiteral("29 people whose results you may see."));
+
+    // A search counts what it matches, not what it has read.
+    auto *search = child<QLineEdit>(page, "usersSearch");
+    search->setText(QStringLiteral("example"));
+    QTRY_VERIFY(model->query().search == QLatin1String("example") && !page->isCounting());
+    QCOMPARE(summary->text(), QStringLiteral("29 people match “example”."));
+    search->setText(QStringLiteral("schmidt"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(summary->text(), QStringLiteral("1 person matches “schmidt”."));
+
+    // Scrolled to the end, the number does not change.
+    search->clear();
+    QTRY_VERIFY(model->query().search.isEmpty() && !page->isCounting());
+    while (model->canFetchMore(QModelIndex()))
+        model->fetchMore(QModelIndex());
+    QCOMPARE(model->rowCount(), 29);
+    QCOMPARE(summary->text(), QStringLiteral("29 people whose results you may see."));
 }
 
 void TestUsersPage::sort_byEmail_onlySortableColumns()

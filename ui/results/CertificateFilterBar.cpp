@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QToolButton>
 
@@ -45,7 +46,7 @@ CertificateFilterBar::CertificateFilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(label);
     layout->addWidget(m_order);
     connect(m_order, &QComboBox::currentIndexChanged, this, [this] { emit orderChanged(order()); });
-    setCounts(CertificateCounts());
+    setCounts(std::nullopt);
 }
 
 CertificateOrder CertificateFilterBar::order() const
@@ -74,14 +75,22 @@ void CertificateFilterBar::setFilter(StatusFilter filter)
     emit filterChanged(filter);
 }
 
-void CertificateFilterBar::setCounts(const CertificateCounts &counts)
+void CertificateFilterBar::setCounts(const std::optional<CertificateCounts> &counts)
 {
     m_counts = counts;
+    const QLocale locale;
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
-        const int n = counts.of(it.key());
         const QString label = Domain::statusFilterLabel(it.key());
-        it.value()->setText(tr("%1 %2").arg(label).arg(n));
-        it.value()->setAccessibleName(tr("%1: %n certificate(s)", nullptr, n).arg(label));
+        if (!counts) {
+            it.value()->setText(label);
+            it.value()->setAccessibleName(tr("%1: counting…").arg(label));
+            it.value()->setToolTip(it.value()->accessibleName());
+            it.value()->setEnabled(true);
+            continue;
+        }
+        const int n = counts->of(it.key());
+        it.value()->setText(tr("%1 %2").arg(label, locale.toString(n)));
+        it.value()->setAccessibleName(tr("%1: %Ln certificate(s)", nullptr, n).arg(label));
         it.value()->setToolTip(it.value()->accessibleName());
         it.value()->setEnabled(n > 0 || it.key() == m_filter || it.key() == StatusFilter::All);
     }

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QButtonGroup;
 class QComboBox;
 class QToolButton;
@@ -24,8 +26,10 @@ public:
 
     StatusFilter filter() const { return m_filter; }
     CertificateOrder order() const;
-    // The counts the chips show (CertificateService::counts).
-    void setCounts(const CertificateCounts &counts);
+    // The counts the chips show (CertificateService::counts), in the
+    // locale's digits; unknown (still being counted): the chips show their
+    // labels alone, every one enabled.
+    void setCounts(const std::optional<CertificateCounts> &counts);
     QToolButton *chip(StatusFilter filter) const { return m_chips.value(filter); }
     QComboBox *orderBox() const { return m_order; }
 
@@ -42,5 +46,5 @@ private:
     QHash<StatusFilter, QToolButton *> m_chips;
     QComboBox *m_order = nullptr;
     StatusFilter m_filter = StatusFilter::All;
-    CertificateCounts m_counts;
+    std::optional<CertificateCounts> m_counts;
 };

@@ -9,6 +9,7 @@
 #include "results/CertificateFilterBar.h"
 #include "services/Session.h"
 #include "style/Theme.h"
+#include "widgets/LatestRead.h"
 
 #include <QAction>
 #include <QEvent>
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
@@ -55,6 +57,8 @@ CertificatesSection::CertificatesSection(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("certificatesSection"));
     setAccessibleName(tr("Certificates"));
     m_model = new CertificateListModel(session.database(), session.userId(), this);
+    m_countRead = new LatestRead(session, this);
+    connect(m_countRead, &LatestRead::answered, this, &CertificatesSection::countsShown);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -230,16 +234,44 @@ void CertificatesSection::reload()
         current.isValid()
             ? m_model->data(current, CertificateListModel::CertificateIdRole).toLongLong()
             : 0;
-    // The chips' counts (README "Rules", Lists), before the rows they count.
-    const auto counts = m_session.certificates().counts(m_session.userId(), m_owner);
-    m_counts = counts ? counts.value() : CertificateCounts();
-    m_filters->setCounts(m_counts);
+    // The chips' counts (README "Rules", Lists) are read beside the rows:
+    // the first screen does not wait for a count over thousands.
+    if (m_model->owner() != m_owner) {
+        m_counts.reset(); // another person's: unknown until counted
+        m_filters->setCounts(m_counts);
+    }
+    recount();
     if (m_model->owner() != m_owner)
         m_model->setOwner(m_owner);
     else
         m_model->reload();
     if (selected > 0)
         selectCertificate(selected);
+}
+
+void CertificatesSection::recount()
+{
+    const Id actor = m_session.userId();
+    const Id owner = m_owner;
+    m_countRead->ask<Result<CertificateCounts>>(
+        [actor, owner](Database &db) { return CertificateService(db).counts(actor, owner); },
+        [this](const Result<CertificateCounts> &counts) {
+            showCounts(counts ? std::optional<CertificateCounts>(counts.value()) : std::nullopt);
+        },
+        [this](const QString &) { showCounts(std::nullopt); });
+}
+
+void CertificatesSection::showCounts(const std::optional<CertificateCounts> &counts)
+{
+    m_counts = counts;
+    m_filters->setCounts(m_counts);
+    showListOrEmpty();
+    updateSummary();
+}
+
+bool CertificatesSection::isCounting() const
+{
+    return m_countRead->isWaiting();
 }
 
 void CertificatesSection::updateImportControls()
@@ -305,29 +337,41 @@ void CertificatesSection::onModelReset()
             break;
         }
     }
-    // "No certificates yet" only when there are none at all; a filter that
-    // shows none leaves the (empty) table and its chips.
-    const bool empty =
-        m_model->rowCount() == 0 && m_model->loadError().isEmpty() && m_counts.total() == 0;
-    m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
-    m_filters->setVisible(m_counts.total() > 0);
+    showListOrEmpty();
     updateSummary();
+}
+
+void CertificatesSection::showListOrEmpty()
+{
+    // "No certificates yet" only when there are none at all; a filter that
+    // shows none leaves the (empty) table and its chips. Until the counts
+    // come, the rows read say whether there are any.
+    const bool none = m_counts ? m_counts->total() == 0
+                               : m_model->rowCount() == 0 && m_model->filter() == StatusFilter::All;
+    const bool empty = none && m_model->rowCount() == 0 && m_model->loadError().isEmpty();
+    m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
+    m_filters->setVisible(!none);
 }
 
 void CertificatesSection::updateSummary()
 {
-    // The true total of what the list shows (counted by the database), and
-    // its order.
-    const int total = m_counts.of(m_model->filter());
+    // The true total of what the list shows (counted by the database, in
+    // the locale's digits), and its order.
+    const int total = m_counts ? m_counts->of(m_model->filter()) : -1;
     const bool newest = m_model->order() == CertificateOrder::NewestDelivery;
+    const QString count = QLocale().toString(total);
     QString text;
-    if (m_model->rowCount() == 0 && total == 0)
+    if (m_model->rowCount() == 0 && total <= 0)
         text = QString();
+    else if (total < 0 && m_countRead->isWaiting())
+        text = tr("Counting…");
+    else if (total < 0)
+        text = QString(); // not counted (the reason is the list's own error)
     else if (total == 1)
         text = tr("One certificate");
     else
-        text = newest ? tr("%1 certificates, newest first").arg(total)
-                      : tr("%1 certificates, soonest expiry first").arg(total);
+        text = newest ? tr("%1 certificates, newest first").arg(count)
+                      : tr("%1 certificates, soonest expiry first").arg(count);
     m_summary->setText(text);
     m_summary->setAccessibleName(text);
 }
@@ -376,6 +420,7 @@ void CertificatesSection::runImports(const QStringList &paths)
 void CertificatesSection::afterImport(const QList<Certificate> &certificates,
                                       bool sentForValidation)
 {
+    recount();
     m_model->reload();
     selectCertificate(certificates.constLast().id);
     const int count = int(certificates.size());

@@ -4,7 +4,9 @@
 #include "widgets/DataTableView.h"
 
 #include <QPointer>
+
 #include <QWidget>
+#include <optional>
 
 class CertificateDetailsDialog;
 class CertificateListModel;
@@ -12,6 +14,7 @@ class DropOverlay;
 class QAction;
 class QFrame;
 class CertificateFilterBar;
+class LatestRead;
 class QLabel;
 class QModelIndex;
 class QPushButton;
@@ -57,6 +60,8 @@ public:
     CertificateFilterBar *filterBar() const { return m_filters; }
     QString bannerText() const;
     bool isBannerVisible() const;
+    // Whether the chips' counts are still being read (tests wait for them).
+    bool isCounting() const;
 
 public slots:
     // The import dialog without a file (the user selects or drops one).
@@ -76,6 +81,8 @@ signals:
     // Certificates were written: count new ones imported, or 0 when one was
     // corrected and sent again (either way the owner's counts changed).
     void imported(int count);
+    // The chips' counts arrived (or could not be read) and are shown.
+    void countsShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -94,6 +101,11 @@ private:
     void onModelReset();
     void updateImportControls();
     void updateSummary();
+    void showListOrEmpty();
+    // Counts the owner's certificates by status shown, off the window's
+    // thread; the chips and the summary follow when the answer comes.
+    void recount();
+    void showCounts(const std::optional<CertificateCounts> &counts);
     void updateIcons();
 
     Session &m_session;
@@ -109,7 +121,10 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     CertificateFilterBar *m_filters = nullptr;
-    CertificateCounts m_counts; // the owner's, for the chips and the summary
+    // The owner's, for the chips and the summary: counted off the window's
+    // thread (m_countRead); unknown until the answer comes.
+    std::optional<CertificateCounts> m_counts;
+    LatestRead *m_countRead = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QString m_exportError;

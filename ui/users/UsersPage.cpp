@@ -5,6 +5,7 @@
 #include "services/Session.h"
 #include "style/Theme.h"
 #include "users/ProfileDialog.h"
+#include "widgets/LatestRead.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -102,6 +104,8 @@ UsersPage::UsersPage(Session &session, QWidget *parent) : Page(parent), m_sessio
     connect(m_view, &QTableView::customContextMenuRequested, this, &UsersPage::showContextMenu);
     connect(m_viewProfile, &QPushButton::clicked, this,
             [this] { viewProfile(m_view->currentIndex()); });
+    m_countRead = new LatestRead(m_session, this);
+    connect(m_countRead, &LatestRead::answered, this, &UsersPage::totalShown);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::onModelReset);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPage::updateSummary);
     connect(m_model, &UserListModel::loadFailed, this, [this](const QString &message) {
@@ -335,29 +339,63 @@ void UsersPage::onModelReset()
     }
     m_stack->setCurrentWidget(empty && m_error->isHidden() ? static_cast<QWidget *>(m_empty)
                                                            : static_cast<QWidget *>(m_view));
+    recount();
     updateSummary();
     updateActions();
 }
 
+void UsersPage::recount()
+{
+    // A list read to its end counts itself; a longer one is counted by the
+    // database, off the window's thread.
+    m_total = -1;
+    if (m_model->isComplete()) {
+        m_countRead->cancel();
+        m_total = m_model->rowCount();
+        return;
+    }
+    const Id actor = m_model->actor();
+    const UserQuery query = m_model->query();
+    m_countRead->ask<Result<int>>(
+        [actor, query](Database &db) { return DirectoryService(db).userCount(actor, query); },
+        [this](const Result<int> &total) {
+            m_total = total ? total.value() : -1;
+            updateSummary();
+        },
+        [this](const QString &) { updateSummary(); });
+}
+
+bool UsersPage::isCounting() const
+{
+    return m_countRead->isWaiting();
+}
+
 void UsersPage::updateSummary()
 {
+    // The true number of people the list holds (README "Rules", Lists), in
+    // the locale's digits, whatever has been scrolled to.
     const int rows = m_model->rowCount();
+    const int total = m_total >= 0 ? m_total : m_model->isComplete() ? rows : -1;
+    const QString count = QLocale().toString(total);
     const QString search = m_search->text().trimmed();
     QString text;
     if (rows == 0)
         text = QString();
-    else if (m_model->canFetchMore(QModelIndex()))
-        text = tr("The first %1 people — scroll for more.").arg(rows);
+    else if (total < 0 && m_countRead->isWaiting())
+        text = tr("Counting…");
+    else if (total < 0)
+        text = tr("The first %1 people — scroll for more.").arg(QLocale().toString(rows));
     else if (!search.isEmpty())
-        text = rows == 1 ? tr("1 person matches “%1”.").arg(search)
-                         : tr("%1 people match “%2”.").arg(rows).arg(search);
+        text = total == 1 ? tr("1 person matches “%1”.").arg(search)
+                          : tr("%1 people match “%2”.").arg(count, search);
     else if (m_model->isDeleted())
-        text = (rows == 1 ? tr("1 deleted person.") : tr("%1 deleted people.").arg(rows)) +
+        text = (total == 1 ? tr("1 deleted person.") : tr("%1 deleted people.").arg(count)) +
                QLatin1Char(' ') + tr("They cannot sign in; their results are kept.");
     else if (m_myTeam->isChecked())
-        text = rows == 1 ? tr("1 person in your team.") : tr("%1 people in your team.").arg(rows);
+        text = total == 1 ? tr("1 person in your team.") : tr("%1 people in your team.").arg(count);
     else
-        text = tr("%1 people whose results you may see.").arg(rows);
+        text = total == 1 ? tr("1 person whose results you may see.")
+                          : tr("%1 people whose results you may see.").arg(count);
     m_summary->setText(text);
     m_summary->setAccessibleName(text);
 }

@@ -6,6 +6,7 @@
 
 #include <QPointer>
 
+class LatestRead;
 class ProfileDialog;
 class QAction;
 class QLabel;
@@ -41,6 +42,12 @@ public:
     UserListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     ProfileDialog *profileDialog() const;
+    // Whether the list's total is still being counted (tests wait for it).
+    bool isCounting() const;
+
+signals:
+    // The list's total arrived (or could not be counted) and is shown.
+    void totalShown();
 
 public slots:
     // Opens the profile of the person on row (Results tab when results).
@@ -59,6 +66,7 @@ private:
     void onHeaderClicked(int section);
     void onModelReset();
     void updateSummary();
+    void recount();
     void updateActions();
     void showContextMenu(const QPoint &position);
 
@@ -69,6 +77,10 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_summary = nullptr;
+    // The whole list's number of people (-1: not known), counted off the
+    // window's thread after each reset of the list.
+    int m_total = -1;
+    LatestRead *m_countRead = nullptr;
     QPushButton *m_viewProfile = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
