@@ -88,11 +88,12 @@ void saveScreenshot(QWidget *widget, const QString &fileName)
 }
 
 std::unique_ptr<MainWindow> openMainWindow(const QString &location, const QString &email,
-                                           QSize size)
+                                           QSize size, const QString &password)
 {
     QString error;
     const DatabaseLocation where = DatabaseLocation::parse(location, &error);
-    auto session = Session::signIn(where, email, DemoData::password());
+    auto session =
+        Session::signIn(where, email, password.isNull() ? DemoData::password() : password);
     if (!session) {
         qWarning("%s", qPrintable(session.message()));
         return nullptr;

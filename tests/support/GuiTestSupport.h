@@ -53,9 +53,11 @@ void typeAndSignIn(SignInWindow *window, const QString &email, const QString &pa
 // Saves a PNG of the widget into $CERTDESK_SCREENSHOT_DIR (when set).
 void saveScreenshot(QWidget *widget, const QString &fileName);
 
-// Signs in without the sign-in window and opens the main window on it.
+// Signs in without the sign-in window and opens the main window on it
+// (password: null for the demo's).
 std::unique_ptr<MainWindow> openMainWindow(const QString &location, const QString &email,
-                                           QSize size = QSize(1100, 700));
+                                           QSize size = QSize(1100, 700),
+                                           const QString &password = QString());
 
 // A real, one-page certificate PDF at path (a distinct reference each time:
 // the same PDF twice for one person is a duplicate).

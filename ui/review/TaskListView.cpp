@@ -4,20 +4,26 @@
 #include "review/TaskView.h"
 #include "services/Session.h"
 #include "style/Theme.h"
+#include "widgets/LatestRead.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int TaskIdRole = Qt::UserRole;
-constexpr int TaskPageSize = 500; // open tasks listed at once (the oldest)
+// The open tasks are read a page at a time, oldest first: a screen's worth
+// first, more as the list scrolls towards its end (or J goes past the last).
+constexpr int TaskFirstPage = 50;
+constexpr int TaskNextPage = 200;
 } // namespace
 
 TaskListView::TaskListView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
@@ -35,9 +41,11 @@ TaskListView::TaskListView(Session &session, QWidget *parent) : QWidget(parent),
     layout->addLayout(body, 1);
     connect(m_taskView, &TaskView::decided, this, &TaskListView::onDecided);
     connect(m_taskView, &TaskView::taskOutdated, this, [this] {
-        reloadTasks(0, true);
+        reloadTasks(0, true, true);
         emit certificatesChanged();
     });
+    m_countRead = new LatestRead(m_session, this);
+    connect(m_countRead, &LatestRead::answered, this, &TaskListView::countShown);
     createActions();
 }
 
@@ -94,6 +102,11 @@ QLayout *TaskListView::buildTaskColumn()
     m_taskList->setFixedWidth(250);
     m_taskList->setTextElideMode(Qt::ElideRight);
     connect(m_taskList, &QListWidget::currentRowChanged, this, &TaskListView::onTaskSelected);
+    connect(m_taskList->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        const QScrollBar *bar = m_taskList->verticalScrollBar();
+        if (value >= bar->maximum() - bar->pageStep())
+            loadMoreTasks();
+    });
     column->addWidget(m_taskList, 1);
     m_taskCount = Theme::noteLabel(QString(), this);
     m_taskCount->setObjectName(QStringLiteral("taskCount"));
@@ -151,21 +164,23 @@ void TaskListView::start(Id taskId)
     m_reviewStatus->clear();
     m_taskView->reloadTemplates();
     m_anchorRow = 0;
-    reloadTasks(taskId, false);
+    m_openTaskCount = -1;
+    reloadTasks(taskId, false, false);
     m_taskList->setFocus(Qt::OtherFocusReason);
 }
 
 void TaskListView::reload()
 {
-    reloadTasks(0, true);
+    reloadTasks(0, true, true);
 }
 
-void TaskListView::reloadTasks(Id select, bool keepView)
+void TaskListView::reloadTasks(Id select, bool keepView, bool keepLength)
 {
-    // The oldest open tasks first, a bounded page: a platform admin's list on
-    // a big server never reads every task.
-    const auto tasks = m_session.reviews().tasks(m_session.userId(), true, 0, TaskPageSize);
-    const auto total = m_session.reviews().taskCount(m_session.userId(), true);
+    // The oldest open tasks first, as many as were listed (a decision keeps
+    // the reviewer's place), never fewer than a screen's worth; the number
+    // of all open tasks is counted off the window's thread.
+    const int limit = qMax(TaskFirstPage, keepLength ? int(m_tasks.size()) : 0);
+    const auto tasks = m_session.reviews().tasks(m_session.userId(), true, 0, limit);
     if (!tasks) {
         m_reviewStatus->setText(
             NotificationsPage::tr("The tasks could not be loaded: %1").arg(tasks.message()));
@@ -175,20 +190,10 @@ void TaskListView::reloadTasks(Id select, bool keepView)
         const QSignalBlocker blocker(m_taskList);
         m_taskList->clear();
         m_tasks.clear();
-        for (const ValidationTask &task : tasks.value()) {
-            const Certificate &c = task.certificate;
-            auto *item = new QListWidgetItem(
-                NotificationsPage::tr("%1\n%2 · %3")
-                    .arg(c.name, c.ownerName, Theme::dateText(task.createdAt.date())),
-                m_taskList);
-            item->setData(TaskIdRole, task.id);
-            item->setToolTip(NotificationsPage::tr("%1, sent by %2").arg(c.name, c.ownerName));
-            item->setData(Qt::AccessibleTextRole,
-                          NotificationsPage::tr("%1 of %2").arg(c.name, c.ownerName));
-            m_tasks.insert(task.id, task);
-        }
+        appendTasks(tasks.value());
     }
-    m_openTaskCount = total ? qMax(total.value(), int(tasks->size())) : int(tasks->size());
+    m_allTasksRead = tasks->size() < limit;
+    recount();
     filterTasks(m_taskSearch->text());
     const QList<Id> visible = taskIds();
     const Id shown = m_taskView->taskId();
@@ -213,6 +218,68 @@ void TaskListView::reloadTasks(Id select, bool keepView)
         m_taskView->clear(NotificationsPage::tr("No open tasks: you are all caught up."));
 }
 
+void TaskListView::appendTasks(const QList<ValidationTask> &tasks)
+{
+    for (const ValidationTask &task : tasks) {
+        const Certificate &c = task.certificate;
+        auto *item = new QListWidgetItem(
+            NotificationsPage::tr("%1\n%2 · %3")
+                .arg(c.name, c.ownerName, Theme::dateText(task.createdAt.date())),
+            m_taskList);
+        item->setData(TaskIdRole, task.id);
+        item->setToolTip(NotificationsPage::tr("%1, sent by %2").arg(c.name, c.ownerName));
+        item->setData(Qt::AccessibleTextRole,
+                      NotificationsPage::tr("%1 of %2").arg(c.name, c.ownerName));
+        m_tasks.insert(task.id, task);
+        m_lastTaskId = task.id;
+    }
+}
+
+bool TaskListView::loadMoreTasks()
+{
+    if (m_allTasksRead || m_tasks.isEmpty())
+        return false;
+    const auto tasks =
+        m_session.reviews().tasks(m_session.userId(), true, m_lastTaskId, TaskNextPage);
+    if (!tasks) {
+        m_reviewStatus->setText(
+            NotificationsPage::tr("The tasks could not be loaded: %1").arg(tasks.message()));
+        m_allTasksRead = true;
+        return false;
+    }
+    m_allTasksRead = tasks->size() < TaskNextPage;
+    {
+        const QSignalBlocker blocker(m_taskList);
+        appendTasks(tasks.value());
+    }
+    filterTasks(m_taskSearch->text());
+    return !tasks->isEmpty();
+}
+
+void TaskListView::recount()
+{
+    if (m_allTasksRead) {
+        m_countRead->cancel();
+        m_openTaskCount = int(m_tasks.size());
+        return;
+    }
+    // The number shown stays until the new one comes (a decision changes it
+    // by one); a review started afresh says it is counting.
+    const Id actor = m_session.userId();
+    m_countRead->ask<Result<int>>(
+        [actor](Database &db) { return ReviewService(db).taskCount(actor, true); },
+        [this](const Result<int> &total) {
+            m_openTaskCount = total ? qMax(total.value(), int(m_tasks.size())) : -1;
+            filterTasks(m_taskSearch->text());
+        },
+        [this](const QString &) { filterTasks(m_taskSearch->text()); });
+}
+
+bool TaskListView::isCounting() const
+{
+    return m_countRead->isWaiting();
+}
+
 void TaskListView::filterTasks(const QString &text)
 {
     const QString needle = text.trimmed();
@@ -226,15 +293,33 @@ void TaskListView::filterTasks(const QString &text)
         item->setHidden(!match);
         shown += match ? 1 : 0;
     }
-    m_taskCount->setText(
-        shown == m_openTaskCount
-            ? NotificationsPage::tr("Open tasks: %1").arg(m_openTaskCount)
-            : NotificationsPage::tr("%1 of %2 open tasks").arg(shown).arg(m_openTaskCount));
-    if (m_taskList->count() < m_openTaskCount)
-        m_taskCount->setToolTip(
-            NotificationsPage::tr("The %1 oldest open tasks are listed; decide them and the "
-                                  "next ones follow.")
-                .arg(m_taskList->count()));
+    // The number of all open tasks (in the locale's digits), whatever has
+    // been read; a search looks through those read.
+    const QLocale locale;
+    const int listed = m_taskList->count();
+    QString summary;
+    if (text.trimmed().isEmpty() || m_taskList->count() == 0) {
+        if (m_openTaskCount < 0 && m_countRead->isWaiting())
+            summary = NotificationsPage::tr("Open tasks: counting…");
+        else if (m_openTaskCount < 0)
+            summary = NotificationsPage::tr("Open tasks: %1 or more").arg(locale.toString(listed));
+        else
+            summary = NotificationsPage::tr("Open tasks: %1").arg(locale.toString(m_openTaskCount));
+    } else if (m_allTasksRead) {
+        summary = NotificationsPage::tr("%1 of %2 open tasks")
+                      .arg(locale.toString(shown), locale.toString(listed));
+    } else {
+        summary = NotificationsPage::tr("%1 of the %2 tasks listed")
+                      .arg(locale.toString(shown), locale.toString(listed));
+    }
+    m_taskCount->setText(summary);
+    m_taskCount->setAccessibleName(summary);
+    m_taskCount->setToolTip(
+        listed < m_openTaskCount || !m_allTasksRead
+            ? NotificationsPage::tr("The %1 oldest open tasks are listed; scroll for more. A "
+                                    "search looks through those listed.")
+                  .arg(locale.toString(listed))
+            : QString());
     QListWidgetItem *current = m_taskList->currentItem();
     if (current && current->isHidden())
         moveTask(1);
@@ -273,6 +358,9 @@ void TaskListView::moveTask(int step)
                     // Nothing selected (the task shown was decided elsewhere):
                     // the anchor row already holds the next one.
                     : m_anchorRow + (step > 0 ? 0 : -1);
+    // Past the last task read: the next ones are read first.
+    if (index >= visible.size() && loadMoreTasks())
+        return moveTask(step);
     index = qBound(0, index, int(visible.size()) - 1);
     for (int r = 0; r < m_taskList->count(); ++r)
         if (m_taskList->item(r)->data(TaskIdRole).toLongLong() == visible.at(index))
@@ -298,7 +386,7 @@ void TaskListView::onDecided(Id taskId, bool validated, const QString &message)
     // The review marked the task's requests read for every reviewer.
     emit countsChanged();
     // The decided task leaves the list; the one after it takes its place.
-    reloadTasks(0, false);
+    reloadTasks(0, false, true);
     m_taskList->setFocus(Qt::OtherFocusReason);
     emit certificatesChanged();
 }

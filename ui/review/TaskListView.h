@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class LatestRead;
 class QLabel;
 class QLayout;
 class QLineEdit;
@@ -33,6 +34,8 @@ public:
     TaskView *taskView() const { return m_taskView; }
     // Task ids in the task list's order (visible ones only).
     QList<Id> taskIds() const;
+    // Whether the number of open tasks is still being counted (tests).
+    bool isCounting() const;
 
 public slots:
     void nextTask();
@@ -45,6 +48,8 @@ signals:
     void countsChanged();
     // A task was decided: lists of certificates may show a new status.
     void certificatesChanged();
+    // The number of open tasks arrived (or could not be counted).
+    void countShown();
 
 private:
     QPushButton *button(const QString &text, const QString &objectName,
@@ -52,17 +57,26 @@ private:
     QLayout *buildTop();
     QLayout *buildTaskColumn();
     void createActions();
-    void reloadTasks(Id select, bool keepView);
+    // keepLength: as many tasks as are listed now (a decision keeps the
+    // reviewer's place); otherwise the first page.
+    void reloadTasks(Id select, bool keepView, bool keepLength);
     void onTaskSelected(int row);
     void onDecided(Id taskId, bool validated, const QString &message);
     void filterTasks(const QString &text);
     void moveTask(int step);
     void preloadNeighbour(int row);
+    void appendTasks(const QList<ValidationTask> &tasks);
+    // Reads the next page of open tasks; whether it added any.
+    bool loadMoreTasks();
+    void recount();
 
     Session &m_session;
     QHash<Id, ValidationTask> m_tasks;
-    int m_anchorRow = 0; // where J/K continue when no task is selected
-    int m_openTaskCount = 0;
+    int m_anchorRow = 0;     // where J/K continue when no task is selected
+    int m_openTaskCount = 0; // every open task, read or not; -1: not known
+    Id m_lastTaskId = 0;     // the keyset of the next page
+    bool m_allTasksRead = true;
+    LatestRead *m_countRead = nullptr;
 
     QPushButton *m_backButton = nullptr;
     QLabel *m_reviewStatus = nullptr;
