@@ -214,11 +214,15 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1: counting…</source>
+        <translation>%1 : comptage…</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %n certificate(s)</source>
+        <source>%1: %Ln certificate(s)</source>
         <translation>
-            <numerusform>%1 : %n certificat</numerusform>
-            <numerusform>%1 : %n certificats</numerusform>
+            <numerusform>%1 : %Ln certificat</numerusform>
+            <numerusform>%1 : %Ln certificats</numerusform>
         </translation>
     </message>
 </context>
@@ -583,6 +587,10 @@
     <message>
         <source>%1 %2.csv</source>
         <translation>%1 %2.csv</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
     </message>
 </context>
 <context>
@@ -3863,10 +3871,6 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <translation>%1 sur %2 tâches en attente</translation>
     </message>
     <message>
-        <source>The %1 oldest open tasks are listed; decide them and the next ones follow.</source>
-        <translation>Les %1 tâches ouvertes les plus anciennes sont listées ; traitez-les et les suivantes apparaîtront.</translation>
-    </message>
-    <message>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
@@ -3889,6 +3893,22 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Press Enter or “Open certificate” to see it and renew it.</source>
         <translation>Appuyez sur Entrée ou « Ouvrir le certificat » pour le voir et le renouveler.</translation>
+    </message>
+    <message>
+        <source>Open tasks: counting…</source>
+        <translation>Tâches ouvertes : comptage…</translation>
+    </message>
+    <message>
+        <source>Open tasks: %1 or more</source>
+        <translation>Tâches ouvertes : %1 ou plus</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 tasks listed</source>
+        <translation>%1 des %2 tâches affichées</translation>
+    </message>
+    <message>
+        <source>The %1 oldest open tasks are listed; scroll for more. A search looks through those listed.</source>
+        <translation>Les %1 tâches ouvertes les plus anciennes sont affichées ; faites défiler pour en voir d’autres. Une recherche porte sur celles affichées.</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5494,14 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>View results</source>
         <translation>Voir les résultats</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>1 person whose results you may see.</source>
+        <translation>1 personne dont vous pouvez voir les résultats.</translation>
     </message>
 </context>
 <context>
