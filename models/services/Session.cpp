@@ -5,8 +5,12 @@ Session::Session(std::unique_ptr<Database> db, User user, bool watchConnection)
       m_directory(*m_db), m_certificates(*m_db), m_reviews(*m_db), m_notifications(*m_db),
       m_settings(*m_db), m_compliance(*m_db)
 {
-    if (watchConnection && m_db->isPostgres())
+    if (watchConnection && m_db->isPostgres()) {
         m_watch = std::make_unique<ConnectionWatch>(*m_db);
+        // The timer's pings and the reconnect attempts wait on a connection
+        // of their own, never on the window's thread.
+        m_watch->setBackground(&background());
+    }
 }
 
 bool Session::noteFailure(const Error &error)

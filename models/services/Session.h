@@ -77,6 +77,7 @@ private:
     SettingsService m_settings;
     ComplianceService m_compliance;
     // Last: goes before the services and the database.
-    std::unique_ptr<ConnectionWatch> m_watch;
     std::unique_ptr<BackgroundReads> m_background;
+    // Goes first: it may have a read waiting on m_background.
+    std::unique_ptr<ConnectionWatch> m_watch;
 };

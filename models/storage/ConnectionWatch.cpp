@@ -1,5 +1,6 @@
 #include "storage/ConnectionWatch.h"
 
+#include "storage/BackgroundReads.h"
 #include "storage/Database.h"
 
 #include <QTimer>
@@ -9,7 +10,7 @@ ConnectionWatch::ConnectionWatch(Database &db, QObject *parent)
 {
     m_pingTimer = new QTimer(this);
     m_pingTimer->setInterval(DefaultPingIntervalMs);
-    connect(m_pingTimer, &QTimer::timeout, this, &ConnectionWatch::check);
+    connect(m_pingTimer, &QTimer::timeout, this, &ConnectionWatch::pingNow);
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ConnectionWatch::reconnectNow);
@@ -35,6 +36,40 @@ void ConnectionWatch::setPingInterval(int ms)
     m_pingTimer->setInterval(ms);
 }
 
+void ConnectionWatch::pingNow()
+{
+    if (!m_background) {
+        check();
+        return;
+    }
+    if (!m_active || m_lost || m_probing)
+        return;
+    m_probing = true;
+    ++m_pings;
+    ++m_backgroundPings;
+    m_background->run<QString>(
+        this,
+        [](Database &db) {
+            // Why the connection went away, or empty. The watched connection
+            // went the same way (the same server, or a restart): the
+            // reconnect attempts bring both back.
+            const Status ping = db.ping();
+            if (ping || !(Database::isConnectionErrorText(ping.message()) || db.isConnectionLost()))
+                return QString();
+            return ping.message();
+        },
+        [this](const QString &reason) {
+            m_probing = false;
+            if (!reason.isEmpty() && !m_lost)
+                setLost(reason);
+        },
+        [this](const QString &reason) {
+            m_probing = false;
+            if (!m_lost)
+                setLost(reason);
+        });
+}
+
 bool ConnectionWatch::check()
 {
     if (!m_active || m_busy)
@@ -44,6 +79,7 @@ bool ConnectionWatch::check()
         return true;
     }
     m_busy = true;
+    ++m_pings;
     const Status ping = m_db.ping();
     m_busy = false;
     if (!ping && (Database::isConnectionErrorText(ping.message()) || m_db.isConnectionLost()))
@@ -63,18 +99,45 @@ bool ConnectionWatch::reconnectNow()
     if (!m_active || m_busy)
         return !m_lost;
     m_retryTimer->stop();
+    if (!m_background || !m_lost)
+        return reconnectWatched();
+    if (m_probing)
+        return false;
+    // First whether the server answers at all, off this thread.
+    m_probing = true;
+    m_background->run<QString>(
+        this,
+        [](Database &db) {
+            const Status done = db.reconnect();
+            return done ? QString() : done.message();
+        },
+        [this](const QString &reason) {
+            m_probing = false;
+            if (!m_lost)
+                return;
+            if (reason.isEmpty())
+                reconnectWatched();
+            else
+                retryFailedWith(reason);
+        },
+        [this](const QString &reason) {
+            m_probing = false;
+            if (m_lost)
+                retryFailedWith(reason);
+        });
+    return false;
+}
+
+bool ConnectionWatch::reconnectWatched()
+{
     m_busy = true;
     const Status done = m_db.reconnect();
     m_busy = false;
     if (!done) {
-        m_lastError = done.message();
-        if (!m_lost) {
+        if (!m_lost)
             setLost(done.message());
-        } else {
-            ++m_attempt;
-            scheduleRetry();
-            emit retryFailed(m_lastError, m_retryTimer->interval());
-        }
+        else
+            retryFailedWith(done.message());
         return false;
     }
     const bool wasLost = m_lost;
@@ -85,6 +148,14 @@ bool ConnectionWatch::reconnectNow()
     if (wasLost)
         emit restored();
     return true;
+}
+
+void ConnectionWatch::retryFailedWith(const QString &reason)
+{
+    m_lastError = reason;
+    ++m_attempt;
+    scheduleRetry();
+    emit retryFailed(m_lastError, m_retryTimer->interval());
 }
 
 void ConnectionWatch::setLost(const QString &reason)

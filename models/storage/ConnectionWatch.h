@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+class BackgroundReads;
 class Database;
 class QTimer;
 
@@ -15,6 +16,14 @@ class QTimer;
 // emits lost() and reconnects with a backoff (1 s, 2 s, 5 s, then every
 // 10 s) until it is back, then emits restored(). On SQLite it does nothing.
 // No widgets: the main window shows the banner.
+//
+// Given a BackgroundReads (the GUI's session), the timer's pings and the
+// reconnect attempts run on its connection, in its worker thread: a network
+// cut makes a ping wait up to the connection's TCP timeout (15 s) and a
+// connect up to connect_timeout (10 s), and the window must not wait with
+// them. Only once the server answers there does the watched connection
+// reconnect, which then takes a moment. The check after a failed service
+// call stays on the watched connection (it has just failed: libpq knows).
 class ConnectionWatch : public QObject
 {
     Q_OBJECT
@@ -25,6 +34,15 @@ public:
     // db outlives the watch.
     explicit ConnectionWatch(Database &db, QObject *parent = nullptr);
     ~ConnectionWatch() override;
+
+    // Pings and reconnect attempts off this thread, on background's
+    // connection (null: on db, in this thread). background outlives the
+    // watch.
+    void setBackground(BackgroundReads *background) { m_background = background; }
+    // Pings run so far and how many of them ran on the background
+    // connection (tests: proof that the window's thread does not wait).
+    int pings() const { return m_pings; }
+    int backgroundPings() const { return m_backgroundPings; }
 
     // Whether the database is one that can go away (PostgreSQL).
     bool isActive() const { return m_active; }
@@ -43,7 +61,9 @@ public slots:
     // A service call failed: a Storage error makes it check the connection.
     // Returns isLost().
     bool noteFailure(const Error &error);
-    // Tries to reconnect at once (the banner's "Reconnect now").
+    // Tries to reconnect at once (the banner's "Reconnect now"). With a
+    // background connection the attempt runs there and this returns at once
+    // (false: not reconnected yet); restored() or retryFailed() follows.
     bool reconnectNow();
 
 signals:
@@ -53,10 +73,19 @@ signals:
     void retryFailed(const QString &reason, int nextMs);
 
 private:
+    // The timer's ping: on the background connection when there is one.
+    void pingNow();
     void setLost(const QString &reason);
     void scheduleRetry();
+    // Reconnects the watched connection (the server answers); restored().
+    bool reconnectWatched();
+    void retryFailedWith(const QString &reason);
 
     Database &m_db;
+    BackgroundReads *m_background = nullptr;
+    bool m_probing = false; // a background ping or attempt under way
+    int m_pings = 0;
+    int m_backgroundPings = 0;
     QTimer *m_pingTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     bool m_active = false;

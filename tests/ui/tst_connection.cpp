@@ -433,9 +433,17 @@ void TestConnection::serverRestart_noticedWithoutAnyAction()
     QVERIFY2(m_server->restart(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     QVERIFY(watch->isLost());
+    // The timer's pings ran on the session's background connection, none on
+    // the window's thread (a network cut would have frozen the window).
+    QVERIFY(watch->backgroundPings() >= 1);
+    QCOMPARE(watch->pings(), watch->backgroundPings());
+    // "Reconnect now" asks the server off the window's thread, then
+    // reconnects the window's connection.
+    const int jobs = window->session().background().jobsRun();
     QTest::mouseClick(child<QPushButton>(banner, "connectionBannerReconnectButton"),
                       Qt::LeftButton);
-    QVERIFY(!watch->isLost());
+    QTRY_VERIFY_WITH_TIMEOUT(!watch->isLost(), 10000);
+    QVERIFY(window->session().background().jobsRun() > jobs);
     QCOMPARE(banner->text(), QStringLiteral("Connected again."));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 10000);
     // The session works again.
