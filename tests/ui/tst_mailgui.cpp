@@ -398,6 +398,10 @@ void TestMailGui::failedEmails_bannerForAdminOnly_listAndSendAgain()
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(!dialog->isModal());
     QCOMPARE(dialog->model()->rowCount(), failed);
+    // How many in all, counted by the database off the window's thread.
+    QTRY_VERIFY(!dialog->isCounting());
+    QCOMPARE(child<QLabel>(dialog, "failedEmailsTotal")->text(),
+             QStringLiteral("%1 emails could not be sent.").arg(failed));
     QTableView *view = dialog->view();
     for (int row = 0; row < dialog->model()->rowCount(); ++row) {
         QCOMPARE(dialog->model()->entryAt(row).recipient, kEmma);
@@ -429,6 +433,8 @@ void TestMailGui::failedEmails_bannerForAdminOnly_listAndSendAgain()
     QCOMPARE(countState(QStringLiteral("failed")), 0);
     QCOMPARE(dialog->model()->rowCount(), 0);
     QVERIFY(child<QLabel>(dialog, "failedEmailsEmpty")->isVisible());
+    QTRY_VERIFY(!dialog->isCounting());
+    QVERIFY(child<QLabel>(dialog, "failedEmailsTotal")->isHidden());
     GuiTest::saveScreenshot(dialog, QStringLiteral("failed-emails-retry-error.png"));
     QTRY_COMPARE_WITH_TIMEOUT(receivedBy(kEmma), failed, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(countState(QStringLiteral("sent")), int(m_sink.messages().size()),

@@ -5,12 +5,14 @@
 #include "mail/MailPump.h"
 #include "services/Session.h"
 #include "style/Theme.h"
+#include "widgets/LatestRead.h"
 
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -37,6 +39,11 @@ FailedEmailsDialog::FailedEmailsDialog(Session &session, QWidget *parent)
     layout->addWidget(note);
     m_problem = Theme::errorLabel(QStringLiteral("failedEmailsProblem"), this);
     layout->addWidget(m_problem);
+    m_summary = Theme::noteLabel(QString(), this);
+    m_summary->setObjectName(QStringLiteral("failedEmailsTotal"));
+    layout->addWidget(m_summary);
+    m_countRead = new LatestRead(session, this);
+    connect(m_countRead, &LatestRead::answered, this, &FailedEmailsDialog::totalShown);
 
     m_model = new FailedEmailListModel(session.database(), session.userId(), this);
     m_view = new DataTableView(this);
@@ -140,11 +147,32 @@ void FailedEmailsDialog::setProblem(const QString &problem)
 
 void FailedEmailsDialog::reload()
 {
+    recount();
     m_model->reload();
     m_error->setVisible(!m_model->loadError().isEmpty());
     if (!m_model->loadError().isEmpty())
         m_error->setText(tr("The failed emails could not be read: %1").arg(m_model->loadError()));
     updateState();
+}
+
+void FailedEmailsDialog::recount()
+{
+    // How many in all (the list reads a page at a time), counted off the
+    // window's thread.
+    m_summary->setText(tr("Counting…"));
+    const Id actor = m_session.userId();
+    m_countRead->ask<Result<OutboxCounts>>(
+        [actor](Database &db) { return MailOutbox(db).counts(actor); },
+        [this](const Result<OutboxCounts> &counts) {
+            const int failed = counts ? counts->failed : -1;
+            m_summary->setText(
+                failed < 0    ? QString()
+                : failed == 1 ? tr("1 email could not be sent.")
+                              : tr("%1 emails could not be sent.").arg(QLocale().toString(failed)));
+            m_summary->setAccessibleName(m_summary->text());
+            m_summary->setVisible(failed > 0);
+        },
+        [this](const QString &) { m_summary->clear(); });
 }
 
 void FailedEmailsDialog::updateState()
@@ -159,6 +187,11 @@ void FailedEmailsDialog::updateState()
     }
     m_detail->setAccessibleName(m_detail->text());
     m_detail->setVisible(current.isValid());
+}
+
+bool FailedEmailsDialog::isCounting() const
+{
+    return m_countRead->isWaiting();
 }
 
 bool FailedEmailsDialog::sendSelectedAgain()
@@ -204,6 +237,7 @@ bool FailedEmailsDialog::sendSelectedAgain()
         emit emailsRetried(queued);
     }
     // The retried rows leave the list (and the error keeps what went wrong).
+    recount();
     m_model->reload();
     updateState();
     return errors.isEmpty();

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class FailedEmailListModel;
+class LatestRead;
 class MailPump;
 class QDialogButtonBox;
 class QLabel;
@@ -35,6 +36,8 @@ public:
     QTableView *view() const { return m_view; }
     QString errorText() const;
     QString statusText() const;
+    // Whether the number of failed emails is still being counted (tests).
+    bool isCounting() const;
 
 public slots:
     void reload();
@@ -45,17 +48,22 @@ public slots:
 signals:
     // Some emails were queued again (the banner's count changed).
     void emailsRetried(int count);
+    // The number of failed emails arrived (or could not be counted).
+    void totalShown();
 
 private:
     void buildMessages(QVBoxLayout *layout);
     QDialogButtonBox *buildButtons();
     void updateState();
+    void recount();
 
     Session &m_session;
     QPointer<MailPump> m_pump;
     FailedEmailListModel *m_model = nullptr;
     DataTableView *m_view = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_summary = nullptr; // how many failed emails in all
+    LatestRead *m_countRead = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_error = nullptr;
