@@ -271,6 +271,30 @@ Decision Policy::mayChangeRequirements(Id actor, Id group) const
                              "above it) can change what it requires."));
 }
 
+QSet<Id> Policy::requirementGroups(Id actor, const QList<Id> &groups) const
+{
+    if (!isActive(actor))
+        return {};
+    if (isPlatformAdmin(actor))
+        return QSet<Id>(groups.cbegin(), groups.cend());
+    // mayChangeRequirements: the groups the actor administers and those below.
+    QString error;
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("WITH RECURSIVE down(id) AS (SELECT m.group_id FROM "
+                                          "memberships m WHERE m.user_id = ? AND m.role = 'admin' "
+                                          "UNION SELECT g.id FROM groups g JOIN down ON "
+                                          "g.parent_id = down.id) SELECT id FROM down"),
+                           {actor}, &error);
+    QSet<Id> below;
+    while (error.isEmpty() && q.next())
+        below.insert(q.value(0).toLongLong());
+    QSet<Id> allowed;
+    for (Id group : groups)
+        if (below.contains(group))
+            allowed.insert(group);
+    return allowed;
+}
+
 Decision Policy::mayViewCompliance(Id actor) const
 {
     if (navigation(actor).compliance)

@@ -5,6 +5,7 @@
 #include "policy/PlatformSettings.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 
 // A yes or no, and when no, why, in words the user can read.
@@ -107,6 +108,9 @@ public:
     // README "Rules", Requirements and compliance: platform admins for any
     // group, group admins for their groups (and the groups below them).
     Decision mayChangeRequirements(Id actor, Id group) const;
+    // The same answer for many groups at once (a list of thousands costs
+    // one query): those of groups whose requirements actor may change.
+    QSet<Id> requirementGroups(Id actor, const QList<Id> &groups) const;
     // The compliance picture and its export: admins, managers and coaches,
     // over their scope (R5).
     Decision mayViewCompliance(Id actor) const;

@@ -6,6 +6,7 @@
 
 #include "ServiceFixture.h"
 #include "core/Csv.h"
+#include "policy/Policy.h"
 #include "services/ComplianceService.h"
 #include "services/DirectoryService.h"
 
@@ -145,6 +146,23 @@ void TestCompliance::requirements_whoMayChangeThem_andBadInput()
     QVERIFY(!service.addRequirement(m_salesAdmin, QStringLiteral("Engineering"),
                                     QStringLiteral("First Aid")));
     QCOMPARE(rowCounts(), before);
+    // The Policy's answer for every group at once (the Settings page's list)
+    // is its answer for each: Sales and below for its admin, all for the
+    // platform admin, none for the others.
+    const Policy policy(m_db->db().connection());
+    const auto groups = DirectoryService(m_db->db()).groups();
+    QVERIFY2(groups, qPrintable(groups.message()));
+    QList<Id> groupIds;
+    for (const Group &g : groups.value())
+        groupIds << g.id;
+    for (const Id actor : {m_admin, m_valid, m_manager, m_salesAdmin}) {
+        const QSet<Id> may = policy.requirementGroups(actor, groupIds);
+        for (const Id group : std::as_const(groupIds))
+            QCOMPARE(may.contains(group), bool(policy.mayChangeRequirements(actor, group)));
+    }
+    QCOMPARE(policy.requirementGroups(m_admin, groupIds).size(), groupIds.size());
+    QVERIFY(!policy.requirementGroups(m_salesAdmin, groupIds).isEmpty());
+    QVERIFY(policy.requirementGroups(m_valid, groupIds).isEmpty());
     auto added =
         service.addRequirement(m_salesAdmin, QStringLiteral("EMEA"), QStringLiteral("Forklift"));
     QVERIFY2(added, qPrintable(added.message()));

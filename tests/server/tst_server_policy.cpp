@@ -468,6 +468,14 @@ void TestServerPolicy::compliance_eachLoginSeesItsScope_requirementsByAdminsOnly
 
         // Requirements: the server answers as the C++ policy does, for
         // every group; a removal by someone without the right removes nothing.
+        // The Policy's answer for all groups at once is its answer for each.
+        QList<Id> allGroups;
+        for (const auto &g : m_org->groups())
+            allGroups << m_org->groupId(g.name);
+        const QSet<Id> mayGroups = policy.requirementGroups(actor, allGroups);
+        for (const Id group : std::as_const(allGroups))
+            QVERIFY2(mayGroups.contains(group) == bool(policy.mayChangeRequirements(actor, group)),
+                     qPrintable(u.email));
         for (const auto &g : m_org->groups()) {
             const Id group = m_org->groupId(g.name);
             if (group == platformGroup)

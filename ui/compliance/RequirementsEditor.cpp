@@ -82,15 +82,28 @@ bool RequirementsEditor::mayEdit(Session &session)
 void RequirementsEditor::reload()
 {
     const Id me = m_session.userId();
+    // Which groups this person may change, asked of the Policy once for all
+    // of them (an organisation has thousands).
+    const auto groups = m_session.directory().groups();
+    QList<Id> groupIds;
+    if (groups)
+        for (const Group &g : groups.value())
+            groupIds << g.id;
+    const auto list = m_session.compliance().requirements(me);
+    if (list)
+        for (const Requirement &r : list.value())
+            groupIds << r.groupId;
+    const QSet<Id> mayChange = m_session.policy().requirementGroups(me, groupIds);
+
     m_list->clear();
-    if (const auto list = m_session.compliance().requirements(me)) {
+    if (list) {
         for (const Requirement &r : list.value()) {
             auto *item =
                 new QListWidgetItem(tr("%1 requires %2").arg(r.groupName, r.templateName), m_list);
             item->setData(kGroupRole, r.groupId);
             item->setData(kTemplateRole, r.templateId);
             // Only what this person may change can be selected for removal.
-            if (!m_session.policy().mayChangeRequirements(me, r.groupId))
+            if (!mayChange.contains(r.groupId))
                 item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
         }
     } else {
@@ -102,9 +115,9 @@ void RequirementsEditor::reload()
     const Id group = m_group->currentData().toLongLong();
     const Id templ = m_template->currentData().toLongLong();
     m_group->clear();
-    if (const auto groups = m_session.directory().groups()) {
+    if (groups) {
         for (const Group &g : groups.value()) {
-            if (m_session.policy().mayChangeRequirements(me, g.id))
+            if (mayChange.contains(g.id))
                 m_group->addItem(g.name, g.id);
         }
     }
