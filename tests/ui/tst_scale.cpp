@@ -215,6 +215,13 @@ void TestScale::cli_listsEveryRow()
         cli({QStringLiteral("--as"), kHeavy, QStringLiteral("certificates")}, &exitCode);
     QVERIFY2(exitCode == 0, out.constData());
     QCOMPARE(QJsonDocument::fromJson(out).array().size(), all);
+
+    // The platform admin's users: everyone current, page after page.
+    const qint64 current = count(QStringLiteral("SELECT count(*) FROM users WHERE deleted = 0"));
+    const QByteArray users =
+        cli({QStringLiteral("--as"), kAdmin, QStringLiteral("users")}, &exitCode);
+    QVERIFY2(exitCode == 0, users.constData());
+    QCOMPARE(QJsonDocument::fromJson(users).array().size(), current);
 }
 
 QTEST_MAIN(TestScale)
