@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -168,6 +169,14 @@ void TestScale::resultsPage_heavyHolder_chipsAndSummary()
     QCOMPARE(section->filterBar()->chip(StatusFilter::Pending)->text(),
              QStringLiteral("Pending %1").arg(locale.toString(pending)));
     GuiTest::saveScreenshot(window.get(), QStringLiteral("scale-results.png"));
+
+    // Ctrl+End: the oldest of all of them, every page read.
+    QTableView *view = section->view();
+    view->setFocus();
+    view->setCurrentIndex(section->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(section->model()->rowCount(), all);
+    QCOMPARE(view->currentIndex().row(), all - 1);
 
     // A chip's list says its own total.
     QTest::mouseClick(section->filterBar()->chip(StatusFilter::Pending), Qt::LeftButton);

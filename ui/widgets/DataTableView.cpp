@@ -1,5 +1,6 @@
 #include "widgets/DataTableView.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 
 DataTableView::DataTableView(QWidget *parent) : QTableView(parent)
@@ -25,4 +26,18 @@ DataTableView::DataTableView(QWidget *parent) : QTableView(parent)
 void DataTableView::setRowPadding(int padding)
 {
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + padding);
+}
+
+QModelIndex DataTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    // Ctrl+End (QTableView: the last row) means the last row of the list,
+    // not of the pages read so far.
+    if (cursorAction == MoveEnd && (modifiers & Qt::ControlModifier) && model() &&
+        model()->canFetchMore(QModelIndex())) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        while (model()->canFetchMore(QModelIndex()))
+            model()->fetchMore(QModelIndex());
+        QGuiApplication::restoreOverrideCursor();
+    }
+    return QTableView::moveCursor(cursorAction, modifiers);
 }

@@ -7,7 +7,8 @@
 // alternating rows, one elided line per cell, no row numbers, rows of one
 // fixed height, left-aligned headers that do not light up. A page sets the
 // model and its columns; the look is the style sheet's QTableView rules
-// (style/Sheets.cpp).
+// (style/Sheets.cpp). Ctrl+End goes to the end of the whole list: the rows
+// not read yet are read first, a page at a time (README "Rules", Totals).
 class DataTableView : public QTableView
 {
     Q_OBJECT
@@ -18,4 +19,7 @@ public:
     // Rows as tall as the font plus padding pixels (20 by default: room for
     // the status badges).
     void setRowPadding(int padding);
+
+protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
 };
