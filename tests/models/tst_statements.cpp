@@ -209,6 +209,19 @@ void TestStatements::usersPage_firstAndNextPage_noSortOfEveryone()
         // The next page starts in the index at the keyset, not at its first row.
         QVERIFY2(page == 0 || steps.constFirst().contains(QLatin1String("AND <expr>")),
                  qPrintable(steps.constFirst()));
+        // The page's counts by status shown read an index alone.
+        const auto countSql =
+            std::find_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
+                return sql.contains(QLatin1String("COUNT(*) FROM certificates c"));
+            });
+        QVERIFY2(countSql != statements.cend(), qPrintable(statements.join(QLatin1Char('\n'))));
+        plan = Sql::run(test->connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + *countSql, {},
+                        &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains(
+                     QLatin1String("COVERING INDEX certificates_owner_status")),
+                 qPrintable(plan.value(3).toString()));
     }
 }
 

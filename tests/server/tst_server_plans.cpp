@@ -193,7 +193,9 @@ void TestServerPlans::initTestCase()
                        "n.id, 'lin@example.org', '', '', CASE WHEN n.id % 5 = 0 THEN 'sent' "
                        "ELSE 'failed' END, 3, now(), now(), 'refused' FROM notifications n "
                        "ORDER BY n.id"),
-        QStringLiteral("ANALYZE"),
+        // Statistics, and the visibility map that lets a count read only an
+        // index.
+        QStringLiteral("VACUUM ANALYZE"),
     };
     for (const QString &sql : fill) {
         Sql::run(m_db->db().connection(), sql, {}, &m_error);
@@ -299,6 +301,9 @@ void TestServerPlans::listFunctions_readOnePageThroughIndexes_data()
     const int linCertificates = 400;
     const int openTasks = 40;
 
+    // The counts by status shown read certificates_owner_status alone (an
+    // index-only scan fetches no row of the table).
+    const QVariantMap countBound{{QStringLiteral("certificates"), 10}};
     const QString list = QStringLiteral(
         "SELECT id FROM cd_api.certificate_list(?, CAST(? AS TEXT[]), CURRENT_DATE, "
         "CURRENT_DATE + 30, CAST(? AS DATE), ?, CAST(? AS DATE), CAST(? AS DATE), ?, ?)");
@@ -336,8 +341,7 @@ void TestServerPlans::listFunctions_readOnePageThroughIndexes_data()
             << who
             << QStringLiteral("SELECT * FROM cd_api.certificate_counts(CAST(? AS BIGINT[]), "
                               "CURRENT_DATE, CURRENT_DATE + 30)")
-            << QVariantList{QStringLiteral("{%1}").arg(linId)} << -1
-            << QVariantMap{{QStringLiteral("certificates"), linCertificates + 10}};
+            << QVariantList{QStringLiteral("{%1}").arg(linId)} << -1 << countBound;
     }
     QTest::addRow("lin: Results by expiry, a page among those without expiration")
         << lin << list
@@ -405,7 +409,7 @@ void TestServerPlans::listFunctions_readOnePageThroughIndexes_data()
         << QVariantList{value(QStringLiteral("SELECT array_agg(id ORDER BY id)::TEXT FROM "
                                              "(SELECT id FROM users WHERE email LIKE 'p1%' "
                                              "ORDER BY id LIMIT 20) p"))}
-        << -1 << QVariantMap{{QStringLiteral("certificates"), 20 * 50 + 10}};
+        << -1 << countBound;
 }
 
 void TestServerPlans::listFunctions_readOnePageThroughIndexes()
@@ -481,9 +485,9 @@ void TestServerPlans::usersPage_readsOnePageThroughAnIndex()
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(rows, kPage);
         // The page's people and their managers; their certificates counted
-        // (lin's 400 and mgr's 40 among them on a first page by name).
+        // from certificates_owner_status alone.
         checkReads(reads, {{QStringLiteral("users"), 3 * kPage + 10},
-                           {QStringLiteral("certificates"), 400 + 40 + kPage * 50 + 10}});
+                           {QStringLiteral("certificates"), 10}});
     }
 }
 
