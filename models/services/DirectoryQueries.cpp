@@ -142,8 +142,8 @@ Result<QList<User>> DirectoryService::users(Id actor, bool deleted, const UserCu
     }
     values << deleted;
     if (after.id > 0) {
-        sql += QStringLiteral("AND (u.name > ? OR (u.name = ? AND u.id > ?)) ");
-        values << after.key << after.key << after.id;
+        sql += QStringLiteral("AND (u.name, u.id) > (?, ?) ");
+        values << after.key << after.id;
     }
     sql += QStringLiteral("ORDER BY u.name, u.id");
     if (limit > 0) {
@@ -220,9 +220,15 @@ Result<QList<UserRow>> DirectoryService::userPage(Id actor, const UserQuery &que
         values << actor;
     sql += QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(", ") + sortExpr + kUserFrom;
     appendUserSelection(sql, values, actor, query, everyone);
+    // The keyset as a row comparison and the order as written: with u.deleted
+    // above, they are those of users_list_lower_name and users_list_lower_email
+    // (resources/sql/007_list_indexes.sql), so a page reads one page of rows
+    // instead of sorting everyone (README "Performance", P4). The first term
+    // says the same as the row comparison's first column: SQLite seeks an
+    // expression index on it, not on a row value.
     const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
     if (after.id > 0) {
-        sql += QStringLiteral("AND (%1 %2 ? OR (%1 = ? AND u.id %2 ?)) ").arg(sortExpr, cmp);
+        sql += QStringLiteral("AND %1 %2= ? AND (%1, u.id) %2 (?, ?) ").arg(sortExpr, cmp);
         values << after.key << after.key << after.id;
     }
     const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");

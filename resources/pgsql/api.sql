@@ -151,6 +151,28 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT COALESCE(array_agg(s), '{}') FROM cd_scope(cd_me()) AS s
 $$;
 
+-- The ones of p_owners in the caller's scope (R5), as cd_scope decides:
+-- one membership check per call. Never the scope as an array first: a
+-- platform admin's is every person, and a list asks about one owner (or one
+-- page of them). The caller alone, the common case, is answered at once.
+CREATE OR REPLACE FUNCTION cd_api_scoped(p_owners BIGINT[]) RETURNS BIGINT[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me BIGINT := cd_me();
+BEGIN
+    IF me IS NULL OR NOT cd_is_active(me) THEN
+        RETURN '{}';
+    END IF;
+    IF cd_is_platform_admin(me) THEN
+        RETURN ARRAY(SELECT u.id FROM users u WHERE u.id = ANY (p_owners) ORDER BY u.id);
+    END IF;
+    IF p_owners = ARRAY[me] THEN
+        RETURN p_owners;
+    END IF;
+    RETURN ARRAY(SELECT DISTINCT s FROM cd_scope(me) AS s WHERE s = ANY (p_owners) ORDER BY s);
+END
+$$;
+
 -- The certificates the caller reviews (R8), as an array.
 CREATE OR REPLACE FUNCTION cd_api_reviewing() RETURNS BIGINT[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -184,14 +206,12 @@ $$;
 -- release still connected to an upgraded server.
 CREATE FUNCTION cd_api.certificates_of(p_owner BIGINT, p_after_delivered DATE, p_after_id BIGINT,
                                        p_limit INTEGER) RETURNS SETOF cd_certificate_rows
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH scope AS MATERIALIZED (SELECT cd_api_scope() AS owners)
-    SELECT r.* FROM cd_certificate_rows r, scope
-     WHERE r.owner_id = p_owner AND p_owner = ANY (scope.owners)
-       AND (COALESCE(p_after_id, 0) = 0 OR r.delivered_on < p_after_delivered
-            OR (r.delivered_on = p_after_delivered AND r.id < p_after_id))
-     ORDER BY r.delivered_on DESC, r.id DESC
-     LIMIT GREATEST(1, p_limit)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN QUERY SELECT * FROM cd_api.certificate_list(p_owner, '{}', NULL, NULL, NULL,
+                                                       'delivered', p_after_delivered,
+                                                       NULL, p_after_id, p_limit);
+END
 $$;
 
 -- CertificateStore::list: one person's certificates (R5) whose status shown
@@ -200,40 +220,65 @@ $$;
 -- renewed, expiring from p_today to that day; newest delivery first, or
 -- (p_order 'expiry') soonest expiration first, those without one last; one
 -- page after the keyset of the order (p_after_id 0: the first page).
+-- Each order is a statement of its own whose keyset (a row comparison)
+-- and ORDER BY are those of an index (certificates_owner_list read
+-- backwards; certificates_owner_expiry), so a page reads one page of rows;
+-- the first page's keyset lies before every row.
 CREATE FUNCTION cd_api.certificate_list(p_owner BIGINT, p_shown TEXT[], p_today DATE,
                                         p_soon DATE, p_expiring_until DATE, p_order TEXT,
                                         p_after_delivered DATE, p_after_expires DATE,
                                         p_after_id BIGINT, p_limit INTEGER)
 RETURNS SETOF cd_certificate_rows
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH scope AS MATERIALIZED (SELECT cd_api_scope() AS owners)
-    SELECT r.* FROM cd_certificate_rows r, scope
-     WHERE r.owner_id = p_owner AND p_owner = ANY (scope.owners)
-       AND (cardinality(p_shown) = 0 OR
-            CASE WHEN r.status = 'pending' THEN 'pending'
-                 WHEN r.status = 'rejected' THEN 'rejected'
-                 WHEN r.revoked_at IS NOT NULL THEN 'revoked'
-                 WHEN r.renewed_by_id IS NOT NULL THEN 'renewed'
-                 WHEN r.expires_on IS NOT NULL AND r.expires_on < p_today THEN 'expired'
-                 WHEN r.expires_on IS NOT NULL AND r.expires_on <= p_soon THEN 'expiring-soon'
-                 WHEN r.status = 'validated' THEN 'validated' ELSE 'accepted' END = ANY (p_shown))
-       AND (p_expiring_until IS NULL
-            OR (r.status IN ('accepted', 'validated') AND r.revoked_at IS NULL
-                AND r.renewed_by_id IS NULL AND r.expires_on BETWEEN p_today AND p_expiring_until))
-       AND (COALESCE(p_after_id, 0) = 0
-            OR (p_order = 'expiry'
-                AND (COALESCE(r.expires_on, DATE '9999-12-31')
-                         > COALESCE(p_after_expires, DATE '9999-12-31')
-                     OR (COALESCE(r.expires_on, DATE '9999-12-31')
-                             = COALESCE(p_after_expires, DATE '9999-12-31')
-                         AND r.id > p_after_id)))
-            OR (p_order <> 'expiry'
-                AND (r.delivered_on < p_after_delivered
-                     OR (r.delivered_on = p_after_delivered AND r.id < p_after_id))))
-     ORDER BY CASE WHEN p_order = 'expiry' THEN COALESCE(r.expires_on, DATE '9999-12-31') END,
-              CASE WHEN p_order = 'expiry' THEN r.id END,
-              r.delivered_on DESC, r.id DESC
-     LIMIT GREATEST(1, p_limit)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    first_page BOOLEAN := COALESCE(p_after_id, 0) = 0;
+BEGIN
+    IF cardinality(cd_api_scoped(ARRAY[p_owner])) = 0 THEN
+        RETURN;
+    END IF;
+    IF p_order = 'expiry' THEN
+        RETURN QUERY SELECT r.* FROM cd_certificate_rows r
+           WHERE r.owner_id = p_owner
+             AND (COALESCE(r.expires_on, DATE '9999-12-31'), r.id)
+                 > (CASE WHEN first_page THEN DATE '-infinity'
+                         ELSE COALESCE(p_after_expires, DATE '9999-12-31') END,
+                    CASE WHEN first_page THEN -9223372036854775807 - 1 ELSE p_after_id END)
+             AND (cardinality(p_shown) = 0 OR
+                  CASE WHEN r.status = 'pending' THEN 'pending'
+                      WHEN r.status = 'rejected' THEN 'rejected'
+                      WHEN r.revoked_at IS NOT NULL THEN 'revoked'
+                      WHEN r.renewed_by_id IS NOT NULL THEN 'renewed'
+                      WHEN r.expires_on IS NOT NULL AND r.expires_on < p_today THEN 'expired'
+                      WHEN r.expires_on IS NOT NULL AND r.expires_on <= p_soon THEN 'expiring-soon'
+                      WHEN r.status = 'validated' THEN 'validated' ELSE 'accepted' END = ANY (p_shown))
+             AND (p_expiring_until IS NULL
+                  OR (r.status IN ('accepted', 'validated') AND r.revoked_at IS NULL
+                      AND r.renewed_by_id IS NULL
+                      AND r.expires_on BETWEEN p_today AND p_expiring_until))
+           ORDER BY COALESCE(r.expires_on, DATE '9999-12-31'), r.id
+           LIMIT GREATEST(1, p_limit);
+    ELSE
+        RETURN QUERY SELECT r.* FROM cd_certificate_rows r
+           WHERE r.owner_id = p_owner
+             AND (r.delivered_on, r.id)
+                 < (CASE WHEN first_page THEN DATE 'infinity' ELSE p_after_delivered END,
+                    CASE WHEN first_page THEN 9223372036854775807 ELSE p_after_id END)
+             AND (cardinality(p_shown) = 0 OR
+                  CASE WHEN r.status = 'pending' THEN 'pending'
+                      WHEN r.status = 'rejected' THEN 'rejected'
+                      WHEN r.revoked_at IS NOT NULL THEN 'revoked'
+                      WHEN r.renewed_by_id IS NOT NULL THEN 'renewed'
+                      WHEN r.expires_on IS NOT NULL AND r.expires_on < p_today THEN 'expired'
+                      WHEN r.expires_on IS NOT NULL AND r.expires_on <= p_soon THEN 'expiring-soon'
+                      WHEN r.status = 'validated' THEN 'validated' ELSE 'accepted' END = ANY (p_shown))
+             AND (p_expiring_until IS NULL
+                  OR (r.status IN ('accepted', 'validated') AND r.revoked_at IS NULL
+                      AND r.renewed_by_id IS NULL
+                      AND r.expires_on BETWEEN p_today AND p_expiring_until))
+           ORDER BY r.delivered_on DESC, r.id DESC
+           LIMIT GREATEST(1, p_limit);
+    END IF;
+END
 $$;
 
 -- CertificateStore::scopePage: every certificate of the caller's scope (R5)
@@ -267,8 +312,12 @@ $$;
 -- of the Users page: only people in the caller's scope.
 CREATE OR REPLACE FUNCTION cd_api.certificate_counts(p_owners BIGINT[], p_today DATE, p_soon DATE)
 RETURNS TABLE (owner_id BIGINT, shown TEXT, n BIGINT)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH scope AS MATERIALIZED (SELECT cd_api_scope() AS owners)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    owners BIGINT[] := cd_api_scoped(p_owners);
+BEGIN
+    RETURN QUERY
     SELECT c.owner_id,
            CASE WHEN c.status = 'pending' THEN 'pending'
                 WHEN c.status = 'rejected' THEN 'rejected'
@@ -276,11 +325,12 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                 WHEN c.renewed_by_id IS NOT NULL THEN 'renewed'
                 WHEN c.expires_on IS NOT NULL AND c.expires_on < p_today THEN 'expired'
                 WHEN c.expires_on IS NOT NULL AND c.expires_on <= p_soon THEN 'expiring-soon'
-                WHEN c.status = 'validated' THEN 'validated' ELSE 'accepted' END AS shown,
+                WHEN c.status = 'validated' THEN 'validated' ELSE 'accepted' END,
            COUNT(*)
-      FROM certificates c, scope
-     WHERE c.owner_id = ANY (p_owners) AND c.owner_id = ANY (scope.owners)
-     GROUP BY 1, 2
+      FROM certificates c
+     WHERE c.owner_id = ANY (owners)
+     GROUP BY 1, 2;
+END
 $$;
 
 -- The certificate a retried import wrote (its import key), when the caller
@@ -362,31 +412,60 @@ REVOKE ALL ON cd_task_rows FROM PUBLIC;
 -- but those of their own certificates (README, R3/R8 inbox); never those of
 -- certificates the caller uploaded (four eyes). Oldest first,
 -- after a keyset.
+-- A platform admin's list reads validation_tasks in id order (open ones by
+-- validation_tasks_state); a reviewer's reads their own rows of
+-- task_reviewers in task order (task_reviewers_reviewer): each a statement
+-- whose ORDER BY is its index's.
 CREATE FUNCTION cd_api.tasks(p_open_only BOOLEAN, p_after_id BIGINT, p_limit INTEGER)
 RETURNS SETOF cd_task_rows
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH who AS MATERIALIZED (SELECT cd_me() AS me, cd_api.am_platform_admin() AS admin)
-    SELECT r.* FROM cd_task_rows r, who
-     WHERE who.me IS NOT NULL
-       AND CASE WHEN who.admin THEN r.owner_id <> who.me
-                ELSE EXISTS (SELECT 1 FROM task_reviewers x WHERE x.task_id = r.task_id
-                                AND x.reviewer_id = who.me) END
-       AND r.uploader_id IS DISTINCT FROM who.me
-       AND (NOT p_open_only OR r.state = 'open') AND r.task_id > COALESCE(p_after_id, 0)
-     ORDER BY r.task_id
-     LIMIT CASE WHEN p_limit > 0 THEN p_limit END
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me BIGINT := cd_me();
+    after BIGINT := COALESCE(p_after_id, 0);
+    page INTEGER := CASE WHEN p_limit > 0 THEN p_limit END;
+BEGIN
+    IF me IS NULL THEN
+        RETURN;
+    END IF;
+    IF NOT cd_api.am_platform_admin() THEN
+        RETURN QUERY SELECT r.* FROM task_reviewers x JOIN cd_task_rows r ON r.task_id = x.task_id
+           WHERE x.reviewer_id = me AND x.task_id > after
+             AND r.uploader_id IS DISTINCT FROM me AND (NOT p_open_only OR r.state = 'open')
+           ORDER BY x.task_id LIMIT page;
+    ELSIF p_open_only IS NOT FALSE THEN
+        RETURN QUERY SELECT r.* FROM cd_task_rows r
+           WHERE r.state = 'open' AND r.task_id > after
+             AND r.owner_id <> me AND r.uploader_id IS DISTINCT FROM me
+           ORDER BY r.task_id LIMIT page;
+    ELSE
+        RETURN QUERY SELECT r.* FROM cd_task_rows r
+           WHERE r.task_id > after AND r.owner_id <> me AND r.uploader_id IS DISTINCT FROM me
+           ORDER BY r.task_id LIMIT page;
+    END IF;
+END
 $$;
 
 CREATE OR REPLACE FUNCTION cd_api.task_count(p_open_only BOOLEAN) RETURNS BIGINT
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH who AS MATERIALIZED (SELECT cd_me() AS me, cd_api.am_platform_admin() AS admin)
-    SELECT COUNT(*) FROM validation_tasks t JOIN certificates c ON c.id = t.certificate_id, who
-     WHERE who.me IS NOT NULL
-       AND CASE WHEN who.admin THEN c.owner_id <> who.me
-                ELSE EXISTS (SELECT 1 FROM task_reviewers x WHERE x.task_id = t.id
-                                AND x.reviewer_id = who.me) END
-       AND c.uploader_id IS DISTINCT FROM who.me
-       AND (NOT p_open_only OR t.state = 'open')
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me BIGINT := cd_me();
+BEGIN
+    IF me IS NULL THEN
+        RETURN 0;
+    END IF;
+    IF NOT cd_api.am_platform_admin() THEN
+        RETURN (SELECT COUNT(*) FROM task_reviewers x
+                  JOIN validation_tasks t ON t.id = x.task_id
+                  JOIN certificates c ON c.id = t.certificate_id
+                 WHERE x.reviewer_id = me AND c.uploader_id IS DISTINCT FROM me
+                   AND (NOT p_open_only OR t.state = 'open'));
+    ELSIF p_open_only IS NOT FALSE THEN
+        RETURN (SELECT COUNT(*) FROM validation_tasks t JOIN certificates c ON c.id = t.certificate_id
+                 WHERE t.state = 'open' AND c.owner_id <> me AND c.uploader_id IS DISTINCT FROM me);
+    END IF;
+    RETURN (SELECT COUNT(*) FROM validation_tasks t JOIN certificates c ON c.id = t.certificate_id
+             WHERE c.owner_id <> me AND c.uploader_id IS DISTINCT FROM me);
+END
 $$;
 
 -- One task the caller may review (assigned, or a platform admin; never the
@@ -624,25 +703,44 @@ $$;
 
 -- The caller's inbox, newest first, after a keyset; p_filter: all,
 -- requests, reminders or outcomes (the others).
+-- Requests and reminders read notifications_category, the others
+-- notifications_inbox, newest first from the keyset.
 CREATE OR REPLACE FUNCTION cd_api.inbox(p_filter TEXT, p_unread_only BOOLEAN, p_before BIGINT,
                                         p_limit INTEGER)
 RETURNS TABLE (id BIGINT, category TEXT, certificate_id BIGINT, certificate_name TEXT,
                task_id BIGINT, actor_id BIGINT, actor_name TEXT, comment TEXT,
                created_at TIMESTAMPTZ, read_at TIMESTAMPTZ, threshold_days INTEGER)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH who AS MATERIALIZED (SELECT cd_me() AS me)
-    SELECT n.id, n.category, n.certificate_id, c.name, n.task_id, n.actor_id, a.name, n.comment,
-           n.created_at, n.read_at, n.threshold_days
-      FROM who, notifications n LEFT JOIN certificates c ON c.id = n.certificate_id
-      LEFT JOIN users a ON a.id = n.actor_id
-     WHERE n.recipient_id = who.me
-       AND (p_filter = 'all' OR (p_filter = 'requests' AND n.category = 'validation-request')
-            OR (p_filter = 'reminders' AND n.category = 'reminder')
-            OR (p_filter = 'outcomes' AND n.category NOT IN ('validation-request', 'reminder')))
-       AND (NOT p_unread_only OR n.read_at IS NULL)
-       AND (COALESCE(p_before, 0) = 0 OR n.id < p_before)
-     ORDER BY n.id DESC
-     LIMIT GREATEST(1, p_limit)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    me BIGINT := cd_me();
+    before BIGINT := COALESCE(NULLIF(p_before, 0), 9223372036854775807);
+    wanted TEXT := CASE p_filter WHEN 'requests' THEN 'validation-request'
+                               WHEN 'reminders' THEN 'reminder' END;
+BEGIN
+    IF wanted IS NOT NULL THEN
+        RETURN QUERY
+        SELECT n.id, n.category, n.certificate_id, c.name, n.task_id, n.actor_id, a.name,
+               n.comment, n.created_at, n.read_at, n.threshold_days
+          FROM notifications n LEFT JOIN certificates c ON c.id = n.certificate_id
+          LEFT JOIN users a ON a.id = n.actor_id
+         WHERE n.recipient_id = me AND n.category = wanted AND n.id < before
+           AND (NOT p_unread_only OR n.read_at IS NULL)
+         ORDER BY n.id DESC
+         LIMIT GREATEST(1, p_limit);
+    ELSIF p_filter IN ('all', 'outcomes') THEN
+        RETURN QUERY
+        SELECT n.id, n.category, n.certificate_id, c.name, n.task_id, n.actor_id, a.name,
+               n.comment, n.created_at, n.read_at, n.threshold_days
+          FROM notifications n LEFT JOIN certificates c ON c.id = n.certificate_id
+          LEFT JOIN users a ON a.id = n.actor_id
+         WHERE n.recipient_id = me AND n.id < before
+           AND (p_filter = 'all' OR n.category NOT IN ('validation-request', 'reminder'))
+           AND (NOT p_unread_only OR n.read_at IS NULL)
+         ORDER BY n.id DESC
+         LIMIT GREATEST(1, p_limit);
+    END IF;
+END
 $$;
 
 CREATE OR REPLACE FUNCTION cd_api.unread_count() RETURNS BIGINT
@@ -716,7 +814,11 @@ CREATE OR REPLACE FUNCTION cd_compliance_people(p_group BIGINT, p_template BIGIN
                                                 p_lapse BOOLEAN, p_today DATE, p_soon DATE)
 RETURNS TABLE (id BIGINT, name TEXT, email TEXT, sort_name TEXT, lapse DATE)
 LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
-    WITH RECURSIVE scope AS MATERIALIZED (SELECT cd_api_scope() AS owners),
+    -- A platform admin's scope is everyone: no array of every person to
+    -- search for each row.
+    WITH RECURSIVE scope AS MATERIALIZED (
+        SELECT cd_api.am_platform_admin() AS everyone,
+               CASE WHEN NOT cd_api.am_platform_admin() THEN cd_api_scope() END AS owners),
     reqg(group_id, template_id) AS (
         SELECT r.group_id, r.template_id FROM group_requirements r
          WHERE COALESCE(p_template, 0) = 0 OR r.template_id = p_template
@@ -728,7 +830,7 @@ LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
                                      FROM memberships m JOIN reqg q ON q.group_id = m.group_id
                                     WHERE m.user_id = u.id) END
       FROM users u, scope
-     WHERE u.id = ANY (scope.owners) AND u.deleted = FALSE
+     WHERE (scope.everyone OR u.id = ANY (scope.owners)) AND u.deleted = FALSE
        AND EXISTS (SELECT 1 FROM memberships m JOIN reqg q ON q.group_id = m.group_id
                     WHERE m.user_id = u.id)
        AND (COALESCE(p_group, 0) = 0
@@ -774,7 +876,7 @@ CREATE OR REPLACE FUNCTION cd_api.compliance_cells(p_owners BIGINT[], p_template
 RETURNS TABLE (owner_id BIGINT, template_id BIGINT, template_name TEXT, certificate_id BIGINT,
                status TEXT, expires_on DATE)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH RECURSIVE scope AS MATERIALIZED (SELECT cd_api_scope() AS owners),
+    WITH RECURSIVE scope AS MATERIALIZED (SELECT cd_api_scoped(p_owners[1:10000]) AS owners),
     reqg(group_id, template_id) AS (
         SELECT r.group_id, r.template_id FROM group_requirements r
          WHERE COALESCE(p_template, 0) = 0 OR r.template_id = p_template
@@ -783,7 +885,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
         SELECT DISTINCT m.user_id, q.template_id,
                cd_compliance_best(m.user_id, q.template_id, p_today) AS best
           FROM memberships m JOIN reqg q ON q.group_id = m.group_id, scope
-         WHERE m.user_id = ANY (p_owners[1:10000]) AND m.user_id = ANY (scope.owners))
+         WHERE m.user_id = ANY (scope.owners))
     SELECT p.user_id, p.template_id, t.name, b.id, b.status, b.expires_on
       FROM pairs p JOIN certificate_templates t ON t.id = p.template_id
       LEFT JOIN certificates b ON b.id = p.best
@@ -952,7 +1054,7 @@ CREATE FUNCTION cd_api.failed_emails(p_before BIGINT, p_limit INTEGER) RETURNS S
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT r.* FROM cd_email_rows r
      WHERE cd_api.am_platform_admin() AND r.state = 'failed'
-       AND (COALESCE(p_before, 0) = 0 OR r.id < p_before)
+       AND r.id < COALESCE(NULLIF(p_before, 0), 9223372036854775807)
      ORDER BY r.id DESC LIMIT GREATEST(1, p_limit)
 $$;
 

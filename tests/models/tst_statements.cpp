@@ -12,6 +12,7 @@
 
 #include <QGuiApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -67,6 +68,8 @@ class TestStatements : public QObject
 
 private slots:
     void import_byLearner_validationOn_atMost15Statements();
+    void usersPage_firstAndNextPage_noSortOfEveryone_data();
+    void usersPage_firstAndNextPage_noSortOfEveryone();
 };
 
 void TestStatements::import_byLearner_validationOn_atMost15Statements()
@@ -131,6 +134,95 @@ void TestStatements::import_byLearner_validationOn_atMost15Statements()
         qInfo("  %2d. %s", i + 1, qPrintable(statements.at(i).left(160)));
     QVERIFY2(statements.size() <= 15, qPrintable(QString::number(statements.size())));
     QCOMPARE(PdfCheck::readerRuns() - opensBefore, 1);
+}
+
+void TestStatements::usersPage_firstAndNextPage_noSortOfEveryone_data()
+{
+    QTest::addColumn<int>("sortKey");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<bool>("deleted");
+    QTest::newRow("by name") << int(UserQuery::SortKey::Name) << false << false;
+    QTest::newRow("by name, descending") << int(UserQuery::SortKey::Name) << true << false;
+    QTest::newRow("by name, deleted") << int(UserQuery::SortKey::Name) << false << true;
+    QTest::newRow("by email") << int(UserQuery::SortKey::Email) << false << false;
+    QTest::newRow("by email, descending") << int(UserQuery::SortKey::Email) << true << false;
+}
+
+// The Users page of a platform admin (README "Performance", P4): the
+// statements DirectoryService::userPage runs for a first page and the next,
+// as SQLite ran them, read the people in the page's order from an index
+// instead of sorting everyone (EXPLAIN QUERY PLAN: no temporary B-tree).
+void TestStatements::usersPage_firstAndNextPage_noSortOfEveryone()
+{
+    QFETCH(int, sortKey);
+    QFETCH(bool, descending);
+    QFETCH(bool, deleted);
+    TestDatabase test(QStringLiteral("sqlite"));
+    QVERIFY2(test.isValid(), qPrintable(test.error()));
+    DirectoryService directory(test.db());
+    const auto admin = directory.createFirstAdmin(
+        QStringLiteral("root@example.org"), QStringLiteral("Root Admin"), QStringLiteral("secret"));
+    QVERIFY2(admin, qPrintable(admin.message()));
+    QString error;
+    Sql::run(test->connection(),
+             QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                            "WHERE i < 300) INSERT INTO users (email, name, deleted, created_at, "
+                            "updated_at) SELECT 'p' || i || '@example.org', CASE WHEN i % 2 = 0 "
+                            "THEN 'person ' ELSE 'Person ' END || i, i % 10 = 0, ?, ? FROM n"),
+             {Sql::now(), Sql::now()}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    UserQuery query;
+    query.sortKey = UserQuery::SortKey(sortKey);
+    query.descending = descending;
+    query.deleted = deleted;
+    UserCursor after;
+    for (int page = 0; page < 2; ++page) {
+        QStringList statements;
+        {
+            StatementTrace trace(test->connection());
+            QVERIFY(trace.isValid());
+            const auto rows = directory.userPage(admin->id, query, after, 10);
+            QVERIFY2(rows, qPrintable(rows.message()));
+            QCOMPARE(rows->size(), 10);
+            after = {DirectoryService::sortKeyOf(rows->constLast(), query.sortKey),
+                     rows->constLast().user.id};
+            statements = trace.statements();
+        }
+        // The page's own statement: the people with their managers' names.
+        const auto pageSql =
+            std::find_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
+                return sql.contains(QLatin1String("FROM users u LEFT JOIN users mg"));
+            });
+        QVERIFY2(pageSql != statements.cend(), qPrintable(statements.join(QLatin1Char('\n'))));
+        QSqlQuery plan = Sql::run(test->connection(),
+                                  QStringLiteral("EXPLAIN QUERY PLAN ") + *pageSql, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        qInfo("page %d: %s\n  %s", page + 1, qPrintable(*pageSql),
+              qPrintable(steps.join(QStringLiteral("\n  "))));
+        QVERIFY(!steps.isEmpty());
+        QVERIFY2(!steps.join(QLatin1Char('\n')).contains(QLatin1String("TEMP B-TREE")),
+                 qPrintable(steps.join(QLatin1Char('\n'))));
+        // The next page starts in the index at the keyset, not at its first row.
+        QVERIFY2(page == 0 || steps.constFirst().contains(QLatin1String("AND <expr>")),
+                 qPrintable(steps.constFirst()));
+        // The page's counts by status shown read an index alone.
+        const auto countSql =
+            std::find_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
+                return sql.contains(QLatin1String("COUNT(*) FROM certificates c"));
+            });
+        QVERIFY2(countSql != statements.cend(), qPrintable(statements.join(QLatin1Char('\n'))));
+        plan = Sql::run(test->connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + *countSql, {},
+                        &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains(
+                     QLatin1String("COVERING INDEX certificates_owner_status")),
+                 qPrintable(plan.value(3).toString()));
+    }
 }
 
 QTEST_MAIN(TestStatements)
