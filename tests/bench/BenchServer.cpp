@@ -74,7 +74,7 @@ QList<BenchRow> benchServer(const BenchContext &ctx)
         const double countsMs = medianMs(
             ctx.repeats, [&session, owner] { session.certificates().counts(owner, owner); });
         row.note += QStringLiteral("; the model's reload() alone: %1 ms; the status chips' "
-                                   "counts (the page's reload(), on the window's thread): %2 ms")
+                                   "counts (read off the window's thread, after the rows): %2 ms")
                         .arg(modelMs, 0, 'f', 2)
                         .arg(countsMs, 0, 'f', 2);
     }
