@@ -2852,6 +2852,18 @@ Rappels par e-mail : %3</translation>
         <source>The mail relay sends them on its next round.</source>
         <translation>Le relais de messagerie les enverra lors de son prochain passage.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>1 email could not be sent.</source>
+        <translation>1 e-mail n’a pas pu être envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 emails could not be sent.</source>
+        <translation>%1 e-mails n’ont pas pu être envoyés.</translation>
+    </message>
 </context>
 <context>
     <name>GeneratedCertificates</name>
