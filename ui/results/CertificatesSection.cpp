@@ -360,13 +360,14 @@ void CertificatesSection::updateSummary()
     const int total = m_counts ? m_counts->of(m_model->filter()) : -1;
     const bool newest = m_model->order() == CertificateOrder::NewestDelivery;
     const QString count = QLocale().toString(total);
+    // Nothing to say for an empty list, nor for counts that could not be
+    // read (the list's own error says why).
+    const bool counting = total < 0 && m_countRead->isWaiting();
     QString text;
-    if (m_model->rowCount() == 0 && total <= 0)
+    if ((m_model->rowCount() == 0 && total <= 0) || (total < 0 && !counting))
         text = QString();
-    else if (total < 0 && m_countRead->isWaiting())
+    else if (counting)
         text = tr("Counting…");
-    else if (total < 0)
-        text = QString(); // not counted (the reason is the list's own error)
     else if (total == 1)
         text = tr("One certificate");
     else
