@@ -1,5 +1,10 @@
 #include "GuiTestSupport.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QScrollBar>
+#include <QTextDocument>
+
 namespace GuiTest {
 
 void prepareApplication()
@@ -49,6 +54,92 @@ void typeAndSignIn(SignInWindow *window, const QString &email, const QString &pa
     QTest::keyClicks(passwordEdit, password);
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+namespace {
+
+QString describeWidget(const QWidget *widget, const QString &text)
+{
+    const QString name = widget->objectName().isEmpty()
+                             ? QString::fromLatin1(widget->metaObject()->className())
+                             : widget->objectName();
+    return QStringLiteral("%1 \"%2\" (%3x%4)")
+        .arg(name, text.simplified().left(60))
+        .arg(widget->width())
+        .arg(widget->height());
+}
+
+// Whether an ancestor of widget (up to its window) cuts it off: a widget
+// may run past a scroll area's viewport only in a direction it scrolls.
+bool cutByAncestor(const QWidget *widget)
+{
+    QRect shown = widget->rect(); // in the coordinates of child
+    const QWidget *child = widget;
+    for (const QWidget *a = widget->parentWidget(); a && !child->isWindow();
+         child = a, a = a->parentWidget()) {
+        shown.translate(child->pos());
+        const auto *area = a->parentWidget()
+                               ? qobject_cast<const QAbstractScrollArea *>(a->parentWidget())
+                               : nullptr;
+        const bool viewport = area && area->viewport() == a;
+        const bool across = viewport && area->horizontalScrollBar()->isVisible();
+        const bool down = viewport && area->verticalScrollBar()->isVisible();
+        if (!across && (shown.left() < 0 || shown.right() >= a->width()))
+            return true;
+        if (!down && (shown.top() < 0 || shown.bottom() >= a->height()))
+            return true;
+        // Scrolled out of sight is not cut: what is left to check is the
+        // part the viewport shows.
+        shown = shown.intersected(a->rect());
+        if (shown.isEmpty())
+            return false;
+    }
+    return false;
+}
+
+// What the text needs, or an empty size when the widget shows no text.
+QSize neededFor(const QWidget *widget, QString *text)
+{
+    if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+        *text = label->text();
+        if (text->trimmed().isEmpty() || label->textFormat() == Qt::RichText ||
+            Qt::mightBeRichText(*text))
+            return QSize(); // rich text wraps and elides on its own terms
+        if (label->wordWrap())
+            return QSize(0, label->heightForWidth(label->width()));
+        return QSize(label->sizeHint().width(), 0);
+    }
+    if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+        *text = button->text();
+        if (text->trimmed().isEmpty())
+            return QSize();
+        return QSize(button->sizeHint().width(), 0);
+    }
+    return QSize();
+}
+
+} // namespace
+
+QStringList clippedTexts(QWidget *root)
+{
+    QStringList clipped;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(root->window()) || widget->window() != root->window())
+            continue;
+        QString text;
+        const QSize needed = neededFor(widget, &text);
+        if (!needed.isValid() || (needed.width() == 0 && needed.height() == 0))
+            continue;
+        // One pixel of slack: style hints round differently from layouts.
+        if (needed.width() > widget->width() + 1 || needed.height() > widget->height() + 1) {
+            clipped << describeWidget(widget, text);
+            continue;
+        }
+        if (cutByAncestor(widget))
+            clipped << describeWidget(widget, text) + QStringLiteral(" cut off by its container");
+    }
+    return clipped;
 }
 
 QString describeDialog(QWidget *dialog)

@@ -50,6 +50,13 @@ template <typename T> T *child(QWidget *parent, const char *objectName)
 // Types the credentials into the sign-in window and clicks "Sign in".
 void typeAndSignIn(SignInWindow *window, const QString &email, const QString &password);
 
+// The texts a person cannot read in full under root as it is laid out now:
+// a visible label or button narrower (or, wrapped, lower) than its text
+// needs, or one that a container cuts off (past a scroll area's viewport in
+// a direction it does not scroll, or past the window's edge).
+// Each entry names the widget (objectName or class) and the text.
+QStringList clippedTexts(QWidget *root);
+
 // Saves a PNG of the widget into $CERTDESK_SCREENSHOT_DIR (when set).
 void saveScreenshot(QWidget *widget, const QString &fileName);
 

@@ -99,7 +99,7 @@ QLayout *TaskListView::buildTaskColumn()
     m_taskList = new QListWidget(this);
     m_taskList->setObjectName(QStringLiteral("taskList"));
     m_taskList->setAccessibleName(NotificationsPage::tr("Open validation tasks"));
-    m_taskList->setFixedWidth(250);
+    m_taskList->setFixedWidth(230);
     m_taskList->setTextElideMode(Qt::ElideRight);
     connect(m_taskList, &QListWidget::currentRowChanged, this, &TaskListView::onTaskSelected);
     connect(m_taskList->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {

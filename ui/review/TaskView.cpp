@@ -16,10 +16,14 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 TaskView::TaskView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -34,14 +38,17 @@ TaskView::TaskView(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     m_placeholder->setWordWrap(true);
     m_stack->addWidget(m_placeholder);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
-    splitter->setObjectName(QStringLiteral("taskSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(buildDetails());
-    splitter->addWidget(buildPdf());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    m_stack->addWidget(splitter);
+    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
+    m_splitter->setObjectName(QStringLiteral("taskSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_detailsColumn = buildDetails();
+    m_splitter->addWidget(m_detailsColumn);
+    m_splitter->addWidget(buildPdf());
+    // A wider window widens the PDF; the details keep their width.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_arrangedFor = -2; });
+    m_stack->addWidget(m_splitter);
     layout->addWidget(m_stack);
     setStyleSheet(Sheets::taskView(palette()));
     createActions();
@@ -56,7 +63,6 @@ QWidget *TaskView::buildDetails()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(320);
     auto *column = new QWidget(scroll);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, Theme::Spacing, 0);
@@ -94,16 +100,26 @@ QWidget *TaskView::buildDetails()
     connect(m_templatePicker->comboBox(), &QComboBox::editTextChanged, this,
             &TaskView::updateState);
 
-    m_decision = new TaskDecision(column);
-    layout->addWidget(m_decision);
-    connect(m_decision, &TaskDecision::rejectClicked, this, &TaskView::reject);
-    connect(m_decision, &TaskDecision::validateClicked, this, &TaskView::validate);
     layout->addWidget(Theme::sectionLabel(tr("History"), QStringLiteral("historyTitle"), column));
     m_history = new HistoryView(column);
     layout->addWidget(m_history);
     layout->addStretch(1);
     scroll->setWidget(column);
-    return scroll;
+    m_detailsContent = column;
+
+    // The decision stays in sight below what scrolls (README "The window").
+    auto *pane = new QWidget(this);
+    pane->setObjectName(QStringLiteral("taskDetailsPane"));
+    m_paneLayout = new QBoxLayout(QBoxLayout::TopToBottom, pane);
+    m_paneLayout->setContentsMargins(0, 0, 0, 0);
+    m_paneLayout->setSpacing(Theme::SpacingSmall);
+    m_paneLayout->addWidget(scroll, 1);
+    m_decision = new TaskDecision(pane);
+    m_decision->setContentsMargins(0, 0, Theme::Spacing, 0);
+    m_paneLayout->addWidget(m_decision);
+    connect(m_decision, &TaskDecision::rejectClicked, this, &TaskView::reject);
+    connect(m_decision, &TaskDecision::validateClicked, this, &TaskView::validate);
+    return pane;
 }
 
 QWidget *TaskView::buildPdf()
@@ -125,7 +141,7 @@ QWidget *TaskView::buildPdf()
     m_signalsJob = new PdfCheckJob(this);
     connect(m_signalsJob, &PdfCheckJob::finished, this, &TaskView::signalsRead);
     m_preview = new PdfPreview(column);
-    m_preview->setMinimumWidth(320);
+    m_preview->setMinimumWidth(PdfMinimumWidth);
     layout->addWidget(m_preview, 1);
     return column;
 }
@@ -201,6 +217,7 @@ bool TaskView::showTask(Id taskId)
     }
     m_history->load(m_session, m_task.certificate.id);
     updateState();
+    arrange(); // the details' minimum width depends on what they show
     return true;
 }
 
@@ -521,6 +538,58 @@ void TaskView::showSignalLines(const QList<ReviewSignal> &lines, const QString &
 void TaskView::openLink(const QUrl &url)
 {
     QDesktopServices::openUrl(url);
+}
+
+bool TaskView::isStacked() const
+{
+    return m_splitter->orientation() == Qt::Vertical;
+}
+
+void TaskView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+// Beside the PDF, the details take about a third of the width within their
+// bounds; above it (a narrow view), at most the height they need and never
+// more than 40 % of the view, so the PDF keeps most of the room. A width the
+// reviewer chose by dragging the handle is kept until the view goes from one
+// arrangement to the other.
+void TaskView::arrange()
+{
+    // The details' own minimum (their buttons side by side, a title beside
+    // Edit) and the vertical scroll bar: narrower, they would be cut off.
+    const int detailsMinimum = std::max(
+        DetailsMinimumWidth, m_detailsContent->minimumSizeHint().width() +
+                                 style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this));
+    if (m_detailsColumn->minimumWidth() != detailsMinimum)
+        m_detailsColumn->setMinimumWidth(detailsMinimum);
+    const bool stack = width() < detailsMinimum + StackedPdfWidth;
+    const Qt::Orientation orientation = stack ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != orientation) {
+        m_splitter->setOrientation(orientation);
+        // Above the PDF, the decision goes beside the details.
+        m_paneLayout->setDirection(stack ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+        m_arrangedFor = -1;
+    }
+    if (m_arrangedFor == -2)
+        return; // the reviewer's own split
+    // The splitter fills the view (no margins), also while another page of
+    // the stack is shown and the splitter has not been laid out yet.
+    const int room = stack ? height() : width();
+    if (room <= 0 ||
+        (room == m_arrangedFor && (stack || m_splitter->sizes().value(0) >= detailsMinimum)))
+        return;
+    m_arrangedFor = room;
+    const int handle = m_splitter->handleWidth();
+    int details = 0;
+    if (stack)
+        details = std::min(m_detailsColumn->sizeHint().height(), room * 2 / 5);
+    else
+        details =
+            std::clamp(room / 3, detailsMinimum, std::max(detailsMinimum, DetailsMaximumWidth));
+    m_splitter->setSizes({details, std::max(0, room - details - handle)});
 }
 
 void TaskView::changeEvent(QEvent *event)

@@ -11,7 +11,9 @@ class HistoryView;
 class PdfCheckJob;
 class PdfPreview;
 class QAction;
+class QBoxLayout;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QVBoxLayout;
 class Session;
@@ -32,12 +34,21 @@ class TemplatePicker;
 // The actions (validateAction, rejectAction, editAction) carry the shortcuts
 // Ctrl+Enter, Ctrl+Shift+R and E; a container that holds a task list beside
 // this view adds them to itself too, so they work from the list.
+//
+// The PDF has most of the room (README "The window"): the details column
+// keeps between DetailsMinimumWidth and DetailsMaximumWidth beside it, and
+// goes above it once the PDF beside them would be narrower than
+// StackedPdfWidth.
 class TaskView : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int PdfCacheSize = 4;
+    static constexpr int DetailsMinimumWidth = 280;
+    static constexpr int DetailsMaximumWidth = 400;
+    static constexpr int PdfMinimumWidth = 260;
+    static constexpr int StackedPdfWidth = 360;
 
     explicit TaskView(Session &session, QWidget *parent = nullptr);
 
@@ -70,6 +81,8 @@ public:
     // (PdfCheckJob); until it answers, one line "Reading the PDF…".
     const QList<ReviewSignal> &shownSignals() const { return m_signals; }
     bool isReadingSignals() const;
+    // The details above the PDF (a narrow view) rather than beside it.
+    bool isStacked() const;
 
 public slots:
     void validate();
@@ -88,6 +101,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     // A verification link the reviewer clicked: handed to the system's
     // browser (QDesktopServices); the app never fetches it itself. Tests
     // override it to see the click without opening a browser.
@@ -102,6 +116,7 @@ private:
     ReviewDecision decision(bool validate) const;
     QList<FieldProblem> problems() const;
     void updateState();
+    void arrange();
     void showNotice(const QString &text);
     void showDecidedBanner();
     QByteArray pdfBytes(const Certificate &certificate, QString *error);
@@ -119,6 +134,11 @@ private:
     bool m_acting = false;
 
     QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_detailsColumn = nullptr;  // what scrolls and the decision
+    QWidget *m_detailsContent = nullptr; // what it scrolls
+    QBoxLayout *m_paneLayout = nullptr;  // details, then the decision
+    int m_arrangedFor = -1;              // the width the splitter was last sized for
     QLabel *m_placeholder = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -15,11 +15,13 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
@@ -378,11 +380,28 @@ void MainWindow::saveState() const
         settings.setValue(kPageKey, currentPageKey());
 }
 
+QRect MainWindow::fittedGeometry(const QRect &available)
+{
+    QRect fitted(QPoint(0, 0), QSize(std::min(available.width() * 9 / 10, MaximumSize.width()),
+                                     std::min(available.height() * 9 / 10, MaximumSize.height())));
+    fitted.moveCenter(available.center());
+    return fitted;
+}
+
 void MainWindow::restoreState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1100, 700);
+    const QByteArray remembered = settings.value(kGeometryKey).toByteArray();
+    const bool restored = !remembered.isEmpty() && restoreGeometry(remembered);
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available =
+        where ? where->availableGeometry() : QRect(QPoint(0, 0), QSize(1280, 720));
+    // A geometry remembered on a larger screen than this one is fitted to it.
+    if (!restored || width() > available.width() || height() > available.height()) {
+        const QRect fitted = fittedGeometry(available);
+        resize(fitted.size());
+        move(fitted.topLeft());
+    }
     if (!showPage(settings.value(kPageKey).toString()))
         m_navigation->setCurrentRow(0);
 }

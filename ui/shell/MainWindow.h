@@ -31,6 +31,11 @@ class MainWindow : public QMainWindow
 public:
     // How often the unread count is re-read (other desktops write too).
     static constexpr int UnreadRefreshMs = 15000;
+    // Where the window opens when it has no remembered geometry (README "The
+    // window"): 90 % of the screen's available area, no larger than
+    // MaximumSize, centred.
+    static constexpr QSize MaximumSize{1800, 1100};
+    static QRect fittedGeometry(const QRect &available);
 
     explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
     ~MainWindow() override;
