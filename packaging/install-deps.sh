@@ -34,8 +34,9 @@ CERTDESK_DEB_PACKAGES=(
   # headless GUI, screenshots, accessibility
   xvfb xauth xdotool imagemagick dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   fonts-dejavu-core
-  # packaging checks
-  appstream desktop-file-utils
+  # packaging checks (tests/packaging.cmake): the desktop entry and metainfo
+  # validators; groff and man(1) lint and render the manual pages
+  appstream desktop-file-utils groff-base man-db
 )
 
 # One dpkg-query call for the whole list; unknown packages print nothing.
