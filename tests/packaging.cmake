@@ -1,7 +1,7 @@
 # The packaging checks (label packaging): the desktop entry and the AppStream
 # metainfo validated, the manual pages linted and kept in step with
-# certdesk-cli's help, and the installed layout. include()d by
-# tests/CMakeLists.txt.
+# certdesk-cli's help, the installed layout, and the Debian package built,
+# linted and run (tests/package_check.sh). include()d by tests/CMakeLists.txt.
 #
 # Every tool comes from packaging/install-deps.sh. The tests are registered
 # whether or not a tool is found here: a missing tool fails its test with a
@@ -46,8 +46,22 @@ set_tests_properties(packaging_man_cli_commands PROPERTIES LABELS packaging)
 
 # The installed layout works on its own: the three programs, and the CLI
 # reading PDFs through the installed reader (tests/install_check.sh).
+# cmake --install and cpack both write the build dir's install manifest:
+# one at a time.
 add_test(NAME packaging_install_check
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/install_check.sh ${CMAKE_BINARY_DIR}
                  ${CMAKE_CURRENT_SOURCE_DIR}/data)
 set_tests_properties(packaging_install_check PROPERTIES LABELS packaging TIMEOUT 300
-                     ENVIRONMENT "${CERTDESK_TEST_ENV}")
+                     ENVIRONMENT "${CERTDESK_TEST_ENV}" RESOURCE_LOCK certdesk_install)
+
+# The .deb: cpack -G DEB into a temporary directory, lintian without errors,
+# its contents, and both programs run from the unpacked package. Not under the
+# sanitizers: a package of ASan binaries is not what ships (the install check
+# above still runs there).
+if(NOT CERTDESK_SANITIZE)
+  add_test(NAME packaging_deb
+           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/package_check.sh ${CMAKE_BINARY_DIR}
+                   ${CMAKE_CURRENT_SOURCE_DIR}/data ${CMAKE_CPACK_COMMAND})
+  set_tests_properties(packaging_deb PROPERTIES LABELS packaging TIMEOUT 300
+                       ENVIRONMENT "${CERTDESK_TEST_ENV}" RESOURCE_LOCK certdesk_install)
+endif()
