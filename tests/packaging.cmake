@@ -42,7 +42,8 @@ set_tests_properties(packaging_man_lint PROPERTIES LABELS packaging)
 add_test(NAME packaging_man_cli_commands
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/man_cli_commands.sh
                  $<TARGET_FILE:certdesk-cli> ${CERTDESK_MAN_DIR}/certdesk-cli.1)
-set_tests_properties(packaging_man_cli_commands PROPERTIES LABELS packaging)
+set_tests_properties(packaging_man_cli_commands PROPERTIES LABELS packaging
+                     ENVIRONMENT "${CERTDESK_TEST_ENV}")
 
 # The installed layout works on its own: the three programs, and the CLI
 # reading PDFs through the installed reader (tests/install_check.sh).
