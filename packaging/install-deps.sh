@@ -34,8 +34,11 @@ CERTDESK_DEB_PACKAGES=(
   # headless GUI, screenshots, accessibility
   xvfb xauth xdotool imagemagick dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   fonts-dejavu-core
-  # packaging checks
-  appstream desktop-file-utils
+  # packaging checks (tests/packaging.cmake): the desktop entry and metainfo
+  # validators; groff and man(1) lint and render the manual pages; cpack -G DEB
+  # calls dpkg-shlibdeps (dpkg-dev), then lintian checks the package and
+  # file(1) that its programs are stripped
+  appstream desktop-file-utils groff-base man-db dpkg-dev lintian file
 )
 
 # One dpkg-query call for the whole list; unknown packages print nothing.
