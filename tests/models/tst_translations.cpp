@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QLocale>
 #include <QTest>
 
 class TestTranslations : public QObject
@@ -34,6 +35,10 @@ void TestTranslations::french_translatesModelStrings()
              QStringLiteral("Envoyer pour validation"));
     QCOMPARE(QCoreApplication::translate("Policy", "Save"), QStringLiteral("Enregistrer"));
     QCOMPARE(Domain::displayStatusLabel(DisplayStatus::Expired), QStringLiteral("Expiré"));
+    // Dates and numbers follow the language asked for (README "Using it").
+    QCOMPARE(QLocale().language(), QLocale::French);
+    QCOMPARE(QLocale().toString(QDate(2026, 12, 6), QStringLiteral("d MMMM yyyy")),
+             QStringLiteral("6 décembre 2026"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

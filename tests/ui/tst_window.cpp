@@ -8,8 +8,10 @@
 #include "GuiTestSupport.h"
 #include "notifications/NotificationsPage.h"
 #include "review/TaskView.h"
+#include "style/Theme.h"
 #include "widgets/PdfPreview.h"
 
+#include <QDirIterator>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
@@ -45,6 +47,7 @@ private slots:
     void pages_readInFull();
     void taskView_pdfGetsMostOfTheRoom_data();
     void taskView_pdfGetsMostOfTheRoom();
+    void drawnIcons_sharpAtEveryScale();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -220,6 +223,25 @@ void TestWindow::taskView_pdfGetsMostOfTheRoom()
     QVERIFY2(view->rect().contains(QRect(validate->mapTo(view, QPoint(0, 0)), validate->size())),
              "VALIDATE is out of sight");
     GuiTest::saveScreenshot(window.get(), QStringLiteral("window-task-%1.png").arg(sizeName(size)));
+}
+
+// README "High DPI": what the code draws has the pixels of the screen's
+// scale, not a 1x picture stretched; the icons are SVG.
+void TestWindow::drawnIcons_sharpAtEveryScale()
+{
+    const QIcon dot = Theme::statusDot(Qt::red);
+    for (const qreal scale : {1.0, 2.0, 3.0}) {
+        const QPixmap pixmap = dot.pixmap(QSize(12, 12), scale);
+        QCOMPARE(pixmap.width(), qRound(12 * scale));
+    }
+    const QIcon bell = Theme::icon(QStringLiteral("bell"));
+    QVERIFY(!bell.isNull());
+    QCOMPARE(bell.pixmap(QSize(20, 20), 2.0).width(), 40);
+    QDirIterator icons(QStringLiteral(":/icons"));
+    while (icons.hasNext()) {
+        const QString path = icons.next();
+        QVERIFY2(path.endsWith(QLatin1String(".svg")), qPrintable(path));
+    }
 }
 
 // Two screens (README "The window"), before the application exists: the

@@ -98,6 +98,24 @@ QString Theme::rgba(const QColor &color, int alpha)
         .arg(alpha);
 }
 
+QPalette Theme::darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc4));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
+    return dark;
+}
+
 QColor Theme::statusColor(DisplayStatus status, const QPalette &palette)
 {
     const StatusShades shades = shadesFor(status);
@@ -106,14 +124,22 @@ QColor Theme::statusColor(DisplayStatus status, const QPalette &palette)
 
 QIcon Theme::statusDot(const QColor &color)
 {
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    return QIcon(pixmap);
+    // One pixmap per scale a screen may have, so that the dot stays sharp
+    // (QIcon picks the one of the device pixels asked for).
+    QIcon dot;
+    for (const int scale : {1, 2, 3}) {
+        QPixmap pixmap(12 * scale, 12 * scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.scale(scale, scale);
+        painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+        painter.end();
+        dot.addPixmap(pixmap);
+    }
+    return dot;
 }
 
 QColor Theme::mix(const QColor &base, const QColor &tint, qreal amount)

@@ -33,6 +33,9 @@ public:
     // application.
     static void apply(QApplication &app);
     static bool isDark(const QPalette &palette);
+    // A dark palette of the desktop's kind, for screenshots and tests of the
+    // dark look (the application itself follows the desktop's palette).
+    static QPalette darkPalette();
 
     // A colour for a certificate's display status that reads well on the
     // palette's base colour (light or dark).
