@@ -1376,10 +1376,6 @@ Rappels par e-mail : %3</translation>
         <translation>Secondes entre deux passages en mode service (1 à 3600, 30 par défaut)</translation>
     </message>
     <message>
-        <source>Show the SMTP server in use and the outbox&apos;s counts (platform admins)</source>
-        <translation>Afficher le serveur SMTP utilisé et les compteurs de la file d&apos;envoi (administrateurs de la plateforme)</translation>
-    </message>
-    <message>
         <source>List the emails that were given up, newest first (platform admins)</source>
         <translation>Lister les e-mails abandonnés, du plus récent au plus ancien (administrateurs de la plateforme)</translation>
     </message>
@@ -1507,10 +1503,6 @@ Rappels par e-mail : %3</translation>
         <translation>Le mot de passe SMTP est défini, chiffré avec la clé de messagerie %1 ; le relais a besoin de la même clé ($%2 ou le fichier %3 de son utilisateur).</translation>
     </message>
     <message>
-        <source>Sends the emails that are due through the server of the mail.* settings, with retries and backoff, until SIGINT or SIGTERM (it stops after the email being sent). It also runs the reminders before expiry once a day (as &apos;reminders&apos; does). With --once it sends today&apos;s reminders and what is due and exits: 0 when every due email was sent or rescheduled, 1 when one was given up, the reminders failed, mail is not configured or the database failed. Several relays may run on one PostgreSQL database. Needs no --as: the database login (or, for SQLite, access to the file) is the relay&apos;s authority, and the SMTP password is decrypted with the mail key of the relay&apos;s user ($%1 or %2).</source>
-        <translation>Envoie les e-mails dus par le serveur des paramètres mail.*, avec nouvelles tentatives et délais croissants, jusqu&apos;à SIGINT ou SIGTERM (il s&apos;arrête après l&apos;e-mail en cours d&apos;envoi). Il envoie aussi une fois par jour les rappels avant expiration (comme &apos;reminders&apos;). Avec --once, il envoie les rappels du jour et ce qui est dû, puis se termine : 0 quand chaque e-mail dû a été envoyé ou reprogrammé, 1 quand l&apos;un a été abandonné, que les rappels ont échoué, que l&apos;e-mail n&apos;est pas configuré ou que la base de données a échoué. Plusieurs relais peuvent tourner sur une même base PostgreSQL. Sans --as : la connexion à la base (ou, pour SQLite, l&apos;accès au fichier) fait autorité pour le relais, et le mot de passe SMTP est déchiffré avec la clé de messagerie de l&apos;utilisateur du relais ($%1 ou %2).</translation>
-    </message>
-    <message>
         <source>The reminders could not be sent: %1</source>
         <translation>Les rappels n&apos;ont pas pu être envoyés : %1</translation>
     </message>
@@ -1520,6 +1512,18 @@ Rappels par e-mail : %3</translation>
             <numerusform>%n rappel envoyé avant expiration.</numerusform>
             <numerusform>%n rappels envoyés avant expiration.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sends the emails that are due through the server (or into the folder) of the mail.* settings, with retries and backoff, until SIGINT or SIGTERM (it stops after the email being sent). It also runs the reminders before expiry once a day (as &apos;reminders&apos; does). With --once it sends today&apos;s reminders and what is due and exits: 0 when every due email was sent or rescheduled, 1 when one was given up, the reminders failed, mail is not configured or the database failed. Several relays may run on one PostgreSQL database. Needs no --as: the database login (or, for SQLite, access to the file) is the relay&apos;s authority, and the SMTP password is decrypted with the mail key of the relay&apos;s user ($%1 or %2).</source>
+        <translation>Envoie les e-mails dus par le serveur (ou dans le dossier) des paramètres mail.*, avec nouvelles tentatives et délais croissants, jusqu’à SIGINT ou SIGTERM (il s’arrête après l’e-mail en cours d’envoi). Il envoie aussi une fois par jour les rappels avant expiration (comme « reminders »). Avec --once, il envoie les rappels du jour et ce qui est dû, puis se termine : 0 quand chaque e-mail dû a été envoyé ou reprogrammé, 1 quand l’un a été abandonné, que les rappels ont échoué, que l’e-mail n’est pas configuré ou que la base de données a échoué. Plusieurs relais peuvent tourner sur une même base PostgreSQL. Sans --as : la connexion à la base (ou, pour SQLite, l’accès au fichier) fait autorité pour le relais, et le mot de passe SMTP est déchiffré avec la clé de messagerie de l’utilisateur du relais ($%1 ou %2).</translation>
+    </message>
+    <message>
+        <source>Show the SMTP server or mail folder in use and the outbox&apos;s counts (platform admins)</source>
+        <translation>Afficher le serveur SMTP ou le dossier de courrier utilisé et les compteurs de la file d’envoi (administrateurs de la plateforme)</translation>
+    </message>
+    <message>
+        <source>Folder: %1 (each email an .eml file), from %2.</source>
+        <translation>Dossier : %1 (chaque e-mail dans un fichier .eml), expéditeur %2.</translation>
     </message>
 </context>
 <context>
@@ -1764,10 +1768,6 @@ Rappels par e-mail : %3</translation>
         <translation>Remplir une base de données vide avec une organisation de démonstration</translation>
     </message>
     <message>
-        <source>Creates the schema if needed, then adds groups, about 30 users of every role, templates and certificates in every state. Refused when the database already has users. Every demo password is &quot;%1&quot;; the platform admin is %2.</source>
-        <translation>Crée le schéma si nécessaire, puis ajoute des groupes, une trentaine d&apos;utilisateurs de tous les rôles, des modèles et des certificats dans tous les états. Refusé si la base de données a déjà des utilisateurs. Tous les mots de passe de démonstration sont « %1 » ; l&apos;administrateur de la plateforme est %2.</translation>
-    </message>
-    <message>
         <source>Show the platform settings, one setting, or change one</source>
         <translation>Afficher les paramètres de la plateforme ou un paramètre, ou en modifier un</translation>
     </message>
@@ -1920,8 +1920,16 @@ Rappels par e-mail : %3</translation>
         <translation>Les objets volumineux sont retirés aux rôles de la base ; l&apos;activité des autres sessions leur reste visible (voir --harden-server).</translation>
     </message>
     <message>
-        <source>Keys: import.enabled (R1), validation.required (R2), validation.reviewers (group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1), pdf.check-seconds (%2 to %3), pdf.check-memory-mb (%4 to %5), expiry.soon-days (1 to %6). Switches take on or off. Only platform admins change settings.</source>
-        <translation>Clés : import.enabled (R1), validation.required (R2), validation.reviewers (group-admins ou managers, R3), credits.enabled, pdf.max-size-mb (1 à %1), pdf.check-seconds (%2 à %3), pdf.check-memory-mb (%4 à %5), expiry.soon-days (1 à %6). Les interrupteurs prennent on ou off. Seuls les administrateurs de la plateforme modifient les réglages.</translation>
+        <source>Creates the schema if needed, then adds groups, about 30 users of every role, templates and certificates in every state. Refused when the database already has users. Every demo password is &quot;%1&quot;; the platform admin is %2. Its emails are written as .eml files into a folder beside the database (mail.transport folder).</source>
+        <translation>Crée le schéma si nécessaire, puis ajoute des groupes, une trentaine d’utilisateurs de tous les rôles, des modèles et des certificats dans tous les états. Refusé si la base de données a déjà des utilisateurs. Tous les mots de passe de démonstration sont « %1 » ; l’administrateur de la plateforme est %2. Ses e-mails sont écrits en fichiers .eml dans un dossier à côté de la base de données (mail.transport folder).</translation>
+    </message>
+    <message>
+        <source>Keys: import.enabled (R1), validation.required (R2), validation.reviewers (group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1), pdf.check-seconds (%2 to %3), pdf.check-memory-mb (%4 to %5), expiry.soon-days (1 to %6), reminders.*, and mail.* (mail.transport smtp or folder, mail.folder an absolute path). Switches take on or off. Only platform admins change settings.</source>
+        <translation>Clés : import.enabled (R1), validation.required (R2), validation.reviewers (group-admins ou managers, R3), credits.enabled, pdf.max-size-mb (1 à %1), pdf.check-seconds (%2 à %3), pdf.check-memory-mb (%4 à %5), expiry.soon-days (1 à %6), reminders.* et mail.* (mail.transport smtp ou folder, mail.folder un chemin absolu). Les interrupteurs prennent on ou off. Seuls les administrateurs de la plateforme modifient les réglages.</translation>
+    </message>
+    <message>
+        <source>Its emails are written into %1 as .eml files (mail.transport folder).</source>
+        <translation>Ses e-mails sont écrits dans %1 en fichiers .eml (mail.transport folder).</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,21 @@ Rappels par e-mail : %3</translation>
     </message>
 </context>
 <context>
+    <name>FolderTransport</name>
+    <message>
+        <source>Emails cannot be written into the mail folder %1 (mail.folder): %2</source>
+        <translation>Impossible d’écrire les e-mails dans le dossier de courrier %1 (mail.folder) : %2</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder.</source>
+        <translation>c’est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist and cannot be made.</source>
+        <translation>le dossier n’existe pas et ne peut pas être créé.</translation>
+    </message>
+</context>
+<context>
     <name>GeneratedCertificates</name>
     <message>
         <source>The PDF is a receipt, not the certificate: please upload the certificate itself.</source>
@@ -3429,6 +3452,14 @@ Rappels par e-mail : %3</translation>
         <source>%1 emails are waiting to be sent.</source>
         <translation>%1 e-mails attendent d&apos;être envoyés.</translation>
     </message>
+    <message>
+        <source>Email is not set up yet.</source>
+        <translation>L’e-mail n’est pas encore configuré.</translation>
+    </message>
+    <message>
+        <source>Email notice</source>
+        <translation>Information sur l’e-mail</translation>
+    </message>
 </context>
 <context>
     <name>MailOutbox</name>
@@ -3579,16 +3610,40 @@ Rappels par e-mail : %3</translation>
         <translation>Le mot de passe SMTP enregistré n&apos;est pas scellé.</translation>
     </message>
     <message>
-        <source>Email is not configured: a platform admin sets mail.host (and mail.from) in Settings; until then emails wait in the outbox.</source>
-        <translation>L&apos;e-mail n&apos;est pas configuré : un administrateur de la plateforme définit mail.host (et mail.from) dans les Paramètres ; en attendant, les e-mails restent dans la file d&apos;envoi.</translation>
-    </message>
-    <message>
         <source>Email is not configured: a platform admin sets mail.from, the sender address; until then emails wait in the outbox.</source>
         <translation>L&apos;e-mail n&apos;est pas configuré : un administrateur de la plateforme définit mail.from, l&apos;adresse de l&apos;expéditeur ; en attendant, les e-mails restent dans la file d&apos;envoi.</translation>
     </message>
     <message>
         <source>The SMTP login would be sent unencrypted to %1: set mail.security to starttls or smtps (emails wait in the outbox meanwhile).</source>
         <translation>L&apos;identifiant de connexion SMTP serait envoyé en clair à %1 : réglez mail.security sur starttls ou smtps (en attendant, les e-mails restent dans la file d&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>How email goes out: smtp (through the SMTP server) or folder (each email written as an .eml file into mail.folder)</source>
+        <translation>Comment partent les e-mails : smtp (par le serveur SMTP) ou folder (chaque e-mail écrit en fichier .eml dans mail.folder)</translation>
+    </message>
+    <message>
+        <source>Folder that receives each email as an .eml file with the folder transport (an absolute path)</source>
+        <translation>Dossier qui reçoit chaque e-mail en fichier .eml avec le transport folder (un chemin absolu)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email transport: use smtp (send through the SMTP server) or folder (write each email into mail.folder).</source>
+        <translation>« %1 » n’est pas un transport d’e-mail : utilisez smtp (envoi par le serveur SMTP) ou folder (chaque e-mail écrit dans mail.folder).</translation>
+    </message>
+    <message>
+        <source>The mail folder contains control characters: remove them.</source>
+        <translation>Le dossier de courrier contient des caractères de contrôle : supprimez-les.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path: give the whole path of the mail folder, such as /var/spool/certdesk-mail.</source>
+        <translation>« %1 » n’est pas un chemin absolu : indiquez le chemin complet du dossier de courrier, par exemple /var/spool/certdesk-mail.</translation>
+    </message>
+    <message>
+        <source>Email is not configured: mail.transport is folder, and a platform admin sets mail.folder, the folder that receives the emails, in Settings; until then emails wait in the outbox.</source>
+        <translation>L’e-mail n’est pas configuré : mail.transport vaut folder, et un administrateur de la plateforme définit mail.folder, le dossier qui reçoit les e-mails, dans les Paramètres ; en attendant, les e-mails restent dans la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>Email is not configured: a platform admin sets mail.host (and mail.from) in Settings, or chooses the folder transport; until then emails wait in the outbox.</source>
+        <translation>L’e-mail n’est pas configuré : un administrateur de la plateforme définit mail.host (et mail.from) dans les Paramètres, ou choisit le transport folder ; en attendant, les e-mails restent dans la file d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5029,30 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>Requirements</source>
         <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Envoyer les e-mails</translation>
+    </message>
+    <message>
+        <source>Mail folder</source>
+        <translation>Dossier de courrier</translation>
+    </message>
+    <message>
+        <source>Through an SMTP server</source>
+        <translation>Par un serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Into a folder (.eml files)</source>
+        <translation>Dans un dossier (fichiers .eml)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the mail folder</source>
+        <translation>Choisir le dossier de courrier</translation>
     </message>
 </context>
 <context>

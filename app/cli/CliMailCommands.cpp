@@ -92,7 +92,8 @@ QList<CommandSpec> CliMailCommands::commands()
     relay.synopsis = QStringLiteral("[--once | --interval SECONDS]");
     relay.summary = tr("Send the outbox's emails through the SMTP server (a service, or --once)");
     relay.description =
-        tr("Sends the emails that are due through the server of the mail.* settings, with "
+        tr("Sends the emails that are due through the server (or into the folder) of the "
+           "mail.* settings, with "
            "retries and backoff, until SIGINT or SIGTERM (it stops after the email being sent). "
            "It also runs the reminders before expiry once a day (as 'reminders' does). "
            "With --once it sends today's reminders and what is due and exits: 0 when every due "
@@ -115,7 +116,8 @@ QList<CommandSpec> CliMailCommands::commands()
 
     CommandSpec status;
     status.name = QStringLiteral("mail status");
-    status.summary = tr("Show the SMTP server in use and the outbox's counts (platform admins)");
+    status.summary =
+        tr("Show the SMTP server or mail folder in use and the outbox's counts (platform admins)");
     status.example = QStringLiteral("certdesk-cli --as admin@demo.example mail status");
     status.handler = &CliMailCommands::status;
 
@@ -344,6 +346,8 @@ int CliMailCommands::status(Cli &cli, const Invocation &)
         cli.printJson(QJsonObject{
             {QStringLiteral("configured"), problem.isEmpty()},
             {QStringLiteral("problem"), CliFormat::textOrNull(problem)},
+            {QStringLiteral("transport"), MailSettings::transportKey(mail.transport)},
+            {QStringLiteral("folder"), CliFormat::textOrNull(mail.folder)},
             {QStringLiteral("host"), CliFormat::textOrNull(mail.host)},
             {QStringLiteral("port"), mail.port},
             {QStringLiteral("security"), MailSettings::securityKey(mail.security)},
@@ -363,6 +367,8 @@ int CliMailCommands::status(Cli &cli, const Invocation &)
     QStringList lines;
     if (!problem.isEmpty())
         lines << problem;
+    else if (mail.transport == MailSettings::Transport::Folder)
+        lines << tr("Folder: %1 (each email an .eml file), from %2.").arg(mail.folder, mail.from);
     else
         lines << tr("Server: %1:%2 (%3), from %4.")
                      .arg(mail.host)

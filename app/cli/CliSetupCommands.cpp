@@ -10,6 +10,7 @@
 #include "services/ServerSetup.h"
 #include "services/Session.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -47,7 +48,8 @@ CommandSpec CliSetupCommands::demoCommand()
     demo.description = tr("Creates the schema if needed, then adds groups, about 30 users of "
                           "every role, templates and certificates in every state. Refused when "
                           "the database already has users. Every demo password is \"%1\"; the "
-                          "platform admin is %2.")
+                          "platform admin is %2. Its emails are written as .eml files into "
+                          "a folder beside the database (mail.transport folder).")
                            .arg(DemoData::password(), DemoData::adminEmail());
     demo.example = QStringLiteral("certdesk-cli --db demo.sqlite demo");
     demo.needsActor = false;
@@ -67,7 +69,8 @@ CommandSpec CliSetupCommands::settingsCommand()
         tr("Keys: import.enabled (R1), validation.required (R2), validation.reviewers "
            "(group-admins or managers, R3), credits.enabled, pdf.max-size-mb (1 to %1), "
            "pdf.check-seconds (%2 to %3), pdf.check-memory-mb (%4 to %5), expiry.soon-days (1 "
-           "to %6). Switches take on or off. Only platform admins change settings.")
+           "to %6), reminders.*, and mail.* (mail.transport smtp or folder, mail.folder an "
+           "absolute path). Switches take on or off. Only platform admins change settings.")
             .arg(PlatformSettings::MaxPdfSizeMbLimit)
             .arg(PlatformSettings::MinCheckSeconds)
             .arg(PlatformSettings::MaxCheckSeconds)
@@ -377,6 +380,7 @@ int CliSetupCommands::demo(Cli &cli, const Invocation &)
             {QStringLiteral("tasks"), s.tasks},
             {QStringLiteral("admin_email"), DemoData::adminEmail()},
             {QStringLiteral("password"), DemoData::password()},
+            {QStringLiteral("mail_folder"), DemoData::mailFolder(db.location())},
         });
         return Cli::Done;
     }
@@ -390,6 +394,8 @@ int CliSetupCommands::demo(Cli &cli, const Invocation &)
                   .arg(s.tasks));
     cli.print(tr("Sign in as %1 with the password \"%2\" (every demo user has it).")
                   .arg(DemoData::adminEmail(), DemoData::password()));
+    cli.print(tr("Its emails are written into %1 as .eml files (mail.transport folder).")
+                  .arg(QDir::toNativeSeparators(DemoData::mailFolder(db.location()))));
     return Cli::Done;
 }
 

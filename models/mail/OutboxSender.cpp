@@ -1,5 +1,6 @@
 #include "mail/OutboxSender.h"
 
+#include "mail/FolderTransport.h"
 #include "mail/MailMessage.h"
 #include "mail/OutboxStore.h"
 #include "mail/SmtpTransport.h"
@@ -117,7 +118,7 @@ Result<QDateTime> OutboxSender::nextDue() const
     return next;
 }
 
-Result<SmtpTransport::Config> OutboxSender::prepare(const MailSettings &settings)
+Result<std::unique_ptr<MailTransport>> OutboxSender::prepare(const MailSettings &settings)
 {
     if (const QString problem = settings.problem(); !problem.isEmpty())
         return makeError(ErrorKind::Refused, problem);
@@ -127,6 +128,9 @@ Result<SmtpTransport::Config> OutboxSender::prepare(const MailSettings &settings
                          tr("The sender %1 (mail.from) cannot be used for email: write its part "
                             "before the @ in ASCII.")
                              .arg(settings.from));
+    if (settings.transport == MailSettings::Transport::Folder)
+        return std::unique_ptr<MailTransport>(
+            std::make_unique<FolderTransport>(settings.folder, m_clock));
     const auto password = settings.password();
     if (!password)
         return password.error();
@@ -139,10 +143,10 @@ Result<SmtpTransport::Config> OutboxSender::prepare(const MailSettings &settings
     // The lease outlasts the longest send, so no other relay takes a row
     // that is still on its way.
     m_leaseSeconds = qMax(m_leaseSeconds, 2 * config.timeoutSeconds);
-    return config;
+    return std::unique_ptr<MailTransport>(std::make_unique<SmtpTransport>(config));
 }
 
-Status OutboxSender::sendOne(const OutboxEmail &email, SmtpTransport &transport,
+Status OutboxSender::sendOne(const OutboxEmail &email, MailTransport &transport,
                              const MailSettings &settings, const QDateTime &dueBy, MailRound &round)
 {
     QDateTime next;
@@ -166,18 +170,18 @@ Status OutboxSender::sendOne(const OutboxEmail &email, SmtpTransport &transport,
     message.messageId = email.messageId;
     message.date = now();
 
-    const SmtpOutcome outcome = transport.send(m_fromAddress, to, message.toMime());
+    const MailOutcome outcome = transport.send(email.id, m_fromAddress, to, message.toMime());
     switch (outcome.kind) {
-    case SmtpOutcome::Kind::Sent:
+    case MailOutcome::Kind::Sent:
         if (Status s = markSent(email); !s)
             return s;
         ++round.sent;
         return Done{};
-    case SmtpOutcome::Kind::Rejected:
-    case SmtpOutcome::Kind::Retry:
-        return markFailed(email, outcome.error, outcome.kind == SmtpOutcome::Kind::Rejected,
+    case MailOutcome::Kind::Rejected:
+    case MailOutcome::Kind::Retry:
+        return markFailed(email, outcome.error, outcome.kind == MailOutcome::Kind::Rejected,
                           settings, round, &next);
-    case SmtpOutcome::Kind::ServerProblem:
+    case MailOutcome::Kind::ServerProblem:
         break;
     }
     round.serverProblem = outcome.error;
@@ -196,10 +200,9 @@ Result<MailRound> OutboxSender::drain(const std::function<bool()> &stopRequested
     if (!platform)
         return platform.error();
     const MailSettings settings = platform->mail;
-    const auto config = prepare(settings);
-    if (!config)
-        return config.error();
-    SmtpTransport transport(config.value());
+    const auto transport = prepare(settings);
+    if (!transport)
+        return transport.error();
 
     // Due when the round starts: an email rescheduled during the round waits
     // for the next one.
@@ -215,7 +218,7 @@ Result<MailRound> OutboxSender::drain(const std::function<bool()> &stopRequested
             return claimed.error();
         if (!claimed.value())
             break;
-        if (Status s = sendOne(*claimed.value(), transport, settings, dueBy, round); !s)
+        if (Status s = sendOne(*claimed.value(), *transport.value(), settings, dueBy, round); !s)
             return s.error();
     }
     const auto next = nextDue();

@@ -3,8 +3,8 @@
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "mail/MailText.h"
+#include "mail/MailTransport.h"
 #include "mail/OutboxStore.h"
-#include "mail/SmtpTransport.h"
 #include "policy/MailSettings.h"
 #include "storage/Database.h"
 
@@ -12,6 +12,7 @@
 #include <QDateTime>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // One row of email_outbox, claimed for sending.
@@ -33,6 +34,8 @@ struct MailRound
 };
 
 // Drains the email outbox (ARCHITECTURE.md, "Email"): the row is the truth.
+// Each email goes through the transport of mail.transport: the SMTP server,
+// or a file in mail.folder (FolderTransport); both are recorded alike.
 //
 // Each email is claimed alone by one atomic UPDATE that sets state
 // 'sending', claimed_by and a lease (claimed_until). On PostgreSQL the row is
@@ -47,8 +50,8 @@ struct MailRound
 // give-up time; failing at or after mail.give-up-hours (from queued_at, else
 // created_at), or a recipient refused with 5xx, makes it 'failed', which
 // platform admins see and may re-queue (MailOutbox). When the server cannot
-// be reached at all, the round stops: the other due emails are not tried but
-// rescheduled to the same next attempt (attempts unchanged).
+// be reached at all (or the mail folder cannot be written), the round stops: the other due emails
+// are not tried but rescheduled to the same next attempt (attempts unchanged).
 //
 // The one window where an email could go twice: the server accepted it and
 // the relay died (or lost the database) before recording it. The resend
@@ -89,10 +92,11 @@ public:
     static qint64 backoffSeconds(int failures, double random);
 
 private:
-    // Checks the settings and decrypts the password; the transport's settings.
-    Result<SmtpTransport::Config> prepare(const MailSettings &settings);
+    // Checks the settings (and decrypts the SMTP password): the transport of
+    // mail.transport.
+    Result<std::unique_ptr<MailTransport>> prepare(const MailSettings &settings);
     // Builds, sends and records one claimed email.
-    Status sendOne(const OutboxEmail &email, SmtpTransport &transport, const MailSettings &settings,
+    Status sendOne(const OutboxEmail &email, MailTransport &transport, const MailSettings &settings,
                    const QDateTime &dueBy, MailRound &round);
     Status markSent(const OutboxEmail &email);
     Status markFailed(const OutboxEmail &email, const QString &error, bool final,

@@ -73,10 +73,10 @@ QByteArray SmtpTransport::url() const
     return scheme + "://" + host + ':' + QByteArray::number(m_config.port) + '/' + heloName();
 }
 
-SmtpOutcome SmtpTransport::failure(int curlCode, const QString &detail, long responseCode,
+MailOutcome SmtpTransport::failure(int curlCode, const QString &detail, long responseCode,
                                    const QString &to) const
 {
-    SmtpOutcome outcome;
+    MailOutcome outcome;
     outcome.responseCode = responseCode;
     const QString server = QStringLiteral("%1:%2").arg(m_config.host).arg(m_config.port);
     switch (CURLcode(curlCode)) {
@@ -85,12 +85,12 @@ SmtpOutcome SmtpTransport::failure(int curlCode, const QString &detail, long res
     case CURLE_OPERATION_TIMEDOUT:
     case CURLE_GOT_NOTHING:
     case CURLE_WEIRD_SERVER_REPLY:
-        outcome.kind = SmtpOutcome::Kind::ServerProblem;
+        outcome.kind = MailOutcome::Kind::ServerProblem;
         outcome.error = tr("The mail server %1 cannot be reached: %2").arg(server, detail);
         return outcome;
     case CURLE_LOGIN_DENIED:
     case CURLE_AUTH_ERROR:
-        outcome.kind = SmtpOutcome::Kind::ServerProblem;
+        outcome.kind = MailOutcome::Kind::ServerProblem;
         outcome.error = tr("The mail server %1 refused the login of %2 (check mail.username and "
                            "mail.password): %3")
                             .arg(server, m_config.username, detail);
@@ -100,7 +100,7 @@ SmtpOutcome SmtpTransport::failure(int curlCode, const QString &detail, long res
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_SSL_CERTPROBLEM:
-        outcome.kind = SmtpOutcome::Kind::ServerProblem;
+        outcome.kind = MailOutcome::Kind::ServerProblem;
         outcome.error = tr("No secure connection to the mail server %1 (check mail.security and "
                            "mail.port): %2")
                             .arg(server, detail);
@@ -112,24 +112,25 @@ SmtpOutcome SmtpTransport::failure(int curlCode, const QString &detail, long res
     // a 5xx there is final (RFC 5321, 4.2.1), a 4xx is worth another try.
     const bool recipientRefused = detail.startsWith(QLatin1String("RCPT failed"));
     if (recipientRefused && outcome.responseCode >= 500 && outcome.responseCode < 600) {
-        outcome.kind = SmtpOutcome::Kind::Rejected;
+        outcome.kind = MailOutcome::Kind::Rejected;
         outcome.error =
             tr("The mail server %1 refused the recipient %2: %3").arg(server, to, detail);
         return outcome;
     }
-    outcome.kind = SmtpOutcome::Kind::Retry;
+    outcome.kind = MailOutcome::Kind::Retry;
     outcome.error = tr("The mail server %1 did not take the message: %2").arg(server, detail);
     return outcome;
 }
 
-SmtpOutcome SmtpTransport::send(const QString &from, const QString &to, const QByteArray &mime)
+MailOutcome SmtpTransport::send(Id /*emailId*/, const QString &from, const QString &to,
+                                const QByteArray &mime)
 {
-    SmtpOutcome outcome;
+    MailOutcome outcome;
     if (!m_curl)
         m_curl = curl_easy_init();
     CURL *curl = static_cast<CURL *>(m_curl);
     if (!curl) {
-        outcome.kind = SmtpOutcome::Kind::ServerProblem;
+        outcome.kind = MailOutcome::Kind::ServerProblem;
         outcome.error = tr("The mail library (libcurl) could not start.");
         return outcome;
     }
@@ -182,7 +183,7 @@ SmtpOutcome SmtpTransport::send(const QString &from, const QString &to, const QB
     curl_easy_setopt(curl, CURLOPT_PASSWORD, nullptr);
 
     if (code == CURLE_OK) {
-        outcome.kind = SmtpOutcome::Kind::Sent;
+        outcome.kind = MailOutcome::Kind::Sent;
         return outcome;
     }
     const QString detail =

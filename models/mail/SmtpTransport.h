@@ -1,25 +1,11 @@
 #pragma once
 
+#include "mail/MailTransport.h"
 #include "policy/MailSettings.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
-// What became of one message handed to the SMTP server.
-struct SmtpOutcome
-{
-    enum class Kind
-    {
-        Sent,          // the server accepted it (250 after DATA)
-        Retry,         // this message failed for now (e.g. 451): try it again later
-        Rejected,      // the server refused the recipient for good (5xx to RCPT)
-        ServerProblem, // no server to talk to (down, TLS, login): no message can go now
-    };
-    Kind kind = Kind::Retry;
-    QString error; // for last_error, in words an admin can act on
-    long responseCode = 0;
-};
 
 // Sends messages through one SMTP server with libcurl: smtp:// with
 // STARTTLS required (CURLOPT_USE_SSL) or smtps://, a login when a user name
@@ -27,7 +13,7 @@ struct SmtpOutcome
 // $CERTDESK_MAIL_CA_FILE for a server with a private CA), bounded connect and
 // transfer times. One transport reuses its connection for the messages of a
 // round. Not shared between threads.
-class SmtpTransport
+class SmtpTransport : public MailTransport
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpTransport)
 
@@ -44,17 +30,15 @@ public:
     };
 
     explicit SmtpTransport(const Config &config);
-    ~SmtpTransport();
-    SmtpTransport(const SmtpTransport &) = delete;
-    SmtpTransport &operator=(const SmtpTransport &) = delete;
+    ~SmtpTransport() override;
 
-    // from and to: bare ASCII addresses (MailMessage::asciiAddress()).
-    SmtpOutcome send(const QString &from, const QString &to, const QByteArray &mime);
+    MailOutcome send(Id emailId, const QString &from, const QString &to,
+                     const QByteArray &mime) override;
 
 private:
     QByteArray url() const;
     // A transfer that failed with libcurl's code: why, and whether to retry.
-    SmtpOutcome failure(int curlCode, const QString &detail, long responseCode,
+    MailOutcome failure(int curlCode, const QString &detail, long responseCode,
                         const QString &to) const;
 
     Config m_config;

@@ -3,10 +3,13 @@
 #include "core/TextCheck.h"
 #include "policy/MailSecret.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace {
+const QString kTransport = QStringLiteral("mail.transport");
+const QString kFolder = QStringLiteral("mail.folder");
 const QString kHost = QStringLiteral("mail.host");
 const QString kPort = QStringLiteral("mail.port");
 const QString kSecurity = QStringLiteral("mail.security");
@@ -32,7 +35,7 @@ bool isHostName(const QString &host)
 
 QStringList MailSettings::keys()
 {
-    return {kHost, kPort, kSecurity, kUsername, kPassword, kFrom, kGiveUp};
+    return {kTransport, kFolder, kHost, kPort, kSecurity, kUsername, kPassword, kFrom, kGiveUp};
 }
 
 bool MailSettings::isKey(const QString &key)
@@ -42,6 +45,12 @@ bool MailSettings::isKey(const QString &key)
 
 QString MailSettings::describe(const QString &key)
 {
+    if (key == kTransport)
+        return tr("How email goes out: smtp (through the SMTP server) or folder (each email "
+                  "written as an .eml file into mail.folder)");
+    if (key == kFolder)
+        return tr("Folder that receives each email as an .eml file with the folder transport "
+                  "(an absolute path)");
     if (key == kHost)
         return tr("SMTP server for outgoing email (empty: email waits in the outbox)");
     if (key == kPort)
@@ -68,6 +77,10 @@ QString MailSettings::value(const QString &key) const
 
 QString MailSettings::storedValue(const QString &key) const
 {
+    if (key == kTransport)
+        return transportKey(transport);
+    if (key == kFolder)
+        return folder;
     if (key == kHost)
         return host;
     if (key == kPort)
@@ -88,6 +101,30 @@ QString MailSettings::storedValue(const QString &key) const
 Status MailSettings::set(const QString &key, const QString &value)
 {
     const QString v = value.trimmed();
+    if (key == kTransport) {
+        const auto t = transportFromKey(v.toLower());
+        if (!t)
+            return makeError(ErrorKind::Invalid,
+                             tr("\"%1\" is not an email transport: use smtp (send through the "
+                                "SMTP server) or folder (write each email into mail.folder).")
+                                 .arg(value));
+        transport = *t;
+        return Done{};
+    }
+    if (key == kFolder) {
+        if (TextCheck::hasControlCharacters(v))
+            return makeError(ErrorKind::Invalid,
+                             tr("The mail folder contains control characters: remove them."));
+        // Absolute: the desktop and certdesk-cli mail-relay start in different
+        // folders, and a relative path would mean a different place to each.
+        if (!v.isEmpty() && !QDir::isAbsolutePath(v))
+            return makeError(ErrorKind::Invalid,
+                             tr("\"%1\" is not an absolute path: give the whole path of the "
+                                "mail folder, such as /var/spool/certdesk-mail.")
+                                 .arg(value));
+        folder = v.isEmpty() ? QString() : QDir::cleanPath(v);
+        return Done{};
+    }
     if (key == kHost) {
         if (!v.isEmpty() && !isHostName(v))
             return makeError(ErrorKind::Invalid,
@@ -208,16 +245,29 @@ QString MailSettings::fromName() const
     return parseMailbox(from, &name, &address) ? name : QString();
 }
 
+bool MailSettings::isConfigured() const
+{
+    if (fromAddress().isEmpty())
+        return false;
+    return transport == Transport::Folder ? !folder.isEmpty() : !host.isEmpty();
+}
+
 QString MailSettings::problem() const
 {
-    if (host.isEmpty())
+    if (transport == Transport::Folder && folder.isEmpty())
+        return tr("Email is not configured: mail.transport is folder, and a platform admin sets "
+                  "mail.folder, the folder that receives the emails, in Settings; until then "
+                  "emails wait in the outbox.");
+    if (transport == Transport::Smtp && host.isEmpty())
         return tr("Email is not configured: a platform admin sets mail.host (and mail.from) in "
-                  "Settings; until then emails wait in the outbox.");
+                  "Settings, or chooses the folder transport; until then emails wait in the "
+                  "outbox.");
     if (fromAddress().isEmpty())
         return tr("Email is not configured: a platform admin sets mail.from, the sender address; "
                   "until then emails wait in the outbox.");
     // Credentials in clear cross nothing but this machine.
-    if (security == MailSecurity::None && !username.isEmpty() && !isLoopback(host))
+    if (transport == Transport::Smtp && security == MailSecurity::None && !username.isEmpty() &&
+        !isLoopback(host))
         return tr("The SMTP login would be sent unencrypted to %1: set mail.security to starttls "
                   "or smtps (emails wait in the outbox meanwhile).")
             .arg(host);
@@ -227,6 +277,20 @@ QString MailSettings::problem() const
 Result<QString> MailSettings::password() const
 {
     return MailSecret::open(sealedPassword);
+}
+
+QString MailSettings::transportKey(Transport transport)
+{
+    return transport == Transport::Folder ? QStringLiteral("folder") : QStringLiteral("smtp");
+}
+
+std::optional<MailSettings::Transport> MailSettings::transportFromKey(const QString &key)
+{
+    if (key == QLatin1String("smtp"))
+        return Transport::Smtp;
+    if (key == QLatin1String("folder"))
+        return Transport::Folder;
+    return std::nullopt;
 }
 
 QString MailSettings::securityKey(MailSecurity security)

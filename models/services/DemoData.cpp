@@ -8,7 +8,10 @@
 #include "services/DirectoryService.h"
 #include "services/ReviewService.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
+#include <QStandardPaths>
 
 namespace {
 struct DemoUser
@@ -271,6 +274,8 @@ public:
 
     Status addPeople();
     Status addTemplatesAndSettings();
+    // README "Email": the demo's emails become files beside the database.
+    Status configureMail();
     // README "Rules", Requirements and compliance: two groups' requirements,
     // with gaps and lapses to see on the Compliance page.
     Status addRequirements();
@@ -369,6 +374,20 @@ Status DemoBuilder::addTemplatesAndSettings()
                                       QStringLiteral("managers"));
         !r)
         return r.error();
+    return Done{};
+}
+
+Status DemoBuilder::configureMail()
+{
+    const QList<QPair<QString, QString>> mail = {
+        {QStringLiteral("mail.transport"), QStringLiteral("folder")},
+        {QStringLiteral("mail.folder"), DemoData::mailFolder(m_db.location())},
+        {QStringLiteral("mail.from"), DemoData::mailFrom()},
+    };
+    for (const auto &[key, value] : mail) {
+        if (const auto r = m_settings.set(m_admin, key, value); !r)
+            return r.error();
+    }
     return Done{};
 }
 
@@ -540,6 +559,16 @@ Status DemoBuilder::renewAndRevoke()
     return Done{};
 }
 
+QString DemoData::mailFolder(const DatabaseLocation &location)
+{
+    if (location.isPostgres())
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .absoluteFilePath(location.databaseName() + QStringLiteral("-mail"));
+    const QFileInfo file(location.path());
+    return QDir::cleanPath(
+        file.absoluteDir().absoluteFilePath(file.completeBaseName() + QStringLiteral("-mail")));
+}
+
 Result<DemoData::Summary> DemoData::fill(Database &db)
 {
     if (db.hasUsers())
@@ -549,8 +578,9 @@ Result<DemoData::Summary> DemoData::fill(Database &db)
     DemoBuilder builder(db);
     for (Status (DemoBuilder::*step)() :
          {&DemoBuilder::addPeople, &DemoBuilder::addTemplatesAndSettings,
-          &DemoBuilder::importAccepted, &DemoBuilder::importReviewed, &DemoBuilder::renewAndRevoke,
-          &DemoBuilder::deleteLeaver, &DemoBuilder::addRequirements}) {
+          &DemoBuilder::configureMail, &DemoBuilder::importAccepted, &DemoBuilder::importReviewed,
+          &DemoBuilder::renewAndRevoke, &DemoBuilder::deleteLeaver,
+          &DemoBuilder::addRequirements}) {
         if (const Status done = (builder.*step)(); !done)
             return done.error();
     }

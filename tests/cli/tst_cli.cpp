@@ -5,10 +5,13 @@
 #include "CliFixture.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include <algorithm>
 
 class TestCli : public QObject
 {
@@ -40,6 +43,7 @@ private slots:
     void signIn_wrongPasswordRefused();
     void signIn_passwordFromStdin();
     void settings_readByAnyoneChangedByPlatformAdminsOnly();
+    void settings_mailTransportAndFolder_setShownRefused();
     void users_deleteListsInDeletedTabThenRestore();
     void groupAndUserAdd_viaCli();
     void json_listsHaveDocumentedKeys();
@@ -286,6 +290,77 @@ void TestCli::settings_readByAnyoneChangedByPlatformAdminsOnly()
     QCOMPARE(r.json().object().value(QStringLiteral("value")).toString(),
              QStringLiteral("managers"));
     QCOMPARE(m_fx->setting(QStringLiteral("validation.reviewers")), QStringLiteral("managers"));
+}
+
+void TestCli::settings_mailTransportAndFolder_setShownRefused()
+{
+    QVERIFY(m_fx->makeOrganisation());
+    const QString admin = CliFixture::adminEmail();
+    // Listed with the others, with what they mean.
+    CliRun r = m_fx->as(admin, {QStringLiteral("settings")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    for (const QString &key : {QStringLiteral("mail.transport"), QStringLiteral("mail.folder")}) {
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        const auto line = std::find_if(lines.cbegin(), lines.cend(), [&key](const QString &l) {
+            return l.startsWith(key + QLatin1Char(' '));
+        });
+        QVERIFY2(line != lines.cend(), r.describe());
+        QVERIFY2(line->contains(PlatformSettings::describe(key)), qPrintable(*line));
+    }
+    r = m_fx->as(admin, {QStringLiteral("settings"), QStringLiteral("mail.transport")});
+    QCOMPARE(r.out, QStringLiteral("smtp\n"));
+    r = m_fx->as(admin, {QStringLiteral("settings"), QStringLiteral("mail.folder")});
+    QCOMPARE(r.out, QStringLiteral("\n"));
+
+    // Bad values: exit 1, one line that says why, nothing written.
+    const auto before = m_fx->counts();
+    const QString folder = m_fx->filePath(QStringLiteral("outbox"));
+    r = m_fx->as(admin, {QStringLiteral("settings"), QStringLiteral("mail.transport"),
+                         QStringLiteral("pigeon")});
+    QVERIFY2(r.exitCode == 1 && r.errLines().size() == 1, r.describe());
+    QVERIFY2(r.err.contains(QLatin1String("smtp")) && r.err.contains(QLatin1String("folder")),
+             r.describe());
+    r = m_fx->as(admin, {QStringLiteral("settings"), QStringLiteral("mail.folder"),
+                         QStringLiteral("relative/outbox")});
+    QVERIFY2(r.exitCode == 1 && r.errLines().size() == 1, r.describe());
+    QVERIFY2(r.err.contains(QLatin1String("absolute")), r.describe());
+    r = m_fx->as(
+        CliFixture::learnerEmail(),
+        {QStringLiteral("settings"), QStringLiteral("mail.transport"), QStringLiteral("folder")});
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("platform admins")), r.describe());
+    QCOMPARE(m_fx->counts(), before);
+    QCOMPARE(m_fx->setting(QStringLiteral("mail.transport")), QStringLiteral("smtp"));
+
+    // Good values: set, then shown, in text and JSON.
+    r = m_fx->as(admin, {QStringLiteral("settings"), QStringLiteral("mail.transport"),
+                         QStringLiteral("folder")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.out, QStringLiteral("mail.transport is now folder.\n"));
+    r = m_fx->as(admin, {QStringLiteral("settings"), QStringLiteral("mail.folder"), folder});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.out, QStringLiteral("mail.folder is now %1.\n").arg(folder));
+    r = m_fx->as(admin, {QStringLiteral("--json"), QStringLiteral("settings"),
+                         QStringLiteral("mail.folder")});
+    QCOMPARE(r.json().object().value(QStringLiteral("value")).toString(), folder);
+    QCOMPARE(r.json().object().value(QStringLiteral("description")).toString(),
+             PlatformSettings::describe(QStringLiteral("mail.folder")));
+    r = m_fx->as(CliFixture::learnerEmail(),
+                 {QStringLiteral("settings"), QStringLiteral("mail.transport")});
+    QCOMPARE(r.out, QStringLiteral("folder\n"));
+
+    // mail status names the folder once the sender is set too.
+    r = m_fx->as(admin, {QStringLiteral("settings"), QStringLiteral("mail.from"),
+                         QStringLiteral("noreply@test.example")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    r = m_fx->as(admin, {QStringLiteral("mail"), QStringLiteral("status")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Folder: %1").arg(folder)),
+             r.describe());
+    r = m_fx->as(admin,
+                 {QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("status")});
+    const QJsonObject status = r.json().object();
+    QCOMPARE(status.value(QStringLiteral("transport")).toString(), QStringLiteral("folder"));
+    QCOMPARE(status.value(QStringLiteral("folder")).toString(), folder);
+    QCOMPARE(status.value(QStringLiteral("configured")).toBool(), true);
 }
 
 void TestCli::users_deleteListsInDeletedTabThenRestore()
@@ -735,20 +810,41 @@ void TestCli::renewAndRevoke_onTheDemo()
 void TestCli::mailRelay_sendsTheDaysReminders()
 {
     // The relay runs the day's reminders before the emails (README
-    // "Reminders"); mail is not configured here, so it exits 1 after them.
+    // "Reminders"). The demo writes its emails into a folder beside the
+    // database (README "Email"): every one of them lands there.
     qputenv("CERTDESK_TODAY", "2027-01-15");
-    CliRun r = m_fx->run({QStringLiteral("demo")});
+    CliRun r = m_fx->run({QStringLiteral("--json"), QStringLiteral("demo")});
     QVERIFY2(r.exitCode == 0, r.describe());
+    const QString folder = r.json().object().value(QStringLiteral("mail_folder")).toString();
+    QVERIFY2(QDir::isAbsolutePath(folder), r.describe());
+    QCOMPARE(m_fx->setting(QStringLiteral("mail.transport")), QStringLiteral("folder"));
+    QCOMPARE(m_fx->setting(QStringLiteral("mail.folder")), folder);
+    if (m_fx->database().backend() == QLatin1String("sqlite")) {
+        const QFileInfo file(m_fx->location());
+        QCOMPARE(folder,
+                 file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral("-mail")));
+    }
     r = m_fx->run(
         {QStringLiteral("--json"), QStringLiteral("reminders"), QStringLiteral("--dry-run")});
     const int due = r.json().object().value(QStringLiteral("count")).toInt();
     QVERIFY2(due > 0, r.describe());
-    r = m_fx->run({QStringLiteral("mail-relay"), QStringLiteral("--once")});
-    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("mail.host")), r.describe());
+    r = m_fx->run(
+        {QStringLiteral("--json"), QStringLiteral("mail-relay"), QStringLiteral("--once")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const int sent = r.json().object().value(QStringLiteral("sent")).toInt();
+    QVERIFY2(sent > due, r.describe());
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files).size(), sent);
     r = m_fx->run({QStringLiteral("--json"), QStringLiteral("reminders")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().object().value(QStringLiteral("count")).toInt(), 0);
     QCOMPARE(m_fx->counts().value(QStringLiteral("reminders_sent"), -1), qint64(due));
+    // A second pass: nothing new in the folder.
+    r = m_fx->run(
+        {QStringLiteral("--json"), QStringLiteral("mail-relay"), QStringLiteral("--once")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.json().object().value(QStringLiteral("sent")).toInt(), 0);
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files).size(), sent);
+    QDir(folder).removeRecursively();
 }
 
 QTEST_MAIN(TestCli)

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "pdf/PdfCheck.h"
 #include "policy/Policy.h"
+#include "policy/SettingsService.h"
 #include "services/CertificateService.h"
 #include "services/DemoData.h"
 #include "services/DirectoryService.h"
@@ -10,6 +11,8 @@
 #include "services/ReviewSignals.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
 #include <QPdfDocument>
 #include <QSqlQuery>
 #include <QTest>
@@ -32,6 +35,7 @@ private slots:
     void fill_pendingPdfsGiveTheReviewersSignals();
     void fill_secondTime_refused();
     void fill_demoPasswordsWork();
+    void fill_mailGoesToAFolderBesideTheDatabase();
 
 private:
     int scalar(const QString &sql);
@@ -233,6 +237,31 @@ void TestDemoData::fill_demoPasswordsWork()
     QVERIFY(directory.signIn(DemoData::adminEmail(), DemoData::password()));
     QVERIFY(directory.signIn(QStringLiteral("emma.wilson@demo.example"), DemoData::password()));
     QVERIFY(!directory.signIn(QStringLiteral("tom.becker@demo.example"), DemoData::password()));
+}
+
+void TestDemoData::fill_mailGoesToAFolderBesideTheDatabase()
+{
+    // README "Email": the demo's emails are delivered as files, so that no
+    // error greets its platform admin; email is configured, nothing to fix.
+    const auto settings = SettingsService(m_db->db()).settings();
+    QVERIFY2(settings, qPrintable(settings.message()));
+    const MailSettings &mail = settings->mail;
+    QCOMPARE(mail.transport, MailSettings::Transport::Folder);
+    QCOMPARE(settings->value(QStringLiteral("mail.transport")), QStringLiteral("folder"));
+    QVERIFY(mail.isConfigured());
+    QVERIFY2(mail.problem().isEmpty(), qPrintable(mail.problem()));
+    QCOMPARE(mail.fromAddress(), QStringLiteral("certdesk@demo.example"));
+    QVERIFY2(QDir::isAbsolutePath(mail.folder), qPrintable(mail.folder));
+    QCOMPARE(mail.folder, DemoData::mailFolder(m_db->db().location()));
+    if (!m_db->db().location().isPostgres()) {
+        const QFileInfo file(m_db->location());
+        QCOMPARE(mail.folder,
+                 file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral("-mail")));
+    } else {
+        QVERIFY(mail.folder.endsWith(m_db->pgName() + QStringLiteral("-mail")));
+    }
+    // A real database is never given it: only the demo sets the transport.
+    QCOMPARE(PlatformSettings().mail.transport, MailSettings::Transport::Smtp);
 }
 
 QTEST_MAIN(TestDemoData)

@@ -102,6 +102,8 @@ private slots:
 
     void pump_runsWhileSignedIn_stopsOnSignOut();
     void notConfigured_adminIsToldInSettingsAndBanner();
+    void demo_emailsWrittenToItsFolder_noBanner();
+    void folderUnwritable_errorBannerEmailsWait();
     void review_sendsAtOnce();
     void failedEmails_bannerForAdminOnly_listAndSendAgain();
     void quit_doesNotWaitForASilentServer();
@@ -197,7 +199,9 @@ bool TestMailGui::setMail(const QString &key, const QString &value)
 
 bool TestMailGui::configureMail(int port)
 {
-    return setMail(QStringLiteral("mail.host"), QStringLiteral("127.0.0.1")) &&
+    // The demo writes into a folder (README "Email"): these tests want SMTP.
+    return setMail(QStringLiteral("mail.transport"), QStringLiteral("smtp")) &&
+           setMail(QStringLiteral("mail.host"), QStringLiteral("127.0.0.1")) &&
            setMail(QStringLiteral("mail.port"), QString::number(port)) &&
            setMail(QStringLiteral("mail.security"), QStringLiteral("none")) &&
            setMail(QStringLiteral("mail.from"), kFrom);
@@ -264,7 +268,9 @@ void TestMailGui::pump_runsWhileSignedIn_stopsOnSignOut()
 
 void TestMailGui::notConfigured_adminIsToldInSettingsAndBanner()
 {
-    // The demo's notifications queued emails; no server is set up.
+    // The demo's notifications queued emails; no server is set up (the
+    // demo's folder put aside: SMTP without mail.host).
+    QVERIFY(setMail(QStringLiteral("mail.transport"), QStringLiteral("smtp")));
     QVERIFY(countState(QStringLiteral("queued")) > 0);
     MainWindow *window = signIn(kAdmin);
     QVERIFY(window);
@@ -274,12 +280,26 @@ void TestMailGui::notConfigured_adminIsToldInSettingsAndBanner()
     MailBanner *banner = window->mailBanner();
     QVERIFY(banner);
     QTRY_VERIFY(banner->isVisible());
+    // A notice, not an error: nothing failed, the emails wait.
+    QVERIFY(banner->isNotice());
+    QCOMPARE(banner->tone(), Banner::Tone::Info);
+    QCOMPARE(banner->accessibleName(), QStringLiteral("Email notice"));
     QVERIFY2(banner->text().endsWith(QLatin1String("waiting to be sent.")),
              qPrintable(banner->text()));
     QVERIFY(!child<QPushButton>(banner, "mailBannerShowButton")->isVisible());
+    QVERIFY(child<QPushButton>(banner, "mailBannerSettingsButton")->isVisible());
     QVERIFY(child<QLabel>(banner, "mailBannerDetail")
                 ->text()
                 .contains(QLatin1String("not configured")));
+    GuiTest::saveScreenshot(window, QStringLiteral("mail-not-configured-notice.png"));
+
+    // A learner, signed in elsewhere, hears nothing of it.
+    {
+        auto emma = GuiTest::openMainWindow(m_db->location(), kEmma);
+        QVERIFY(emma);
+        QVERIFY(!emma->mailBanner());
+        QVERIFY(!emma->findChild<MailBanner *>());
+    }
 
     // "Email settings" leads to the Email section, which says it too.
     QTest::mouseClick(child<QPushButton>(banner, "mailBannerSettingsButton"), Qt::LeftButton);
@@ -294,6 +314,62 @@ void TestMailGui::notConfigured_adminIsToldInSettingsAndBanner()
     QCOMPARE(child<QLabel>(settings, "failedEmailsSummary")->text(),
              QStringLiteral("No failed emails."));
     GuiTest::saveScreenshot(window, QStringLiteral("mail-not-configured.png"));
+}
+
+void TestMailGui::demo_emailsWrittenToItsFolder_noBanner()
+{
+    // README "Email": the demo's waiting emails are delivered as .eml files
+    // into the folder beside its database; no banner greets its admin.
+    const int waiting = countState(QStringLiteral("queued"));
+    QVERIFY(waiting > 0);
+    const QString folder = DemoData::mailFolder(DatabaseLocation::sqlite(m_db->location()));
+    QVERIFY(!QFileInfo::exists(folder));
+    MainWindow *window = signIn(kAdmin);
+    QVERIFY(window);
+    MailBanner *banner = window->mailBanner();
+    QVERIFY(banner);
+    // Those the demo queued, and the reminders signing in sends.
+    QTRY_COMPARE_WITH_TIMEOUT(countState(QStringLiteral("queued")), 0, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(countState(QStringLiteral("sending")), 0, 30000);
+    const int sent = countState(QStringLiteral("sent"));
+    QVERIFY(sent >= waiting);
+    QCOMPARE(countState(QStringLiteral("failed")), 0);
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files).size(), sent);
+    QVERIFY2(m_controller->mailPump()->problem().isEmpty(),
+             qPrintable(m_controller->mailPump()->problem()));
+    window->refreshMailBanner();
+    QVERIFY(!banner->isWanted());
+    QVERIFY(!banner->isVisible());
+    GuiTest::saveScreenshot(window, QStringLiteral("main-platform-admin-demo.png"));
+}
+
+void TestMailGui::folderUnwritable_errorBannerEmailsWait()
+{
+    // A folder that cannot be made (under a regular file; chmod would not
+    // stop root): an error, the emails kept waiting with the reason.
+    const QString file =
+        QFileInfo(m_db->location()).absoluteDir().filePath(QStringLiteral("not-a-folder"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(setMail(QStringLiteral("mail.folder"), file + QStringLiteral("/mail")));
+    const int waiting = countState(QStringLiteral("queued"));
+    MainWindow *window = signIn(kAdmin);
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->mailPump()->problem().isEmpty(), 20000);
+    QVERIFY2(m_controller->mailPump()->problem().contains(QLatin1String("mail folder")),
+             qPrintable(m_controller->mailPump()->problem()));
+    MailBanner *banner = window->mailBanner();
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->tone(), Banner::Tone::Problem);
+    QVERIFY(!banner->isNotice());
+    QVERIFY(
+        child<QLabel>(banner, "mailBannerDetail")->text().contains(QLatin1String("not-a-folder")));
+    QVERIFY(countState(QStringLiteral("queued")) >= waiting);
+    QCOMPARE(countState(QStringLiteral("sent")), 0);
+    QCOMPARE(countState(QStringLiteral("failed")), 0);
+    GuiTest::saveScreenshot(window, QStringLiteral("mail-folder-unwritable.png"));
 }
 
 void TestMailGui::review_sendsAtOnce()
@@ -373,6 +449,9 @@ void TestMailGui::failedEmails_bannerForAdminOnly_listAndSendAgain()
     QTRY_VERIFY(banner->isVisible());
     QTRY_COMPARE(banner->failedCount(), failed);
     QCOMPARE(banner->text(), QStringLiteral("%1 emails could not be sent.").arg(failed));
+    // Failed emails stay an error.
+    QCOMPARE(banner->tone(), Banner::Tone::Problem);
+    QVERIFY(!banner->isNotice());
     QVERIFY(child<QPushButton>(banner, "mailBannerShowButton")->isVisible());
     QVERIFY(!banner->accessibleName().isEmpty());
     GuiTest::saveScreenshot(window, QStringLiteral("failed-emails-banner.png"));

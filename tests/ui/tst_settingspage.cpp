@@ -4,9 +4,11 @@
 // someone else anyway is read-only and writes nothing.
 #include "GuiTestSupport.h"
 #include "settings/SettingsPage.h"
+#include "widgets/FileDialog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -37,6 +39,7 @@ private slots:
     void pdfReaderLimits_shownWithRangesAndSaved();
     void reminders_daysTypedAndChecked_managerSwitch();
     void emailSection_onlyWithMailSettings();
+    void emailSection_folderTransport_smtpFieldsHidden_browse();
     void refusedChange_shownInlineAndUndone();
     void groupAdmin_cannotReachSettings();
     void groupAdmin_pageIsReadOnly();
@@ -338,6 +341,10 @@ void TestSettingsPage::emailSection_onlyWithMailSettings()
     QCOMPARE(child<QLabel>(&page, "emailSectionTitle") != nullptr, hasMail);
     if (!hasMail || !PlatformSettings::keys().contains(QStringLiteral("mail.host")))
         return;
+    // The demo writes its emails into a folder: the SMTP fields are for SMTP.
+    QVERIFY(admin->settings().set(admin->userId(), QStringLiteral("mail.transport"),
+                                  QStringLiteral("smtp")));
+    page.reload();
     // A text setting is saved when the admin leaves the field; a bad value
     // is explained beside it and nothing is stored.
     page.show();
@@ -370,6 +377,76 @@ void TestSettingsPage::emailSection_onlyWithMailSettings()
         QVERIFY(!page.statusText(QStringLiteral("mail.port")).contains(QStringLiteral("Saved")));
         QCOMPARE(port->text(), stored); // the stored value again
     }
+}
+
+void TestSettingsPage::emailSection_folderTransport_smtpFieldsHidden_browse()
+{
+    auto admin = signIn(DemoData::adminEmail());
+    QVERIFY(admin);
+    SettingsPage page(*admin);
+    page.resize(1000, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // The demo's choice: a folder; the SMTP fields are not shown.
+    auto *transport = child<QComboBox>(&page, "mailTransportCombo");
+    auto *folder = child<QLineEdit>(&page, "mailFolderEdit");
+    auto *browse = child<QPushButton>(&page, "mailFolderBrowseButton");
+    auto *host = child<QLineEdit>(&page, "mailHostEdit");
+    QVERIFY(transport && folder && browse && host);
+    QCOMPARE(transport->currentData().toString(), QStringLiteral("folder"));
+    QCOMPARE(folder->text(), DemoData::mailFolder(DatabaseLocation::sqlite(m_db->location())));
+    QVERIFY(folder->isVisible() && browse->isVisible() && browse->isEnabled());
+    for (const char *smtp : {"mailHostEdit", "mailPortEdit", "mailSecurityEdit", "mailUsernameEdit",
+                             "mailPasswordEdit"})
+        QVERIFY2(!child<QWidget>(&page, smtp)->isVisible(), smtp);
+    QVERIFY(child<QLineEdit>(&page, "mailFromEdit")->isVisible());
+    QVERIFY(page.mailProblemText().isEmpty()); // configured: nothing to say
+
+    // SMTP chosen: its fields show, the folder's hide; without mail.host
+    // email is not configured, said as a note (not an error).
+    transport->setCurrentIndex(transport->findData(QStringLiteral("smtp")));
+    emit transport->activated(transport->currentIndex());
+    QCOMPARE(admin->settings().settings()->value(QStringLiteral("mail.transport")),
+             QStringLiteral("smtp"));
+    QVERIFY(page.statusText(QStringLiteral("mail.transport")).contains(QStringLiteral("Saved")));
+    QVERIFY(host->isVisible());
+    QVERIFY(!folder->isVisible() && !browse->isVisible());
+    QVERIFY2(page.mailProblemText().contains(QLatin1String("not configured")),
+             qPrintable(page.mailProblemText()));
+    QCOMPARE(child<QLabel>(&page, "mailProblemLabel")->property("notice").toBool(), true);
+
+    // Back to the folder, chosen with Browse… (the dialog's seam answers).
+    transport->setCurrentIndex(transport->findData(QStringLiteral("folder")));
+    emit transport->activated(transport->currentIndex());
+    QVERIFY(folder->isVisible() && !host->isVisible());
+    QTemporaryDir chosen;
+    QVERIFY(chosen.isValid());
+    const int asked = FileDialog::requestCount();
+    FileDialog::setNextFileName(chosen.path());
+    browse->click(); // below the fold of the page's scroll area
+    QCOMPARE(FileDialog::requestCount(), asked + 1);
+    QCOMPARE(admin->settings().settings()->mail.folder, QDir::cleanPath(chosen.path()));
+    QCOMPARE(folder->text(), QDir::cleanPath(chosen.path()));
+    QVERIFY(page.statusText(QStringLiteral("mail.folder")).contains(QStringLiteral("Saved")));
+    GuiTest::saveScreenshot(child<QLabel>(&page, "emailSectionTitle")->parentWidget(),
+                            QStringLiteral("settings-email-folder.png"));
+
+    // A relative folder typed: refused beside the field, the stored one back.
+    folder->setFocus();
+    folder->selectAll();
+    QTest::keyClicks(folder, QStringLiteral("mail/out"));
+    QTest::keyClick(folder, Qt::Key_Return);
+    QVERIFY2(page.statusText(QStringLiteral("mail.folder")).contains(QLatin1String("absolute")),
+             qPrintable(page.statusText(QStringLiteral("mail.folder"))));
+    QCOMPARE(folder->text(), QDir::cleanPath(chosen.path()));
+    QCOMPARE(admin->settings().settings()->mail.folder, QDir::cleanPath(chosen.path()));
+
+    // Someone who may not change settings sees the choice, disabled.
+    auto emma = signIn(QStringLiteral("emma.wilson@demo.example"));
+    QVERIFY(emma);
+    SettingsPage readOnly(*emma);
+    QVERIFY(!child<QComboBox>(&readOnly, "mailTransportCombo")->isEnabled());
+    QVERIFY(!child<QPushButton>(&readOnly, "mailFolderBrowseButton")->isEnabled());
 }
 
 void TestSettingsPage::refusedChange_shownInlineAndUndone()

@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -374,8 +375,6 @@ void SettingsPage::reload()
     }
     m_loadError->hide();
     fill(settings.value());
-    m_configProblem = settings->mail.problem();
-    showMailProblem();
     refreshMailStatus();
 }
 
@@ -407,6 +406,8 @@ void SettingsPage::fill(const PlatformSettings &settings)
         const QString value = settings.value(it.key());
         if (auto *box = qobject_cast<QCheckBox *>(it.value()))
             box->setChecked(value == QLatin1String("on"));
+        else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+            combo->setCurrentIndex(qMax(0, combo->findData(value)));
         else if (auto *edit = qobject_cast<QLineEdit *>(it.value()); edit && isSecret(it.key())) {
             // Never shown: only whether there is one.
             edit->clear();
@@ -419,6 +420,10 @@ void SettingsPage::fill(const PlatformSettings &settings)
     }
     for (QWidget *editor : std::as_const(editors))
         editor->blockSignals(false);
+    showTransportRows(settings);
+    m_configProblem = settings.mail.problem();
+    m_mailConfigured = settings.mail.isConfigured();
+    showMailProblem();
 }
 
 void SettingsPage::save(const QString &key, const QString &value)

@@ -8,6 +8,7 @@ class QButtonGroup;
 class QCheckBox;
 class QLineEdit;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QScrollArea;
 class QRadioButton;
@@ -84,6 +85,12 @@ private:
     void showStatus(const QString &key, const QString &text, bool error);
     void fill(const PlatformSettings &settings);
     QWidget *buildMailDelivery(QWidget *parent);
+    // A mail.* setting's control (mail.transport: a choice of two).
+    QWidget *mailEditor(const QString &key, const QString &label, QWidget *parent);
+    // mail.folder's text and its Browse button.
+    QWidget *mailFolderRow(QWidget *edit, QWidget *parent);
+    // The SMTP rows for the SMTP transport, the folder row for the folder one.
+    void showTransportRows(const PlatformSettings &settings);
     void showMailProblem();
 
     Session &m_session;
@@ -106,11 +113,15 @@ private:
     QHash<QString, Number> m_numbers; // by key: pdf.max-size-mb, pdf.check-*
     QWidget *m_emailSection = nullptr;
     QHash<QString, QWidget *> m_mailEditors;
+    QFormLayout *m_mailForm = nullptr;
+    QHash<QString, QLayout *> m_mailRows; // by key: each row's field
+    QPushButton *m_mailBrowse = nullptr;
     QHash<QString, QLabel *> m_status;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_mailProblem = nullptr;
     QLabel *m_failedSummary = nullptr;
     QPushButton *m_showFailed = nullptr;
-    QString m_senderProblem; // from the background sender
-    QString m_configProblem; // from the mail.* settings
+    QString m_senderProblem;      // from the background sender
+    QString m_configProblem;      // from the mail.* settings
+    bool m_mailConfigured = true; // MailSettings::isConfigured()
 };

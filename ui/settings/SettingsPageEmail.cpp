@@ -7,8 +7,10 @@
 #include "mail/MailOutbox.h"
 #include "services/Session.h"
 #include "style/Theme.h"
+#include "widgets/FileDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,51 +19,125 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+namespace {
+const QString kTransport = QStringLiteral("mail.transport");
+const QString kFolder = QStringLiteral("mail.folder");
+
+// The keys only the SMTP transport uses: hidden while the folder one is chosen.
+bool isSmtpKey(const QString &key)
+{
+    static const QStringList smtp{QStringLiteral("mail.host"), QStringLiteral("mail.port"),
+                                  QStringLiteral("mail.security"), QStringLiteral("mail.username"),
+                                  QStringLiteral("mail.password")};
+    return smtp.contains(key);
+}
+} // namespace
+
 QWidget *SettingsPage::buildEmailSection(QWidget *parent, const QStringList &keys)
 {
     QVBoxLayout *layout = nullptr;
     QWidget *frame = section(tr("Email"), QStringLiteral("emailSectionTitle"), parent, &layout);
-    auto *form = new QFormLayout;
-    form->setHorizontalSpacing(Theme::SpacingLarge);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_mailForm = new QFormLayout;
+    m_mailForm->setHorizontalSpacing(Theme::SpacingLarge);
+    m_mailForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_mailForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (const QString &key : keys) {
         const QString label =
             PlatformSettings::describe(key).isEmpty() ? key : PlatformSettings::describe(key);
-        const QString objectName = camelCase(key) + QStringLiteral("Edit");
         auto *row = new QVBoxLayout;
         row->setSpacing(2);
-        // Switches as check boxes, everything else as text (secrets hidden).
-        const QString value = PlatformSettings().value(key);
-        QWidget *editor = nullptr;
-        if (value == QLatin1String("on") || value == QLatin1String("off")) {
-            auto *box = new QCheckBox(frame);
-            connect(box, &QCheckBox::toggled, this, [this, key](bool on) { save(key, onOff(on)); });
-            editor = box;
-        } else {
-            auto *edit = new QLineEdit(frame);
-            if (isSecret(key))
-                edit->setEchoMode(QLineEdit::Password);
-            connect(edit, &QLineEdit::editingFinished, this, [this, key, edit] {
-                if (edit->isModified()) {
-                    edit->setModified(false);
-                    save(key, edit->text());
-                }
-            });
-            editor = edit;
-        }
-        editor->setObjectName(objectName);
-        editor->setAccessibleName(label);
-        row->addWidget(editor);
+        QWidget *editor = mailEditor(key, label, frame);
+        row->addWidget(key == kFolder ? mailFolderRow(editor, frame) : editor);
         QLabel *status = statusLabel(key, frame);
         status->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         row->addWidget(status);
-        form->addRow(label, row);
+        // The two choices of transport get short labels; what they mean is
+        // their tooltip (and their accessible name).
+        if (key == kTransport || key == kFolder)
+            editor->setToolTip(label);
+        m_mailForm->addRow(key == kTransport ? tr("Send email")
+                           : key == kFolder  ? tr("Mail folder")
+                                             : label,
+                           row);
+        m_mailRows.insert(key, row);
         m_mailEditors.insert(key, editor);
     }
-    layout->addLayout(form);
+    layout->addLayout(m_mailForm);
     layout->addWidget(buildMailDelivery(frame));
     return frame;
+}
+
+QWidget *SettingsPage::mailEditor(const QString &key, const QString &label, QWidget *parent)
+{
+    QWidget *editor = nullptr;
+    // Switches as check boxes, the transport as a choice, everything else as
+    // text (secrets hidden).
+    const QString value = PlatformSettings().value(key);
+    if (key == kTransport) {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("Through an SMTP server"), QStringLiteral("smtp"));
+        combo->addItem(tr("Into a folder (.eml files)"), QStringLiteral("folder"));
+        connect(combo, &QComboBox::activated, this,
+                [this, key, combo] { save(key, combo->currentData().toString()); });
+        editor = combo;
+        editor->setObjectName(QStringLiteral("mailTransportCombo"));
+    } else if (value == QLatin1String("on") || value == QLatin1String("off")) {
+        auto *box = new QCheckBox(parent);
+        connect(box, &QCheckBox::toggled, this, [this, key](bool on) { save(key, onOff(on)); });
+        editor = box;
+    } else {
+        auto *edit = new QLineEdit(parent);
+        if (isSecret(key))
+            edit->setEchoMode(QLineEdit::Password);
+        connect(edit, &QLineEdit::editingFinished, this, [this, key, edit] {
+            if (edit->isModified()) {
+                edit->setModified(false);
+                save(key, edit->text());
+            }
+        });
+        editor = edit;
+    }
+    if (editor->objectName().isEmpty())
+        editor->setObjectName(camelCase(key) + QStringLiteral("Edit"));
+    editor->setAccessibleName(label);
+    return editor;
+}
+
+QWidget *SettingsPage::mailFolderRow(QWidget *edit, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Theme::Spacing);
+    layout->addWidget(edit, 1);
+    m_mailBrowse = new QPushButton(tr("&Browse…"), box);
+    m_mailBrowse->setObjectName(QStringLiteral("mailFolderBrowseButton"));
+    m_mailBrowse->setAccessibleName(tr("Choose the mail folder"));
+    m_mailBrowse->setProperty("secondary", true);
+    connect(m_mailBrowse, &QPushButton::clicked, this, [this, edit] {
+        const QString folder = FileDialog::getExistingDirectory(
+            this, tr("Mail folder"), qobject_cast<QLineEdit *>(edit)->text(),
+            QStringLiteral("mailFolder"));
+        if (!folder.isEmpty())
+            save(kFolder, folder);
+    });
+    layout->addWidget(m_mailBrowse);
+    return box;
+}
+
+void SettingsPage::showTransportRows(const PlatformSettings &settings)
+{
+    if (!m_mailForm)
+        return;
+    const bool folder = settings.mail.transport == MailSettings::Transport::Folder;
+    for (auto it = m_mailRows.cbegin(); it != m_mailRows.cend(); ++it) {
+        if (isSmtpKey(it.key()))
+            m_mailForm->setRowVisible(it.value(), !folder);
+        else if (it.key() == kFolder)
+            m_mailForm->setRowVisible(it.value(), folder);
+    }
+    if (m_mailBrowse)
+        m_mailBrowse->setEnabled(!m_readOnly);
 }
 
 QWidget *SettingsPage::buildMailDelivery(QWidget *parent)
@@ -112,7 +188,14 @@ void SettingsPage::showMailProblem()
 {
     if (!m_mailProblem)
         return;
-    const QString problem = m_senderProblem.isEmpty() ? m_configProblem : m_senderProblem;
+    // Not configured yet is a note; what stops configured email, an error.
+    const bool notice = !m_mailConfigured;
+    const QString problem = notice || m_senderProblem.isEmpty() ? m_configProblem : m_senderProblem;
+    QPalette colors = m_mailProblem->palette();
+    colors.setColor(QPalette::WindowText,
+                    notice ? Theme::mutedTextColor(palette()) : Theme::errorColor(palette()));
+    m_mailProblem->setPalette(colors);
+    m_mailProblem->setProperty("notice", notice);
     m_mailProblem->setText(problem);
     m_mailProblem->setAccessibleName(problem);
     m_mailProblem->setVisible(!problem.isEmpty() && !m_readOnly);

@@ -424,9 +424,16 @@ void MainWindow::connectPageSignals()
                 results->reload();
             requestSend();
         });
-    if (auto *settings = qobject_cast<SettingsPage *>(m_pages.value(QStringLiteral("settings"))))
+    if (auto *settings = qobject_cast<SettingsPage *>(m_pages.value(QStringLiteral("settings")))) {
         connect(settings, &SettingsPage::failedEmailsRequested, this,
                 &MainWindow::showFailedEmails);
+        // Email just set up (or changed): the banner says so now, and the
+        // sender tries at once rather than at its next round.
+        connect(settings, &SettingsPage::settingsChanged, this, [this] {
+            refreshMailBanner();
+            requestSend();
+        });
+    }
 }
 
 void MainWindow::setMailPump(MailPump *pump)
@@ -491,8 +498,12 @@ void MainWindow::refreshMailBanner()
     // A failed read keeps what the banner shows.
     if (!counts)
         return;
+    // Not configured yet is the settings' answer (MailSettings), a notice.
+    const auto settings = m_session->settings().settings();
+    const bool configured = !settings || settings->mail.isConfigured();
     m_mailBanner->setState(counts->failed, counts->queued + counts->sending,
-                           m_pump ? m_pump->problem() : QString());
+                           m_pump ? m_pump->problem() : QString(),
+                           configured ? QString() : settings->mail.problem());
 }
 
 void MainWindow::showFailedEmails()

@@ -11,8 +11,9 @@
 #include <QVBoxLayout>
 
 namespace {
-// A round mark in the banner's colour: "!" for a problem, a tick when fine.
-QPixmap markPixmap(const QColor &color, const QColor &mark, bool ok, qreal ratio)
+// A round mark in the banner's colour: "!" for a problem, a tick when fine,
+// "i" for a notice.
+QPixmap markPixmap(const QColor &color, const QColor &mark, Banner::Tone tone, qreal ratio)
 {
     constexpr int size = 22;
     QPixmap pixmap(QSize(size, size) * ratio);
@@ -23,7 +24,7 @@ QPixmap markPixmap(const QColor &color, const QColor &mark, bool ok, qreal ratio
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);
     painter.drawEllipse(QRectF(1, 1, size - 2, size - 2));
-    if (ok) {
+    if (tone == Banner::Tone::Fine) {
         QPen pen(mark, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
@@ -35,7 +36,8 @@ QPixmap markPixmap(const QColor &color, const QColor &mark, bool ok, qreal ratio
         font.setPixelSize(15);
         painter.setFont(font);
         painter.setPen(mark);
-        painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, QStringLiteral("!"));
+        painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter,
+                         tone == Banner::Tone::Info ? QStringLiteral("i") : QStringLiteral("!"));
     }
     return pixmap;
 }
@@ -135,6 +137,6 @@ void Banner::applyColours()
     muted.setColor(QPalette::WindowText, Theme::mutedTextColor(colors));
     m_detail->setPalette(muted);
     const QColor mark = Theme::onAccentColor(colors);
-    m_icon->setPixmap(markPixmap(tint, mark, !problem, devicePixelRatioF()));
+    m_icon->setPixmap(markPixmap(tint, mark, m_tone, devicePixelRatioF()));
     m_applying = false;
 }

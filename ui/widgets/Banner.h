@@ -8,7 +8,8 @@ class QPushButton;
 
 // An infobar across the top of the main window: a round mark, a bold line, a
 // muted detail line and buttons on the right, tinted from the palette (the
-// error colour for a problem, the accent colour when things are fine again).
+// error colour for a problem, the accent colour for a notice or when things
+// are fine again).
 // MailBanner and ConnectionBanner say what; this draws it. Its children are
 // named after the banner: "<name>Icon", "<name>Text", "<name>Detail".
 class Banner : public QFrame
@@ -19,10 +20,12 @@ public:
     enum class Tone
     {
         Problem, // "!" on the error colour
-        Fine     // a tick on the accent colour
+        Fine,    // a tick on the accent colour
+        Info     // "i" on the accent colour: worth knowing, nothing failed
     };
 
     QString text() const;
+    Tone tone() const { return m_tone; }
 
 protected:
     Banner(const QString &objectName, const QString &accessibleName, QWidget *parent);
@@ -35,7 +38,6 @@ protected:
     void setMessage(const QString &text, const QString &detail);
     void setDetail(const QString &detail);
     void setTone(Tone tone);
-    Tone tone() const { return m_tone; }
 
     void changeEvent(QEvent *event) override;
 

@@ -59,6 +59,23 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
     return path;
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption,
+                                         const QString &current, const QString &purpose)
+{
+    ++s_requestCount;
+    QString path;
+    if (s_nextFileName) {
+        path = *s_nextFileName;
+        s_nextFileName.reset();
+    } else {
+        path = QFileDialog::getExistingDirectory(
+            parent, caption, QFileInfo(current).isDir() ? current : startFolder(purpose));
+    }
+    if (!path.isEmpty())
+        QSettings().setValue(folderKey(purpose), path);
+    return path;
+}
+
 void FileDialog::setNextFileName(const QString &path)
 {
     s_nextFileName = path;

@@ -27,7 +27,13 @@ public:
                                    const QString &suggestedName, const QString &filter,
                                    const QString &purpose);
 
-    // Tests: the next getOpenFileName() or getSaveFileName() returns path at once, without showing
+    // A folder, or an empty string when the user cancelled; the dialog starts
+    // at current when it is a folder, else in the remembered one.
+    static QString getExistingDirectory(QWidget *parent, const QString &caption,
+                                        const QString &current, const QString &purpose);
+
+    // Tests: the next getOpenFileName(), getSaveFileName() or
+    // getExistingDirectory() returns path at once, without showing
     // a dialog (an empty path: as if the user cancelled). One answer, used once.
     static void setNextFileName(const QString &path);
     static void clearNextFileName();
