@@ -39,20 +39,6 @@ const QString kEmma = QStringLiteral("emma.wilson@demo.example");
 const QString kMaria = QStringLiteral("maria.schmidt@demo.example");
 const QString kFrom = QStringLiteral("CertDesk <certdesk@demo.example>");
 
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc4));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    return dark;
-}
 
 // A server that takes connections (the kernel completes them) and never says
 // a word: libcurl waits for a greeting up to its own timeouts.
@@ -596,7 +582,7 @@ void TestMailGui::postgres_noSenderInTheApp_relayNamed()
 void TestMailGui::screenshots_darkPalette()
 {
     const QPalette light = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(Theme::darkPalette());
     Theme::apply(*qApp);
     MainWindow *window = nullptr;
     makeFailedEmails(&window);
