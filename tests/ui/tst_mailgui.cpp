@@ -39,7 +39,6 @@ const QString kEmma = QStringLiteral("emma.wilson@demo.example");
 const QString kMaria = QStringLiteral("maria.schmidt@demo.example");
 const QString kFrom = QStringLiteral("CertDesk <certdesk@demo.example>");
 
-
 // A server that takes connections (the kernel completes them) and never says
 // a word: libcurl waits for a greeting up to its own timeouts.
 class SilentServer
