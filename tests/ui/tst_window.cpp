@@ -50,6 +50,12 @@ private slots:
     void drawnIcons_sharpAtEveryScale();
 
 private:
+    // Signs in and shows the main window where it opens by itself.
+    std::unique_ptr<MainWindow> openAsItOpens(const QString &email);
+    // Closes a manager's window at geometry (as its close button does), then
+    // opens the next one.
+    std::unique_ptr<MainWindow> reopenAfterClosingAt(const QRect &geometry);
+
     std::unique_ptr<TestDatabase> m_db;
 };
 
@@ -66,6 +72,34 @@ void TestWindow::initTestCase()
 void TestWindow::init()
 {
     QSettings().clear(); // no remembered geometry unless a test makes one
+}
+
+std::unique_ptr<MainWindow> TestWindow::openAsItOpens(const QString &email)
+{
+    auto session =
+        Session::signIn(DatabaseLocation::sqlite(m_db->location()), email, DemoData::password());
+    if (!session) {
+        qWarning("%s", qPrintable(session.message()));
+        return nullptr;
+    }
+    auto window = std::make_unique<MainWindow>(std::move(session.value()));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+std::unique_ptr<MainWindow> TestWindow::reopenAfterClosingAt(const QRect &geometry)
+{
+    {
+        auto window = GuiTest::openMainWindow(m_db->location(), kMaria, QSize(900, 600));
+        if (!window)
+            return nullptr;
+        window->setGeometry(geometry);
+        QTest::qWait(50);
+        window->close();
+    }
+    return openAsItOpens(kMaria);
 }
 
 void TestWindow::fittedGeometry_data()
@@ -94,61 +128,36 @@ void TestWindow::fittedGeometry()
 
 void TestWindow::firstOpen_atMostNinetyPercentOfTheScreen()
 {
-    auto session = Session::signIn(DatabaseLocation::sqlite(m_db->location()),
-                                   DemoData::adminEmail(), DemoData::password());
-    QVERIFY2(session, qPrintable(session.message()));
-    MainWindow window(std::move(session.value()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QRect available = window.screen()->availableGeometry();
-    QVERIFY2(window.width() <= available.width() * 9 / 10 &&
-                 window.height() <= available.height() * 9 / 10,
-             qPrintable(sizeName(window.size())));
-    QCOMPARE(window.size(), MainWindow::fittedGeometry(available).size());
-    QVERIFY2(available.contains(window.frameGeometry()), qPrintable(sizeName(window.size())));
+    const auto window = openAsItOpens(DemoData::adminEmail());
+    QVERIFY(window);
+    const QRect available = window->screen()->availableGeometry();
+    QVERIFY2(window->width() <= available.width() * 9 / 10 &&
+                 window->height() <= available.height() * 9 / 10,
+             qPrintable(sizeName(window->size())));
+    QCOMPARE(window->size(), MainWindow::fittedGeometry(available).size());
+    QVERIFY2(available.contains(window->frameGeometry()), qPrintable(sizeName(window->size())));
     // The window's own minimum lets it open there without growing past it.
-    QVERIFY2(window.minimumSizeHint().width() <= window.width() &&
-                 window.minimumSizeHint().height() <= window.height(),
-             qPrintable(sizeName(window.minimumSizeHint())));
+    QVERIFY2(window->minimumSizeHint().width() <= window->width() &&
+                 window->minimumSizeHint().height() <= window->height(),
+             qPrintable(sizeName(window->minimumSizeHint())));
 }
 
 void TestWindow::geometry_rememberedForTheNextSignIn()
 {
     const QRect chosen(60, 40, 1100, 620);
-    {
-        auto window = GuiTest::openMainWindow(m_db->location(), kMaria, QSize(900, 600));
-        QVERIFY(window);
-        window->setGeometry(chosen);
-        QTRY_COMPARE(window->geometry(), chosen);
-        window->close(); // as the window's close button or Sign out does
-    }
-    auto session =
-        Session::signIn(DatabaseLocation::sqlite(m_db->location()), kMaria, DemoData::password());
-    QVERIFY(session);
-    MainWindow again(std::move(session.value()));
-    again.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QCOMPARE(again.geometry().size(), chosen.size());
-    QCOMPARE(again.geometry().topLeft(), chosen.topLeft());
+    const auto again = reopenAfterClosingAt(chosen);
+    QVERIFY(again);
+    QCOMPARE(again->geometry().size(), chosen.size());
+    QCOMPARE(again->geometry().topLeft(), chosen.topLeft());
 }
 
 void TestWindow::geometry_tooLargeForTheScreen_fitted()
 {
     // Remembered on a bigger screen: it opens within this one.
-    {
-        auto window = GuiTest::openMainWindow(m_db->location(), kMaria, QSize(900, 600));
-        QVERIFY(window);
-        window->setGeometry(QRect(0, 0, 2400, 1300));
-        window->close();
-    }
-    auto session =
-        Session::signIn(DatabaseLocation::sqlite(m_db->location()), kMaria, DemoData::password());
-    QVERIFY(session);
-    MainWindow again(std::move(session.value()));
-    again.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QVERIFY2(again.screen()->availableGeometry().contains(again.frameGeometry()),
-             qPrintable(sizeName(again.frameGeometry().size())));
+    const auto again = reopenAfterClosingAt(QRect(0, 0, 2400, 1300));
+    QVERIFY(again);
+    QVERIFY2(again->screen()->availableGeometry().contains(again->frameGeometry()),
+             qPrintable(sizeName(again->frameGeometry().size())));
 }
 
 void TestWindow::pages_readInFull_data()

@@ -25,17 +25,22 @@ QString startFolder(const QString &purpose)
 }
 } // namespace
 
+QString FileDialog::answer(const std::function<QString()> &dialog)
+{
+    ++s_requestCount;
+    if (!s_nextFileName)
+        return dialog();
+    QString path = *s_nextFileName;
+    s_nextFileName.reset();
+    return path;
+}
+
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &filter,
                                     const QString &purpose)
 {
-    ++s_requestCount;
-    QString path;
-    if (s_nextFileName) {
-        path = *s_nextFileName;
-        s_nextFileName.reset();
-    } else {
-        path = QFileDialog::getOpenFileName(parent, caption, startFolder(purpose), filter);
-    }
+    QString path = answer([&] {
+        return QFileDialog::getOpenFileName(parent, caption, startFolder(purpose), filter);
+    });
     if (!path.isEmpty())
         QSettings().setValue(folderKey(purpose), QFileInfo(path).absolutePath());
     return path;
@@ -45,15 +50,10 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
                                     const QString &suggestedName, const QString &filter,
                                     const QString &purpose)
 {
-    ++s_requestCount;
-    QString path;
-    if (s_nextFileName) {
-        path = *s_nextFileName;
-        s_nextFileName.reset();
-    } else {
-        path = QFileDialog::getSaveFileName(
+    QString path = answer([&] {
+        return QFileDialog::getSaveFileName(
             parent, caption, QDir(startFolder(purpose)).filePath(suggestedName), filter);
-    }
+    });
     if (!path.isEmpty())
         QSettings().setValue(folderKey(purpose), QFileInfo(path).absolutePath());
     return path;
@@ -62,15 +62,10 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
 QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption,
                                          const QString &current, const QString &purpose)
 {
-    ++s_requestCount;
-    QString path;
-    if (s_nextFileName) {
-        path = *s_nextFileName;
-        s_nextFileName.reset();
-    } else {
-        path = QFileDialog::getExistingDirectory(
+    QString path = answer([&] {
+        return QFileDialog::getExistingDirectory(
             parent, caption, QFileInfo(current).isDir() ? current : startFolder(purpose));
-    }
+    });
     if (!path.isEmpty())
         QSettings().setValue(folderKey(purpose), path);
     return path;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -41,6 +42,9 @@ public:
     static int requestCount();
 
 private:
+    // The test's next answer when one is set, else the dialog's; counted.
+    static QString answer(const std::function<QString()> &dialog);
+
     static std::optional<QString> s_nextFileName;
     static int s_requestCount;
 };
