@@ -34,6 +34,9 @@ CERTDESK_DEB_PACKAGES=(
   # headless GUI, screenshots, accessibility
   xvfb xauth xdotool imagemagick dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   fonts-dejavu-core
+  # desktop notifications: tst_desktopnotify's notification server on a
+  # private session bus (tests/support/notify_server.py)
+  python3-dbus python3-gi
   # packaging checks (tests/packaging.cmake): the desktop entry and metainfo
   # validators; groff and man(1) lint and render the manual pages; cpack -G DEB
   # calls dpkg-shlibdeps (dpkg-dev), then lintian checks the package and

@@ -2378,6 +2378,68 @@ Rappels par e-mail : %3</translation>
     </message>
 </context>
 <context>
+    <name>DesktopAlerts</name>
+    <message numerus="yes">
+        <source>At least %n new notifications</source>
+        <translation>
+            <numerusform>Au moins %n nouvelle notification</numerusform>
+            <numerusform>Au moins %n nouvelles notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation>
+            <numerusform>%n nouvelle notification</numerusform>
+            <numerusform>%n nouvelles notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>et d’autres encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open CertDesk</source>
+        <translation>Ouvrir CertDesk</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation>Afficher les notifications</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Show certificate</source>
+        <translation>Afficher le certificat</translation>
+    </message>
+    <message numerus="yes">
+        <source>CertDesk: %n unread notifications</source>
+        <translation>
+            <numerusform>CertDesk : %n notification non lue</numerusform>
+            <numerusform>CertDesk : %n notifications non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CertDesk: everything is read</source>
+        <translation>CertDesk : tout est lu</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryService</name>
     <message>
         <source>An email address is required.</source>
@@ -3726,6 +3788,14 @@ Rappels par e-mail : %3</translation>
     <message>
         <source>Compliance</source>
         <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>Afficher les notifications sur le &amp;bureau</translation>
+    </message>
+    <message>
+        <source>New validation tasks, outcomes and reminders pop up on the desktop while CertDesk runs, and a tray icon counts what is unread.</source>
+        <translation>Les nouvelles tâches de validation, les décisions et les rappels s’affichent sur le bureau pendant que CertDesk est ouvert, et une icône de la zone de notification compte ce qui n’est pas lu.</translation>
     </message>
 </context>
 <context>

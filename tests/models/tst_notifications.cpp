@@ -4,6 +4,7 @@
 // each on SQLite and on a real PostgreSQL server.
 #include "ServiceFixture.h"
 #include "services/CertificateService.h"
+#include "services/DesktopAlerts.h"
 #include "services/NotificationService.h"
 #include "services/ReviewService.h"
 
@@ -25,6 +26,7 @@ private slots:
     void notifications_markRead_onlyOwn();
     void notifications_categoryFilterAndMarkAllRead();
     void review_marksTaskRequestsReadForEveryReviewer();
+    void desktopAlerts_onlyWhatArrivesUnread();
 };
 
 void TestNotifications::notifications_markRead_onlyOwn()
@@ -135,3 +137,71 @@ void TestNotifications::review_marksTaskRequestsReadForEveryReviewer()
 
 QTEST_MAIN(TestNotifications)
 #include "tst_notifications.moc"
+
+// README "Desktop notifications": what waits at start is not raised; what
+// arrives is, once, oldest first, unless read meanwhile; a burst is one
+// summary; an outcome reaches its owner.
+void TestNotifications::desktopAlerts_onlyWhatArrivesUnread()
+{
+    setSetting(QStringLiteral("validation.required"), QStringLiteral("on"));
+    const Id sa = addUser(QStringLiteral("sa@example.org"), QString(),
+                          {{QStringLiteral("Sales"), Role::Admin}});
+    const Id learner = addUser(QStringLiteral("l@example.org"), QString(),
+                               {{QStringLiteral("Sales"), Role::Learner}});
+    CertificateService certificates(m_db->db());
+    NotificationService notifications(m_db->db());
+    auto import = [&](const QString &name) {
+        const auto imported = certificates.importCertificate(learner, request(0, name));
+        return imported ? imported->taskId : Id(0);
+    };
+    QVERIFY(import(QStringLiteral("Waiting")) > 0);
+
+    DesktopAlerts alerts(notifications, sa);
+    QVERIFY(!alerts.isStarted());
+    QVERIFY(alerts.start());
+    QVERIFY(alerts.poll()->isEmpty());
+
+    const Id taskB = import(QStringLiteral("B"));
+    QVERIFY(import(QStringLiteral("C")) > 0);
+    auto raised = alerts.poll();
+    QVERIFY(raised);
+    QCOMPARE(raised->size(), 2);
+    QCOMPARE(raised->at(0).notification.taskId, taskB);
+    QVERIFY(raised->at(0).summary.contains(QStringLiteral("B")));
+    QCOMPARE(raised->at(0).summary, raised->at(0).notification.title());
+    QCOMPARE(raised->at(0).body, raised->at(0).notification.body());
+    QVERIFY(raised->at(1).summary.contains(QStringLiteral("C")));
+    QVERIFY(alerts.poll()->isEmpty());
+
+    // Read elsewhere before the next poll: not raised.
+    QVERIFY(import(QStringLiteral("D")) > 0);
+    const auto newest = notifications.notifications(sa, true, 0, 1);
+    QVERIFY(notifications.markRead(sa, newest->constFirst().id));
+    QVERIFY(alerts.poll()->isEmpty());
+
+    for (const QString &name : {QStringLiteral("E"), QStringLiteral("F"), QStringLiteral("G"),
+                                QStringLiteral("H"), QStringLiteral("I")})
+        QVERIFY(import(name) > 0);
+    raised = alerts.poll();
+    QCOMPARE(raised->size(), 1);
+    QVERIFY(raised->constFirst().isSummary());
+    QCOMPARE(raised->constFirst().count, 5);
+    // The newest first, then how many more.
+    QVERIFY2(raised->constFirst().body.startsWith(QStringLiteral("Certificate validation: I\n")),
+             qPrintable(raised->constFirst().body));
+    QVERIFY(raised->constFirst().body.endsWith(QStringLiteral("\nand 2 more")));
+
+    // The owner hears of the outcome.
+    DesktopAlerts owner(notifications, learner);
+    QVERIFY(owner.start());
+    ReviewService reviews(m_db->db());
+    ReviewDecision validate;
+    validate.taskId = taskB;
+    QVERIFY(reviews.review(sa, validate));
+    raised = owner.poll();
+    QCOMPARE(raised->size(), 1);
+    QCOMPARE(raised->constFirst().notification.category,
+             NotificationCategory::CertificateValidated);
+    // ...and the reviewer does not hear of their own decision.
+    QVERIFY(alerts.poll()->isEmpty());
+}

@@ -346,7 +346,30 @@ void NotificationsPage::openCurrent()
     if (row < 0)
         return;
     markRead(row);
-    const Notification n = m_model->notification(row);
+    open(m_model->notification(row));
+}
+
+void NotificationsPage::openNotification(const Notification &notification)
+{
+    showInbox();
+    const int row = m_model->rowOf(notification.id);
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row, 0));
+        markRead(row);
+    } else if (!notification.read) {
+        // Not among the rows loaded (the inbox loads lazily): read all the same.
+        const Status status =
+            m_session.notifications().markRead(m_session.userId(), notification.id);
+        if (status) {
+            reloadInbox();
+            emit countsChanged();
+        }
+    }
+    open(notification);
+}
+
+void NotificationsPage::open(const Notification &n)
+{
     if (n.category == NotificationCategory::ValidationRequest && n.taskId > 0)
         openTask(n.taskId);
     else if (opensCertificate(n))

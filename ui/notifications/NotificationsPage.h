@@ -41,6 +41,9 @@ public slots:
     void markSelectedRead();
     void markAllRead();
     void openCurrent();
+    // A notification opened from elsewhere (the desktop's notification):
+    // read, and its task or certificate open as from the list.
+    void openNotification(const Notification &notification);
     // Shows the review with this task (0: the first open one).
     void openTask(Id taskId = 0);
     void showInbox();
@@ -67,6 +70,7 @@ private:
     void showDetails();
     bool markRead(int row);
     bool opensCertificate(const Notification &n) const;
+    void open(const Notification &n);
     void applyListStyle();
 
     Session &m_session;

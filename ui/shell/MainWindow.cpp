@@ -9,6 +9,7 @@
 #include "results/ResultsPage.h"
 #include "settings/SettingsPage.h"
 #include "shell/ConnectionBanner.h"
+#include "shell/DesktopNotifier.h"
 #include "shell/NavigationDelegate.h"
 #include "style/Theme.h"
 #include "users/UsersPage.h"
@@ -72,6 +73,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
 
     addPages();
     connectPageSignals();
+    // Before the first count: what waits now is not raised, only what comes.
+    m_notifier = new DesktopNotifier(*m_session, this);
+    connect(m_notifier, &DesktopNotifier::openRequested, this, &MainWindow::openAlert);
+    connect(m_notifier, &DesktopNotifier::inboxRequested, this, &MainWindow::showInbox);
+    connect(m_notifier, &DesktopNotifier::windowRequested, this, &MainWindow::bringToFront);
     createActions();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
@@ -279,6 +285,18 @@ void MainWindow::createActions()
         reminderEmails->setChecked(!on);
         QMessageBox::warning(this, tr("Reminder emails"), saved.message());
     });
+    // This desktop's choice (README "Desktop notifications").
+    QAction *desktop = menu->addAction(tr("Show &desktop notifications"));
+    desktop->setObjectName(QStringLiteral("desktopNotificationsAction"));
+    desktop->setCheckable(true);
+    desktop->setToolTip(tr("New validation tasks, outcomes and reminders pop up on the desktop "
+                           "while CertDesk runs, and a tray icon counts what is unread."));
+    desktop->setChecked(m_notifier->isEnabled());
+    connect(desktop, &QAction::toggled, this, [this](bool on) {
+        DesktopNotifier::setEnabledSetting(on);
+        m_notifier->setEnabled(on);
+        m_notifier->setUnreadCount(m_unread);
+    });
     menu->addSeparator();
     QAction *signOut = menu->addAction(Theme::icon(QStringLiteral("signout")), tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
@@ -359,11 +377,46 @@ void MainWindow::refreshUnreadCount()
         return;
     }
     m_unread = count.value();
+    m_notifier->setUnreadCount(m_unread);
+    m_notifier->poll();
     m_notificationsItem->setData(NavigationDelegate::BadgeRole, m_unread);
     const QString label = m_notificationsItem->text();
     m_notificationsItem->setData(Qt::AccessibleTextRole,
                                  m_unread > 0 ? tr("%1, %n unread", nullptr, m_unread).arg(label)
                                               : label);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showInbox()
+{
+    bringToFront();
+    if (!showPage(QStringLiteral("notifications")))
+        return;
+    if (auto *inbox =
+            qobject_cast<NotificationsPage *>(m_pages.value(QStringLiteral("notifications"))))
+        inbox->showInbox();
+}
+
+void MainWindow::openAlert(const DesktopAlert &alert)
+{
+    bringToFront();
+    if (!showPage(QStringLiteral("notifications")))
+        return;
+    auto *inbox = qobject_cast<NotificationsPage *>(m_pages.value(QStringLiteral("notifications")));
+    if (!inbox)
+        return;
+    if (alert.isSummary())
+        inbox->showInbox();
+    else
+        inbox->openNotification(alert.notification);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,6 +9,8 @@
 #include <memory>
 
 class ConnectionBanner;
+class DesktopNotifier;
+struct DesktopAlert;
 class FailedEmailsDialog;
 class MailBanner;
 class MailPump;
@@ -57,6 +59,9 @@ public:
     FailedEmailsDialog *failedEmailsDialog() const;
     // A lost connection to the PostgreSQL server (null on SQLite).
     ConnectionBanner *connectionBanner() const { return m_connectionBanner; }
+    // New inbox notifications on the desktop, the tray's count (README
+    // "Desktop notifications").
+    DesktopNotifier *desktopNotifier() const { return m_notifier; }
 
 signals:
     void signOutRequested();
@@ -71,6 +76,8 @@ public slots:
     void refreshMailBanner();
     // The list of failed emails (platform admins), non-modal.
     void showFailedEmails();
+    // A desktop notification's action: the window to the front, the item open.
+    void openAlert(const DesktopAlert &alert);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +96,8 @@ private:
     void restoreState();
     void connectMailPump();
     void requestSend();
+    void bringToFront();
+    void showInbox();
 
     std::unique_ptr<Session> m_session;
     QListWidget *m_navigation = nullptr;
@@ -104,4 +113,5 @@ private:
     ConnectionBanner *m_connectionBanner = nullptr;
     QPointer<FailedEmailsDialog> m_failedEmails;
     QTimer *m_sendSoon = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
 };

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFont>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -304,6 +305,40 @@ QIcon Theme::avatar(const QString &name, const QPalette &palette)
     painter.setPen(onAccentColor(palette));
     painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initials(name));
     return QIcon(pixmap);
+}
+
+QIcon Theme::badgedIcon(const QIcon &base, int count)
+{
+    if (count <= 0)
+        return base;
+    const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+    QIcon badged;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128}) {
+        QPixmap pixmap = base.pixmap(QSize(size, size));
+        if (pixmap.isNull()) {
+            pixmap = QPixmap(size, size);
+            pixmap.fill(Qt::transparent);
+        }
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QFont font = painter.font();
+        font.setPixelSize(std::max(7, size * 9 / 20));
+        font.setBold(true);
+        painter.setFont(font);
+        const qreal height = size * 0.55;
+        const qreal width =
+            std::max(height, QFontMetricsF(font).horizontalAdvance(text) + height * 0.4);
+        const QRectF badge(size - std::min<qreal>(width, size), 0, std::min<qreal>(width, size),
+                           height);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xc6, 0x28, 0x28));
+        painter.drawRoundedRect(badge, height / 2, height / 2);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, text);
+        painter.end();
+        badged.addPixmap(pixmap);
+    }
+    return badged;
 }
 
 QString Theme::dateText(const QDate &date)

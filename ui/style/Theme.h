@@ -84,6 +84,9 @@ public:
                                QWidget *parent);
     // A round avatar with initials, in the accent colour.
     static QIcon avatar(const QString &name, const QPalette &palette);
+    // The icon with a red count in its top right corner (none for 0; 99+
+    // above 99), drawn at the tray's usual sizes.
+    static QIcon badgedIcon(const QIcon &base, int count);
 
     // Dates as people read them ("10 Jan 2025", in the current language).
     static QString dateText(const QDate &date);
