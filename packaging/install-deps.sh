@@ -33,6 +33,10 @@ CERTDESK_DEB_PACKAGES=(
   libnss3-tools
   # headless GUI, screenshots, accessibility
   xvfb xauth xdotool imagemagick dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
+  # a window manager for the AT-SPI tests (tests/a11y): it gives the keyboard
+  # focus back to a window when the dialog above it closes, as a desktop does;
+  # xprop (x11-utils) tells when it runs
+  openbox x11-utils
   fonts-dejavu-core
   # packaging checks (tests/packaging.cmake): the desktop entry and metainfo
   # validators; groff and man(1) lint and render the manual pages; cpack -G DEB
