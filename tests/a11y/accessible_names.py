@@ -50,6 +50,7 @@ class Walker:
             key = (where, node.getRoleName(), parents)
             self.unnamed[key] = self.unnamed.get(key, 0) + 1
             unnamed += 1
+            log("    unnamed %s under %s" % (node.getRoleName(), parents))
         self.places.append((where, seen))
         log("%-48s %3d focusable controls, %d without a name" % (where, seen, unnamed))
 
@@ -93,16 +94,15 @@ class Walker:
 
 
 def current_row_text(table):
-    try:
-        selection = table.querySelection()
-        texts = []
-        for i in range(selection.nSelectedChildren):
-            child = selection.getSelectedChild(i)
-            if child is not None:
-                texts.append(child.name or "")
-        return " ".join(texts)
-    except NotImplementedError:
-        return ""
+    """The text of the table's selected row (the current one)."""
+    cells = table.queryTable()
+    texts = []
+    for row in cells.getSelectedRows():
+        for column in range(cells.nColumns):
+            cell = cells.getAccessibleAt(row, column)
+            if cell is not None:
+                texts.append(cell.name or "")
+    return " ".join(texts)
 
 
 def sign_in_window(w):
@@ -161,11 +161,20 @@ def users_dialogs(w, user, main_window):
     profile = w.new_window(main_window, "the profile dialog")
     w.collect("%s: profile dialog" % user, profile)
     tabs = h.find(profile, role=pyatspi.ROLE_PAGE_TAB_LIST)
-    if tabs is not None:
-        for i in range(1, tabs.childCount):
-            tabs.querySelection().selectChild(i)
-            time.sleep(0.5)
-            w.collect("%s: profile tab %s" % (user, tabs.getChildAtIndex(i).name), profile)
+    count = tabs.childCount if tabs is not None else 0
+    h.tab_to(lambda n: n.name == "Profile sections", "the profile's tabs")
+    # The tab bar's children: its tabs, then its scroll buttons.
+    names = [tabs.getChildAtIndex(i).name for i in range(count)
+             if tabs.getChildAtIndex(i).getRole() == pyatspi.ROLE_PAGE_TAB]
+    count = len(names)
+    for index in range(1, count):
+        h.key("ctrl+Tab")
+        time.sleep(0.5)
+        w.collect("%s: profile tab %s" % (user, names[index]), profile)
+    # Round to the Results tab.
+    for _ in range((names.index("Results") - (count - 1)) % count):
+        h.key("ctrl+Tab")
+        time.sleep(0.2)
     details = w.open_first_row(profile, contains="Expires in")
     w.collect("%s: certificate details of a managee" % user, details)
     w.press(details, "Revoke")
