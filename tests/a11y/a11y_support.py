@@ -24,7 +24,7 @@ from pathlib import Path
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, GLib  # noqa: E402
 import pyatspi  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
@@ -325,6 +325,11 @@ class Harness:
             subprocess.run(["xdotool", "key", "--clearmodifiers", combo], env=self.env, check=True)
             time.sleep(0.05)
 
+    def key_sequence(self, keys, delay_ms=40):
+        """Several keys in one xdotool call (a round of Tabs)."""
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "--delay", str(delay_ms), *keys],
+                       env=self.env, check=True)
+
     def type(self, text):
         subprocess.run(["xdotool", "type", "--delay", "15", "--clearmodifiers", text],
                        env=self.env, check=True)
@@ -377,6 +382,32 @@ class Harness:
     def sign_out(self):
         self.key("ctrl+shift+q")
         self.wait_window("Sign in")
+
+
+class FocusEvents:
+    """The controls that took the focus, as AT-SPI announces them to a screen
+    reader (object:state-changed:focused), read while the GLib loop is pumped."""
+
+    def __init__(self):
+        self.sources = []
+        pyatspi.Registry.registerEventListener(self._on_event, "object:state-changed:focused")
+
+    def _on_event(self, event):
+        if event.detail1:
+            self.sources.append(event.source)
+
+    def pump(self, seconds):
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            while context.iteration(False):
+                pass
+            time.sleep(0.02)
+
+    def take(self):
+        self.pump(0.3)
+        sources, self.sources = self.sources, []
+        return sources
 
 
 def make_demo_database(cli, path, env=None):

@@ -19,7 +19,7 @@ import time
 
 import pyatspi
 
-from a11y_support import Failure, Harness, log, main, walk
+from a11y_support import Failure, FocusEvents, Harness, log, main, walk
 
 ADMIN = "admin"
 MANAGER = "maria.schmidt"
@@ -30,6 +30,8 @@ class Walker:
     def __init__(self, h):
         self.h = h
         self.unnamed = {}  # (where, role, path) -> count
+        self.unreachable = {}  # (where, control) -> count
+        self.focus = FocusEvents()
         self.places = []
 
     def collect(self, where, root=None):
@@ -38,11 +40,14 @@ class Walker:
         # Let a page's first reads arrive.
         time.sleep(0.3)
         seen = unnamed = 0
+        stops = []
         for node, path in walk(root):
             states = node.getState()
             if not states.contains(pyatspi.STATE_FOCUSABLE):
                 continue
             seen += 1
+            if is_tab_stop(node, states):
+                stops.append(((node.getRoleName(), node.name or ""), path))
             if (node.name or "").strip():
                 continue
             parents = " > ".join("%s “%s”" % (role, name) if name else role
@@ -53,6 +58,22 @@ class Walker:
             log("    unnamed %s under %s" % (node.getRoleName(), parents))
         self.places.append((where, seen))
         log("%-48s %3d focusable controls, %d without a name" % (where, seen, unnamed))
+        self.tab_cycle(where, root, stops)
+
+    def tab_cycle(self, where, root, stops):
+        """Tab round the window: every tab stop takes the focus (none is out of
+        the keyboard's reach, nothing keeps the focus for itself)."""
+        h = self.h
+        self.focus.take()
+        # A date takes a Tab per part (day, month, year) before it lets go.
+        presses = 3 * len(stops) + 6
+        h.key_sequence(["Tab"] * presses, delay_ms=15)
+        reached = {(n.getRoleName(), n.name or "") for n in self.focus.take() if n is not None}
+        missed = sorted({key for key, path in stops if not tab_reaches(key, path, stops, reached)})
+        for role, name in missed:
+            key = (where, "%s “%s”" % (role, name))
+            self.unreachable[key] = self.unreachable.get(key, 0) + 1
+            log("    not reached by %d Tabs: %s “%s”" % (presses, role, name))
 
     def press(self, root, name, what=None):
         """A button's action (opening a dialog, not what this test is about)."""
@@ -91,6 +112,37 @@ class Walker:
                 raise Failure("no row with “%s”" % contains)
         h.key("Return")
         return self.new_window(window, "the dialog of the row")
+
+
+# Focusable but not tab stops: labels take the focus from the mouse (to select
+# their text); rows, cells and tabs are reached inside their view with arrows.
+NOT_TAB_STOPS = {pyatspi.ROLE_LABEL, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LIST_ITEM,
+                 pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TREE_ITEM}
+
+
+def is_tab_stop(node, states):
+    if node.getRole() in NOT_TAB_STOPS or not states.contains(pyatspi.STATE_ENABLED):
+        return False
+    return True
+
+
+def tab_reaches(key, path, stops, reached):
+    """Whether the Tabs reached this stop: itself, or a control of its group,
+    or a control inside it (a tab widget hands its focus to its tab bar), or
+    the editable combo box that the field belongs to."""
+    if key in reached:
+        return True
+    # Radio buttons and exclusive chips (check boxes to AT-SPI) side by side are
+    # one tab stop, the checked one; the arrows move between them.
+    if key[0] in ("radio button", "check box") and any(
+            other[0] == key[0] and other_path == path and other in reached
+            for other, other_path in stops):
+        return True
+    inside = path + (key,)
+    if any(other_path[:len(inside)] == inside and other in reached
+           for other, other_path in stops):
+        return True
+    return bool(path) and path[-1][0] == "combo box" and path[-1] in reached
 
 
 def current_row_text(table):
@@ -239,11 +291,18 @@ def steps(h):
         h.sign_out()
     h.stop_app()
     log("%d places walked" % len(w.places))
+    problems = []
     if w.unnamed:
         lines = ["%d× %s in %s, under: %s" % (count, role, where, parents)
                  for (where, role, parents), count in sorted(w.unnamed.items())]
-        raise Failure("%d focusable controls without an accessible name:\n  %s"
-                      % (sum(w.unnamed.values()), "\n  ".join(lines)))
+        problems.append("%d focusable controls without an accessible name:\n  %s"
+                        % (sum(w.unnamed.values()), "\n  ".join(lines)))
+    if w.unreachable:
+        lines = ["%s in %s" % (control, where) for (where, control) in sorted(w.unreachable)]
+        problems.append("%d controls that Tab does not reach:\n  %s"
+                        % (len(lines), "\n  ".join(lines)))
+    if problems:
+        raise Failure("\n".join(problems))
 
 
 if __name__ == "__main__":
