@@ -72,6 +72,7 @@ class Harness:
         self.env = self._environment()
         self.process = None
         self.wm = None
+        self.focus_events = None
         self.app = None
         self.app_log = self.root / "certdesk.log"
 
@@ -335,13 +336,21 @@ class Harness:
                        env=self.env, check=True)
 
     def tab_to(self, predicate, what, limit=40, backwards=False):
-        """Tab (or Shift+Tab) until the focused control satisfies predicate."""
+        """Tab (or Shift+Tab) until the focused control satisfies predicate.
+        The focus is followed through AT-SPI's focus events (reading the whole
+        window after each key would take seconds); the tree is read only when
+        no event came."""
+        if self.focus_events is None:
+            self.focus_events = FocusEvents()
+        self.focus_events.take()
+        node = self.focused()
         for _ in range(limit):
-            node = self.focused()
             if node is not None and predicate(node):
                 return node
             self.key("shift+Tab" if backwards else "Tab")
-            time.sleep(0.1)
+            node = self.focus_events.wait_next(2.0)
+            if node is None:
+                node = self.focused()
         raise Failure("%s not reached with %s in %d presses" % (what, "Shift+Tab" if backwards
                                                                  else "Tab", limit))
 
@@ -403,6 +412,23 @@ class FocusEvents:
             while context.iteration(False):
                 pass
             time.sleep(0.02)
+
+    def wait_next(self, seconds):
+        """The control that takes the focus next, or None after seconds."""
+        end = time.monotonic() + seconds
+        context = GLib.MainContext.default()
+        while time.monotonic() < end:
+            while context.iteration(False):
+                pass
+            if self.sources:
+                # Several at once (a view, then its current row): the last one
+                # that is not a row or a tab.
+                sources, self.sources = self.sources, []
+                for source in reversed(sources):
+                    if source is not None and source.getRole() not in ITEMS:
+                        return source
+            time.sleep(0.02)
+        return None
 
     def take(self):
         self.pump(0.3)

@@ -31,7 +31,8 @@ class Walker:
         self.h = h
         self.unnamed = {}  # (where, role, path) -> count
         self.unreachable = {}  # (where, control) -> count
-        self.focus = FocusEvents()
+        h.focus_events = h.focus_events or FocusEvents()
+        self.focus = h.focus_events
         self.places = []
 
     def collect(self, where, root=None):
@@ -214,7 +215,9 @@ def users_dialogs(w, user, main_window):
     w.collect("%s: profile dialog" % user, profile)
     tabs = h.find(profile, role=pyatspi.ROLE_PAGE_TAB_LIST)
     count = tabs.childCount if tabs is not None else 0
-    h.tab_to(lambda n: n.name == "Profile sections", "the profile's tabs")
+    # The tab widget hands its focus to its tab bar.
+    h.tab_to(lambda n: n.name == "Profile sections" or n.getRole() == pyatspi.ROLE_PAGE_TAB_LIST,
+             "the profile's tabs")
     # The tab bar's children: its tabs, then its scroll buttons.
     names = [tabs.getChildAtIndex(i).name for i in range(count)
              if tabs.getChildAtIndex(i).getRole() == pyatspi.ROLE_PAGE_TAB]
