@@ -315,6 +315,10 @@ class Harness:
         log("screenshot: %s" % shot)
         if self.process is not None:
             self.app_output.flush()
+        wm_log = self.root / "openbox.log"
+        if wm_log.exists() and wm_log.stat().st_size:
+            log("--- openbox's output ---\n" + wm_log.read_text(errors="replace")[-2000:])
+        log("display %s" % self.env.get("DISPLAY"))
         if self.app_log.exists():
             text = self.app_log.read_text(errors="replace")
             log("--- certdesk's output (last 4000 characters) ---\n" + text[-4000:])

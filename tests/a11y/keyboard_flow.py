@@ -51,11 +51,18 @@ def import_for_oneself(h, pdf):
     h.wait(lambda: h.find(dialog, role=pyatspi.ROLE_LABEL, contains=pdf.name),
            "the chosen file's name in the import dialog", timeout=60)
 
+    # The form fills its empty fields from the PDF's text (the PDF made here
+    # has a title and a date): typed before that, a name would be added to.
+    name = h.wait(lambda: h.find(dialog, role=pyatspi.ROLE_TEXT, name="Certificate name"),
+                  "the name field")
+    h.wait(lambda: field_text(name), "the name read from the PDF")
     # Alt+N: "Certificate &name"'s field (label buddy).
     h.key("alt+n")
     h.wait_focus(is_role(pyatspi.ROLE_TEXT, "Certificate name"), "the name field (Alt+N)")
     h.key("ctrl+a")
     h.type(CERTIFICATE)
+    h.wait(lambda: field_text(name) == CERTIFICATE,
+           "the name field to read “%s” (it reads “%s”)" % (CERTIFICATE, field_text(name)))
     # Alt+D: the delivery date; Up sets today when the PDF did not fill it.
     h.key("alt+d")
     delivered = h.wait_focus(lambda n: n.name == "Delivery date", "the delivery date (Alt+D)")
