@@ -62,7 +62,7 @@ def import_for_oneself(h, pdf):
     h.key("ctrl+a")
     h.type(CERTIFICATE)
     h.wait(lambda: field_text(name) == CERTIFICATE,
-           "the name field to read “%s” (it reads “%s”)" % (CERTIFICATE, field_text(name)))
+           "the name field to read “%s”" % CERTIFICATE)
     # Alt+D: the delivery date; Up sets today when the PDF did not fill it.
     h.key("alt+d")
     delivered = h.wait_focus(lambda n: n.name == "Delivery date", "the delivery date (Alt+D)")
