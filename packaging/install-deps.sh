@@ -33,6 +33,10 @@ CERTDESK_DEB_PACKAGES=(
   libnss3-tools
   # headless GUI, screenshots, accessibility
   xvfb xauth xdotool imagemagick dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
+  # a window manager for the AT-SPI tests (tests/a11y): it gives the keyboard
+  # focus back to a window when the dialog above it closes, as a desktop does;
+  # xprop (x11-utils) tells when it runs
+  openbox x11-utils
   fonts-dejavu-core
   # desktop notifications: tst_desktopnotify's notification server on a
   # private session bus (tests/support/notify_server.py)

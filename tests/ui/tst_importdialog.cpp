@@ -29,6 +29,7 @@ private slots:
     void futureDelivery_keepsSaveDisabledWithReason();
     void expiryBeforeDelivery_keepsSaveDisabledWithReason();
     void deliveryDate_startsUnsetAndStepsFromToday();
+    void deliveryDate_unsetLetsTabGoOn();
     void name_prefilledFromPdfTitleUnlessTyped();
     void suggestedName_data();
     void suggestedName();
@@ -311,6 +312,30 @@ void TestImportDialog::expiryBeforeDelivery_keepsSaveDisabledWithReason()
     expiresCheck->setChecked(false);
     QVERIFY(!error->isVisible());
     QVERIFY(save->isEnabled());
+}
+
+void TestImportDialog::deliveryDate_unsetLetsTabGoOn()
+{
+    auto emma = signIn(kLearner);
+    QVERIFY(emma);
+    ImportDialog dialog(*emma, emma->userId(), nullptr);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *delivered = child<QDateEdit>(&dialog, "deliveredEdit");
+    auto *expiresCheck = child<QCheckBox>(&dialog, "expiresCheck");
+    // "Choose a date" has no parts to step through: Tab goes on, Shift+Tab back.
+    delivered->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), delivered);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), expiresCheck);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), delivered);
+    // Set, Tab steps from the day to the month first, as a QDateEdit does.
+    QTest::keyClick(delivered, Qt::Key_Up);
+    QCOMPARE(delivered->date(), QDate::currentDate());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), delivered);
 }
 
 void TestImportDialog::deliveryDate_startsUnsetAndStepsFromToday()

@@ -153,6 +153,8 @@ void CertificateForm::buildTemplate(const QList<CertificateTemplate> &templates)
             m_template->setItemData(m_template->count() - 1, t.description, Qt::ToolTipRole);
     }
     m_template->lineEdit()->setPlaceholderText(ImportDialog::tr("None — type to search"));
+    // The editable combo's field is a control of its own for a screen reader.
+    m_template->lineEdit()->setAccessibleName(m_template->accessibleName());
     m_template->completer()->setFilterMode(Qt::MatchContains);
     m_template->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_template->completer()->setCompletionMode(QCompleter::PopupCompletion);

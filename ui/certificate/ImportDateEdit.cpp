@@ -41,6 +41,17 @@ void ImportDateEdit::keyPressEvent(QKeyEvent *event)
     QDateEdit::keyPressEvent(event);
 }
 
+bool ImportDateEdit::focusNextPrevChild(bool next)
+{
+    // Not set, the field shows "Choose a date": it has no day, month and year
+    // for Tab to step through, and QDateEdit kept the focus on every Tab. Tab
+    // goes on to the next field instead: QWidget's move, past QDateTimeEdit's
+    // steps through the sections.
+    if (!isSet())
+        return QWidget::focusNextPrevChild(next); // NOLINT(bugprone-parent-virtual-call)
+    return QDateEdit::focusNextPrevChild(next);
+}
+
 void ImportDateEdit::stepBy(int steps)
 {
     if (isSet())

@@ -20,6 +20,7 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     void stepBy(int steps) override;
     StepEnabled stepEnabled() const override;
 };

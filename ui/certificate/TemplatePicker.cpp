@@ -23,6 +23,8 @@ TemplatePicker::TemplatePicker(QWidget *parent) : QWidget(parent)
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setMaxVisibleItems(12);
     m_combo->lineEdit()->setPlaceholderText(tr("None — type to search"));
+    // The editable combo's field is a control of its own for a screen reader.
+    m_combo->lineEdit()->setAccessibleName(m_combo->accessibleName());
     m_combo->completer()->setFilterMode(Qt::MatchContains);
     m_combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);

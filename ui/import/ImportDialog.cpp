@@ -203,6 +203,8 @@ QWidget *ImportDialog::buildFileAndFields()
 {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("importFieldsArea"));
+    // The area takes the focus (arrow keys scroll it): a screen reader says what it holds.
+    scroll->setAccessibleName(tr("Certificate file and details"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

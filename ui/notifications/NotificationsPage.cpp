@@ -286,8 +286,8 @@ void NotificationsPage::showDetails()
 {
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid()) {
-        m_details->setText(m_model->rowCount() > 0 ? tr("Choose a notification; Enter opens it.")
-                                                   : QString());
+        setDetailsText(m_model->rowCount() > 0 ? tr("Choose a notification; Enter opens it.")
+                                               : QString());
         m_openTaskButton->hide();
         m_openCertificateButton->hide();
         return;
@@ -300,9 +300,17 @@ void NotificationsPage::showDetails()
         text += QLatin1Char('\n') + tr("Press Enter or “Open task” to review it.");
     else if (certificate && n.category == NotificationCategory::Reminder)
         text += QLatin1Char('\n') + tr("Press Enter or “Open certificate” to see it and renew it.");
-    m_details->setText(text);
+    setDetailsText(text);
     m_openTaskButton->setVisible(task);
     m_openCertificateButton->setVisible(certificate);
+}
+
+void NotificationsPage::setDetailsText(const QString &text)
+{
+    m_details->setText(text);
+    // The label's name says what it is ("Notification details"); a screen
+    // reader reads what it says from the description.
+    m_details->setAccessibleDescription(text);
 }
 
 bool NotificationsPage::markRead(int row)

@@ -68,6 +68,7 @@ private:
     void recountUnread();
     void updateInboxState();
     void showDetails();
+    void setDetailsText(const QString &text);
     bool markRead(int row);
     bool opensCertificate(const Notification &n) const;
     void open(const Notification &n);

@@ -60,6 +60,8 @@ QWidget *TaskView::buildDetails()
 {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("taskDetailsScroll"));
+    // The area takes the focus (arrow keys scroll it): a screen reader says what it holds.
+    scroll->setAccessibleName(tr("Task details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -78,6 +78,8 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : Page(parent), m_
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
+    // The area takes the focus (arrow keys scroll it): a screen reader says what it holds.
+    scroll->setAccessibleName(tr("Platform settings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);

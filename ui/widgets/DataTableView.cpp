@@ -8,6 +8,10 @@ DataTableView::DataTableView(QWidget *parent) : QTableView(parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are read, not edited: the arrows move between them and Tab goes on
+    // to the next control (QTableView's Tab walks the cells and never leaves,
+    // so the controls after a table were out of the keyboard's reach).
+    setTabKeyNavigation(false);
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
