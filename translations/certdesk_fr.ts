@@ -3400,6 +3400,10 @@ Rappels par e-mail : %3</translation>
         <source>Read from the PDF, issued by %1</source>
         <translation>Lu dans le PDF, délivré par %1</translation>
     </message>
+    <message>
+        <source>Certificate file and details</source>
+        <translation>Fichier et détails du certificat</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -5124,6 +5128,10 @@ Ctrl+F : rechercher · Esc : retour</translation>
         <source>Choose the mail folder</source>
         <translation>Choisir le dossier de courrier</translation>
     </message>
+    <message>
+        <source>Platform settings</source>
+        <translation>Paramètres de la plateforme</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -5439,6 +5447,10 @@ Ctrl+F : rechercher · Esc : retour</translation>
     <message>
         <source>What the PDF says</source>
         <translation>Ce que dit le PDF</translation>
+    </message>
+    <message>
+        <source>Task details</source>
+        <translation>Détails de la tâche</translation>
     </message>
 </context>
 <context>

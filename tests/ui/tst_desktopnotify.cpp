@@ -19,6 +19,7 @@
 #include <QDBusConnectionInterface>
 #include <QDBusInterface>
 #include <QDBusReply>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -553,6 +554,12 @@ void TestDesktopNotify::trayIcon_countsUnread()
     window->refreshUnreadCount();
     QCOMPARE(tray->toolTip(), QStringLiteral("CertDesk: %1 unread notifications").arg(unread + 1));
     QVERIFY(tray->icon().pixmap(32, 32).toImage() != badged);
+    // To be looked at: the badge at the tray's sizes.
+    const QString shots = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty() && QDir().mkpath(shots))
+        for (const int size : {22, 32, 64})
+            tray->icon().pixmap(size, size).save(
+                QDir(shots).filePath(QStringLiteral("tray-icon-%1.png").arg(size)));
 
     auto *page = window->findChild<NotificationsPage *>();
     QVERIFY(window->showPage(QStringLiteral("notifications")));
