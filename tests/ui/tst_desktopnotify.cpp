@@ -17,7 +17,7 @@
 #include <QAction>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusReply>
 #include <QDir>
 #include <QElapsedTimer>
@@ -64,7 +64,7 @@ public:
         if (m_process.state() == QProcess::NotRunning)
             return;
         ::kill(static_cast<pid_t>(m_process.processId()), SIGCONT);
-        test().call(QStringLiteral("Quit"));
+        test(QStringLiteral("Quit"));
         if (!m_process.waitForFinished(10000)) {
             m_process.kill();
             m_process.waitForFinished(5000);
@@ -77,7 +77,7 @@ public:
 
     QList<QJsonObject> sent()
     {
-        const QDBusReply<QString> reply = test().call(QStringLiteral("Sent"));
+        const QDBusReply<QString> reply = test(QStringLiteral("Sent"));
         QList<QJsonObject> list;
         if (!reply.isValid()) {
             qWarning("Sent: %s", qPrintable(reply.error().message()));
@@ -90,15 +90,20 @@ public:
     }
 
     // A click on the notification or its button: the action, then closed.
-    void invoke(uint id, const QString &key) { test().call(QStringLiteral("Invoke"), id, key); }
+    void invoke(uint id, const QString &key) { test(QStringLiteral("Invoke"), {id, key}); }
     // The action alone (the notification stays).
-    void press(uint id, const QString &key) { test().call(QStringLiteral("Press"), id, key); }
+    void press(uint id, const QString &key) { test(QStringLiteral("Press"), {id, key}); }
 
 private:
-    static QDBusInterface test()
+    // A plain method call: a QDBusInterface would introspect the server
+    // and keep its meta-object for the process's lifetime.
+    static QDBusMessage test(const QString &method, const QVariantList &arguments = {})
     {
-        return QDBusInterface(DesktopNotifier::Service, DesktopNotifier::Path,
-                              QStringLiteral("org.certdesk.Test"));
+        QDBusMessage call =
+            QDBusMessage::createMethodCall(DesktopNotifier::Service, DesktopNotifier::Path,
+                                           QStringLiteral("org.certdesk.Test"), method);
+        call.setArguments(arguments);
+        return QDBusConnection::sessionBus().call(call);
     }
 
     QProcess m_process;
@@ -419,12 +424,12 @@ void TestDesktopNotify::otherNotifications_andOtherActions_ignored()
     auto window = open(kMaria);
     QVERIFY(window);
     QVERIFY(window->showPage(QStringLiteral("results")));
-    QDBusInterface notifications(DesktopNotifier::Service, DesktopNotifier::Path,
-                                 DesktopNotifier::Interface);
-    const QDBusReply<uint> other =
-        notifications.call(QStringLiteral("Notify"), QStringLiteral("Other App"), uint(0),
-                           QString(), QStringLiteral("Hello"), QString(),
-                           QStringList{QStringLiteral("default"), QString()}, QVariantMap(), -1);
+    QDBusMessage notify =
+        QDBusMessage::createMethodCall(DesktopNotifier::Service, DesktopNotifier::Path,
+                                       DesktopNotifier::Interface, QStringLiteral("Notify"));
+    notify << QStringLiteral("Other App") << uint(0) << QString() << QStringLiteral("Hello")
+           << QString() << QStringList{QStringLiteral("default"), QString()} << QVariantMap() << -1;
+    const QDBusReply<uint> other = QDBusConnection::sessionBus().call(notify);
     QVERIFY2(other.isValid(), qPrintable(other.error().message()));
     m_server.invoke(other.value(), QStringLiteral("default"));
 
@@ -558,8 +563,9 @@ void TestDesktopNotify::trayIcon_countsUnread()
     const QString shots = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (!shots.isEmpty() && QDir().mkpath(shots))
         for (const int size : {22, 32, 64})
-            tray->icon().pixmap(size, size).save(
-                QDir(shots).filePath(QStringLiteral("tray-icon-%1.png").arg(size)));
+            tray->icon()
+                .pixmap(size, size)
+                .save(QDir(shots).filePath(QStringLiteral("tray-icon-%1.png").arg(size)));
 
     auto *page = window->findChild<NotificationsPage *>();
     QVERIFY(window->showPage(QStringLiteral("notifications")));
