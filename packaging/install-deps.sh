@@ -41,6 +41,8 @@ CERTDESK_DEB_PACKAGES=(
   # desktop notifications: tst_desktopnotify's notification server on a
   # private session bus (tests/support/notify_server.py)
   python3-dbus python3-gi
+  # and the tray's message instead: an XEmbed tray on Xvfb (tst_desktoptray)
+  trayer
   # packaging checks (tests/packaging.cmake): the desktop entry and metainfo
   # validators; groff and man(1) lint and render the manual pages; cpack -G DEB
   # calls dpkg-shlibdeps (dpkg-dev), then lintian checks the package and
