@@ -29,13 +29,22 @@ Result<QList<DesktopAlert>> DesktopAlerts::poll()
     if (!unread)
         return unread.error();
     QList<Notification> fresh;
-    for (const Notification &n : unread.value())
+    m_unread.clear();
+    m_unreadComplete = unread.value().size() < ReadLimit;
+    for (const Notification &n : unread.value()) {
+        m_unread.insert(n.id);
         if (n.id > m_lastSeen)
             fresh << n;
+    }
     // Newest first: the first is the newest of all read.
     if (!unread.value().isEmpty())
         m_lastSeen = std::max(m_lastSeen, unread.value().constFirst().id);
     return alertsFor(fresh, unread.value().size() >= ReadLimit);
+}
+
+bool DesktopAlerts::isStillUnread(Id notificationId) const
+{
+    return !m_unreadComplete || m_unread.contains(notificationId);
 }
 
 QList<DesktopAlert> DesktopAlerts::alertsFor(const QList<Notification> &fresh, bool more)

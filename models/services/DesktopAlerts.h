@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 class NotificationService;
@@ -48,6 +49,10 @@ public:
     // The alerts for what arrived since the last poll (or start()), oldest
     // first. Not started yet (the database failed then): starts now, no alert.
     Result<QList<DesktopAlert>> poll();
+    // Whether the last poll found this notification unread (true when it
+    // could not tell: more unread than it reads). A notification read since
+    // it was raised is taken off the desktop.
+    bool isStillUnread(Id notificationId) const;
 
     // Pure: the alerts for these new notifications (as the inbox reads
     // them, newest first); `more` when there may be more than these.
@@ -57,4 +62,6 @@ private:
     NotificationService &m_notifications;
     Id m_recipient = 0;
     Id m_lastSeen = -1; // -1: not started
+    QSet<Id> m_unread;  // as the last poll read them
+    bool m_unreadComplete = false;
 };

@@ -167,6 +167,7 @@ void TestNotifications::desktopAlerts_onlyWhatArrivesUnread()
     QVERIFY(raised);
     QCOMPARE(raised->size(), 2);
     QCOMPARE(raised->at(0).notification.taskId, taskB);
+    const Id raisedB = raised->at(0).notification.id;
     QVERIFY(raised->at(0).summary.contains(QStringLiteral("B")));
     QCOMPARE(raised->at(0).summary, raised->at(0).notification.title());
     QCOMPARE(raised->at(0).body, raised->at(0).notification.body());
@@ -178,6 +179,9 @@ void TestNotifications::desktopAlerts_onlyWhatArrivesUnread()
     const auto newest = notifications.notifications(sa, true, 0, 1);
     QVERIFY(notifications.markRead(sa, newest->constFirst().id));
     QVERIFY(alerts.poll()->isEmpty());
+    // Raised B is still unread; D, read, would be taken off the desktop.
+    QVERIFY(!alerts.isStillUnread(newest->constFirst().id));
+    QVERIFY(alerts.isStillUnread(raisedB));
 
     for (const QString &name : {QStringLiteral("E"), QStringLiteral("F"), QStringLiteral("G"),
                                 QStringLiteral("H"), QStringLiteral("I")})

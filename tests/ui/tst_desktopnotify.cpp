@@ -137,6 +137,7 @@ private slots:
     void otherNotifications_andOtherActions_ignored();
     void turnedOff_nothingRaised_remembered();
     void signOut_closesItsNotifications();
+    void readInTheWindow_takenOffTheDesktop();
     void noServer_nothingRaised_badgeStillCounts();
     void hungServer_windowNotFrozen();
     void trayIcon_countsUnread();
@@ -498,6 +499,41 @@ void TestDesktopNotify::signOut_closesItsNotifications()
     QTRY_COMPARE(window->desktopNotifier()->openCount(), 1);
     window.reset();
     QTRY_VERIFY(m_server.sent().value(0).value(QStringLiteral("closed")).toBool());
+}
+
+// Read in the window or elsewhere: taken off the desktop at the next look.
+void TestDesktopNotify::readInTheWindow_takenOffTheDesktop()
+{
+    auto window = open(kMaria);
+    QVERIFY(window);
+    QVERIFY(importForEmma(QStringLiteral("First Read")) > 0);
+    QVERIFY(importForEmma(QStringLiteral("Second Read")) > 0);
+    window->refreshUnreadCount();
+    QTRY_COMPARE(window->desktopNotifier()->openCount(), 2);
+    const QList<QJsonObject> raised = m_server.sent();
+    QCOMPARE(raised.size(), 2);
+    QVERIFY(raised.at(0)
+                .value(QStringLiteral("summary"))
+                .toString()
+                .contains(QStringLiteral("First Read")));
+
+    // The first, read on another desktop.
+    auto maria = signIn(kMaria);
+    QVERIFY(maria);
+    const auto unread = maria->notifications().notifications(maria->userId(), true, 0, 2);
+    QVERIFY(unread && unread->size() == 2);
+    QVERIFY(unread->at(1).title().contains(QStringLiteral("First Read")));
+    QVERIFY(maria->notifications().markRead(maria->userId(), unread->at(1).id));
+    window->refreshUnreadCount();
+    QTRY_VERIFY(m_server.sent().at(0).value(QStringLiteral("closed")).toBool());
+    QVERIFY(!m_server.sent().at(1).value(QStringLiteral("closed")).toBool());
+    QCOMPARE(window->desktopNotifier()->openCount(), 1);
+
+    // The rest, read in the window.
+    QVERIFY(window->showPage(QStringLiteral("notifications")));
+    window->findChild<NotificationsPage *>()->markAllRead();
+    QTRY_VERIFY(m_server.sent().at(1).value(QStringLiteral("closed")).toBool());
+    QCOMPARE(window->desktopNotifier()->openCount(), 0);
 }
 
 // No notification server and no tray (offscreen has none): nothing is

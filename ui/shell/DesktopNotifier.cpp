@@ -144,10 +144,38 @@ void DesktopNotifier::poll()
         m_session.noteFailure(alerts.error());
         return;
     }
+    closeRead();
     if (!m_enabled || alerts.value().isEmpty())
         return;
     for (const DesktopAlert &alert : alerts.value())
         raise(alert);
+}
+
+void DesktopNotifier::closeRead()
+{
+    // Read in the window (or on another desktop): nothing left to act on.
+    // A summary goes when everything is read.
+    QList<uint> read;
+    for (auto it = m_raised.cbegin(); it != m_raised.cend(); ++it) {
+        const DesktopAlert &alert = it->alert;
+        if (alert.isSummary() ? m_unread == 0 : !m_alerts.isStillUnread(alert.notification.id))
+            read << it.key();
+    }
+    for (const uint id : std::as_const(read))
+        close(id);
+}
+
+void DesktopNotifier::close(uint id)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (bus.isConnected()) {
+        QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface,
+                                                           QStringLiteral("CloseNotification"));
+        call << id;
+        bus.send(call);
+    }
+    m_raised.remove(id);
+    m_raisedOrder.removeAll(id);
 }
 
 void DesktopNotifier::raise(const DesktopAlert &alert)
@@ -278,14 +306,7 @@ void DesktopNotifier::updateTray()
 
 void DesktopNotifier::closeRaised()
 {
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (bus.isConnected())
-        for (const uint id : std::as_const(m_raisedOrder)) {
-            QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface,
-                                                               QStringLiteral("CloseNotification"));
-            call << id;
-            bus.send(call);
-        }
-    m_raised.clear();
-    m_raisedOrder.clear();
+    const QList<uint> raised = m_raisedOrder;
+    for (const uint id : raised)
+        close(id);
 }

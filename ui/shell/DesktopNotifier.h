@@ -86,6 +86,8 @@ private:
     bool serviceAvailable() const;
     void updateTray();
     void closeRaised();
+    void closeRead();
+    void close(uint id);
     struct Raised;
     bool fromServerOf(const Raised &raised) const;
 
