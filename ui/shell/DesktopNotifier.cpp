@@ -54,6 +54,7 @@ DesktopNotifier::~DesktopNotifier()
     // person to sign in must not read them, and their actions would open
     // nothing.
     closeRaised();
+    removeTray();
 }
 
 bool DesktopNotifier::enabledSetting()
@@ -71,8 +72,7 @@ void DesktopNotifier::setEnabled(bool on)
     m_enabled = on;
     if (!on) {
         closeRaised();
-        delete m_tray;
-        m_tray = nullptr;
+        removeTray();
         return;
     }
     if (!m_capabilitiesKnown)
@@ -81,9 +81,10 @@ void DesktopNotifier::setEnabled(bool on)
         return;
     m_tray = new QSystemTrayIcon(this);
     m_tray->setObjectName(QStringLiteral("trayIcon"));
+    // A menu has no QObject parent here (it is a window): removeTray() deletes it.
     auto *menu = new QMenu;
+    m_trayMenu = menu;
     menu->setObjectName(QStringLiteral("trayMenu"));
-    connect(m_tray, &QObject::destroyed, menu, &QObject::deleteLater);
     QAction *open = menu->addAction(tr("Open CertDesk"));
     open->setObjectName(QStringLiteral("trayOpenAction"));
     connect(open, &QAction::triggered, this, &DesktopNotifier::windowRequested);
@@ -107,6 +108,14 @@ void DesktopNotifier::setEnabled(bool on)
     // badge still counts).
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_tray->show();
+}
+
+void DesktopNotifier::removeTray()
+{
+    delete m_tray;
+    m_tray = nullptr;
+    delete m_trayMenu;
+    m_trayMenu = nullptr;
 }
 
 DesktopNotifier::Backend DesktopNotifier::backend() const

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QAction;
+class QMenu;
 class QSystemTrayIcon;
 class Session;
 
@@ -86,6 +87,7 @@ private:
     bool serviceAvailable() const;
     void updateTray();
     void closeRaised();
+    void removeTray();
     void closeRead();
     void close(uint id);
     struct Raised;
@@ -105,5 +107,6 @@ private:
     QHash<uint, Raised> m_raised;
     QList<uint> m_raisedOrder;
     QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_trayMenu = nullptr;
     DesktopAlert m_lastTrayMessage;
 };
